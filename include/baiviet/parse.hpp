@@ -1,0 +1,47 @@
+// Parsing: Markdown (CommonMark + GFM) with YAML front matter, or plain text
+// scraped from a news page (see import.hpp), into an article.
+#ifndef BAIVIET_PARSE_HPP
+#define BAIVIET_PARSE_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include "baiviet/article.hpp"
+#include "baiviet/export.hpp"
+#include "baiviet/result.hpp"
+
+namespace baiviet {
+
+enum class input_format { auto_detect, markdown, text };
+
+/// Documented resource limits. Inputs beyond them give errc::too_large / too_deep.
+inline constexpr std::size_t default_max_input_bytes = 64u * 1024u * 1024u;  // 64 MiB
+inline constexpr int default_max_nesting = 1000;  ///< blockquote/list depth kept as structure
+
+struct parse_options {
+  input_format format = input_format::markdown;
+  bool footnotes = true;        ///< GFM footnotes ([^1])
+  bool smart_punctuation = false;  ///< cmark --smart (off: keep the author's quotes)
+  bool first_paragraph_is_sapo = false;  ///< Markdown: promote the first paragraph when no sapo is given
+  std::size_t max_input_bytes = default_max_input_bytes;
+  /// Deeper nesting than this is flattened (content kept as paragraphs of the
+  /// deepest kept level) and reported as a warning; never a crash.
+  int max_nesting = default_max_nesting;
+};
+
+/// Guess whether `source` is Markdown (front matter, '#' headings, links, emphasis,
+/// lists …) or plain text copied from a page.
+BAIVIET_API input_format detect_format(std::string_view source) noexcept;
+
+/// Parse Markdown with optional `---` YAML front matter.
+/// Errors: errc::front_matter (names the line), errc::too_large.
+/// Invalid UTF-8 is replaced by U+FFFD and reported in article::warnings; NUL
+/// bytes become U+FFFD as CommonMark requires.
+BAIVIET_API result<article> parse_markdown(std::string_view source, const parse_options& options = {});
+
+/// Parse according to options.format (auto_detect → detect_format).
+BAIVIET_API result<article> parse(std::string_view source, const parse_options& options = {});
+
+}  // namespace baiviet
+
+#endif

@@ -1,0 +1,13 @@
+// Subcommands of the `baiviet` CLI. Each lives in its own cmd_*.cpp.
+// Exit codes: 0 success, 1 bad input (one-line message), 2 bad usage.
+#pragma once
+
+namespace baiviet::cli {
+
+int cmd_render(int argc, char** argv);   // cmd_render.cpp
+int cmd_format(int argc, char** argv);   // cmd_format.cpp  (Vietnamese formatting)
+int cmd_parse(int argc, char** argv);    // cmd_format.cpp  (parse numbers back)
+int cmd_excerpt(int argc, char** argv);  // cmd_excerpt.cpp
+int cmd_text(int argc, char** argv);     // cmd_text.cpp    (counts, slugs, normalisation)
+
+}  // namespace baiviet::cli
