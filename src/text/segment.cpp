@@ -1,0 +1,199 @@
+// Grapheme, word and sentence segmentation with ICU break iterators over UTF-8
+// (UText, so boundaries come back as byte offsets), plus the Vietnamese
+// abbreviation filter for sentences.
+#include "text/segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/rbbi.h>
+#include <unicode/uchar.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+#include "baiviet/text.hpp"
+
+namespace baiviet::detail {
+
+namespace {
+
+// Abbreviations after which ICU's sentence break must not split. Titles and
+// administrative units seen in Vietnamese news ("TP. Hồ Chí Minh", "PGS.TS.
+// Nguyễn …", "Q. 1", "P. Bến Nghé"). Case-sensitive, as written in the press.
+constexpr const char* vi_abbreviations[] = {
+    "TP.", "Tp.", "TS.", "ThS.", "Th.S.", "PGS.", "GS.", "BS.", "KS.", "NCS.", "Ths.", "Bs.",
+    "Q.",  "P.",  "TX.", "TT.",  "H.",    "X.",   "NXB.", "Nxb.", "Mr.", "Mrs.", "Ms.",  "Dr.",
+};
+
+std::unique_ptr<icu::BreakIterator> make_prototype(int kind) {
+  UErrorCode st = U_ZERO_ERROR;
+  icu::Locale vi("vi");
+  std::unique_ptr<icu::BreakIterator> bi;
+  switch (kind) {
+    case 0: bi.reset(icu::BreakIterator::createCharacterInstance(vi, st)); break;
+    case 1: bi.reset(icu::BreakIterator::createWordInstance(vi, st)); break;
+    default: {
+      std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(vi, st));
+      if (U_FAILURE(st)) return nullptr;
+      std::unique_ptr<icu::FilteredBreakIteratorBuilder> b(
+          icu::FilteredBreakIteratorBuilder::createEmptyInstance(st));
+      if (U_FAILURE(st)) return base;
+      for (const char* a : vi_abbreviations) b->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), st);
+      st = U_ZERO_ERROR;
+      bi.reset(b->build(base.release(), st));
+      break;
+    }
+  }
+  if (U_FAILURE(st)) return nullptr;
+  return bi;
+}
+
+// One prototype per kind, cloned for every use (clone is safe on a shared const object).
+std::unique_ptr<icu::BreakIterator> make_iterator(int kind) {
+  static const std::unique_ptr<icu::BreakIterator> protos[3] = {make_prototype(0), make_prototype(1),
+                                                                make_prototype(2)};
+  if (!protos[kind]) return nullptr;
+  return std::unique_ptr<icu::BreakIterator>(protos[kind]->clone());
+}
+
+struct utext_holder {
+  UText* ut = nullptr;
+  explicit utext_holder(std::string_view s) {
+    UErrorCode st = U_ZERO_ERROR;
+    ut = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &st);
+    if (U_FAILURE(st)) ut = nullptr;
+  }
+  ~utext_holder() {
+    if (ut) utext_close(ut);
+  }
+};
+
+std::vector<std::size_t> boundaries(std::string_view s, int kind) {
+  std::vector<std::size_t> out{0};
+  if (s.empty()) return out;
+  auto bi = make_iterator(kind);
+  utext_holder t(s);
+  if (!bi || !t.ut) {
+    out.push_back(s.size());
+    return out;
+  }
+  UErrorCode st = U_ZERO_ERROR;
+  bi->setText(t.ut, st);
+  for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next())
+    out.push_back(static_cast<std::size_t>(p));
+  if (out.back() != s.size()) out.push_back(s.size());
+  return out;
+}
+
+bool is_space_cp(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0; }
+
+// "… Nguyễn V." : a single capital letter and a full stop after a capitalised word.
+bool ends_with_initial(std::string_view s, std::size_t end) {
+  std::size_t i = end;
+  while (i > 0) {
+    std::size_t j = i;
+    char32_t c = prev_code_point(s, j);
+    if (!is_space_cp(c)) break;
+    i = j;
+  }
+  if (i < 2 || s[i - 1] != '.') return false;
+  std::size_t j = i - 1;
+  char32_t letter = prev_code_point(s, j);
+  if (!u_isupper(static_cast<UChar32>(letter))) return false;
+  if (j == 0) return false;
+  std::size_t k = j;
+  char32_t before = prev_code_point(s, k);
+  if (!is_space_cp(before)) return false;  // part of a longer token ("HCM.")
+  // the word before must be capitalised (a name), e.g. "Nguyễn"
+  while (k > 0) {
+    std::size_t m = k;
+    char32_t c = prev_code_point(s, m);
+    if (!is_space_cp(c)) break;
+    k = m;
+  }
+  std::size_t w = k;
+  char32_t last = 0;
+  while (w > 0) {
+    std::size_t m = w;
+    char32_t c = prev_code_point(s, m);
+    if (!u_isalpha(static_cast<UChar32>(c)) && u_charType(static_cast<UChar32>(c)) != U_NON_SPACING_MARK) break;
+    last = c;
+    w = m;
+  }
+  return w < k && u_isupper(static_cast<UChar32>(last));
+}
+
+}  // namespace
+
+std::string clean_nfc(std::string_view text) {
+  std::string valid;
+  sanitize_utf8(text, valid);
+  return to_nfc(valid);
+}
+
+std::vector<std::size_t> grapheme_boundaries(std::string_view s) { return boundaries(s, 0); }
+
+std::size_t grapheme_count_raw(std::string_view s) {
+  if (s.empty()) return 0;
+  return boundaries(s, 0).size() - 1;
+}
+
+std::vector<word_span> word_segments(std::string_view s) {
+  std::vector<word_span> out;
+  if (s.empty()) return out;
+  auto bi = make_iterator(1);
+  utext_holder t(s);
+  if (!bi || !t.ut) return out;
+  UErrorCode st = U_ZERO_ERROR;
+  bi->setText(t.ut, st);
+  int32_t prev = bi->first();
+  for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; prev = p, p = bi->next()) {
+    int32_t status = bi->getRuleStatus();
+    out.push_back({static_cast<std::size_t>(prev), static_cast<std::size_t>(p), status >= UBRK_WORD_NONE_LIMIT});
+  }
+  return out;
+}
+
+std::vector<std::size_t> sentence_boundaries(std::string_view s) {
+  std::vector<std::size_t> raw = boundaries(s, 2);
+  std::vector<std::size_t> out{0};
+  for (std::size_t k = 1; k < raw.size(); ++k) {
+    std::size_t b = raw[k];
+    if (b != s.size() && ends_with_initial(s, b)) continue;
+    out.push_back(b);
+  }
+  return out;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  UChar32 c;
+  int32_t idx = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), idx, static_cast<int32_t>(s.size()), c);
+  i = static_cast<std::size_t>(idx);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+char32_t prev_code_point(std::string_view s, std::size_t& i) {
+  UChar32 c;
+  int32_t idx = static_cast<int32_t>(i);
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, idx, c);
+  i = static_cast<std::size_t>(idx);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool err = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), err);
+  if (err) {
+    out.append("\xEF\xBF\xBD");
+    return;
+  }
+  out.append(buf, static_cast<std::size_t>(n));
+}
+
+}  // namespace baiviet::detail

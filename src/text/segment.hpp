@@ -1,0 +1,38 @@
+// ICU break iteration over UTF-8 (private to the library: text counts and excerpts).
+// Every offset is a UTF-8 byte offset into `s`, which must be valid UTF-8
+// (pass it through sanitize_utf8 / clean_nfc first).
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baiviet::detail {
+
+/// Valid UTF-8 (U+FFFD for bad bytes and NUL) in NFC.
+std::string clean_nfc(std::string_view text);
+
+/// Grapheme cluster boundaries, including 0 and s.size().
+std::vector<std::size_t> grapheme_boundaries(std::string_view s);
+
+struct word_span {
+  std::size_t begin = 0, end = 0;
+  bool is_word = false;  ///< letters, numbers, kana or ideographs (not spaces/punctuation)
+};
+/// ICU word-break segments in order, covering the whole text.
+std::vector<word_span> word_segments(std::string_view s);
+
+/// Sentence boundaries (ICU + Vietnamese abbreviations + initials), including
+/// 0 and s.size(). A boundary sits after the trailing white space of a sentence.
+std::vector<std::size_t> sentence_boundaries(std::string_view s);
+
+/// Number of grapheme clusters (no normalisation).
+std::size_t grapheme_count_raw(std::string_view s);
+
+/// Decode one code point at s[i] (valid UTF-8); advances i.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+/// Decode the code point ending just before s[i]; moves i back.
+char32_t prev_code_point(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t c);
+
+}  // namespace baiviet::detail
