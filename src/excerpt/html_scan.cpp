@@ -1,0 +1,296 @@
+// A small, careful HTML fragment scanner for excerpts: tags, attributes,
+// comments, raw-text elements and character references, reduced to a flat_doc.
+// It is not an HTML5 tree builder: it keeps a whitelist of inline elements
+// (balanced by flat_builder), turns block elements into paragraph breaks and
+// drops the content of headings, captions, figures, scripts, navigation, forms
+// and elements whose class/id names page chrome (caption, byline, share …).
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/url_policy.hpp"
+#include "excerpt/flat.hpp"
+#include "text/segment.hpp"
+
+namespace baiviet::detail {
+
+namespace {
+
+bool in(std::string_view name, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), name) != set.end();
+}
+
+bool is_void(std::string_view n) {
+  return in(n, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+                "param", "keygen"});
+}
+// Content never shown as text (skipped up to the matching end tag, unparsed).
+bool is_raw_text(std::string_view n) {
+  return in(n, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+                "template", "plaintext"});
+}
+// Elements whose (parsed) content an excerpt skips: headings, captions, chrome.
+bool is_skipped(std::string_view n) {
+  return in(n, {"h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "caption", "head", "nav", "aside",
+                "footer", "header", "form", "button", "select", "option", "svg", "math", "object", "video", "audio",
+                "picture", "canvas", "map", "table", "menu", "dialog", "label", "fieldset", "legend"});
+}
+// Inline formatting kept in HTML output.
+bool is_kept_inline(std::string_view n) {
+  return in(n, {"a", "b", "strong", "i", "em", "u", "s", "del", "ins", "mark", "small", "sub", "sup", "code", "kbd",
+                "q", "cite", "abbr", "dfn", "var", "samp"});
+}
+bool is_block(std::string_view n) {
+  return in(n, {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "section", "article", "main", "pre",
+                "hr", "address", "center", "details", "summary", "tr", "td", "th", "body", "html"});
+}
+
+// class/id words that mark page chrome rather than article text.
+bool chrome_name(std::string_view v) {
+  static constexpr std::string_view words[] = {"caption", "byline", "author", "credit", "share", "social",
+                                               "related", "comment", "advert", "banner", "breadcrumb", "sidebar"};
+  std::string low(v);
+  for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto w : words)
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// Named character references: the ones news HTML uses (HTML5 has 2,231; an
+// unknown name is kept literally, which can never split anything).
+struct named_ref {
+  const char* name;
+  char32_t cp;
+};
+constexpr named_ref named_refs[] = {
+    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
+    {"nbsp", 0xA0},     {"ndash", 0x2013},   {"mdash", 0x2014},   {"hellip", 0x2026},  {"laquo", 0xAB},
+    {"raquo", 0xBB},    {"ldquo", 0x201C},   {"rdquo", 0x201D},   {"lsquo", 0x2018},   {"rsquo", 0x2019},
+    {"bdquo", 0x201E},  {"sbquo", 0x201A},   {"copy", 0xA9},      {"reg", 0xAE},       {"trade", 0x2122},
+    {"deg", 0xB0},      {"middot", 0xB7},    {"bull", 0x2022},    {"times", 0xD7},     {"divide", 0xF7},
+    {"euro", 0x20AC},   {"shy", 0xAD},       {"zwj", 0x200D},     {"zwnj", 0x200C},    {"thinsp", 0x2009},
+    {"ensp", 0x2002},   {"emsp", 0x2003},    {"permil", 0x2030},  {"plusmn", 0xB1},    {"frac12", 0xBD},
+    {"Agrave", 0xC0},   {"Aacute", 0xC1},    {"Acirc", 0xC2},     {"Atilde", 0xC3},    {"Egrave", 0xC8},
+    {"Eacute", 0xC9},   {"Ecirc", 0xCA},     {"Igrave", 0xCC},    {"Iacute", 0xCD},    {"Ograve", 0xD2},
+    {"Oacute", 0xD3},   {"Ocirc", 0xD4},     {"Otilde", 0xD5},    {"Ugrave", 0xD9},    {"Uacute", 0xDA},
+    {"Yacute", 0xDD},   {"agrave", 0xE0},    {"aacute", 0xE1},    {"acirc", 0xE2},     {"atilde", 0xE3},
+    {"egrave", 0xE8},   {"eacute", 0xE9},    {"ecirc", 0xEA},     {"igrave", 0xEC},    {"iacute", 0xED},
+    {"ograve", 0xF2},   {"oacute", 0xF3},    {"ocirc", 0xF4},     {"otilde", 0xF5},    {"ugrave", 0xF9},
+    {"uacute", 0xFA},   {"yacute", 0xFD},    {"ETH", 0xD0},       {"eth", 0xF0},
+};
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Decode one character reference at s[i] == '&'. On success appends the
+// character, advances i past it and returns true.
+bool decode_reference(std::string_view s, std::size_t& i, std::string& out) {
+  std::size_t j = i + 1;
+  if (j < s.size() && s[j] == '#') {
+    ++j;
+    bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+    if (hex) ++j;
+    std::size_t digits = j;
+    unsigned long v = 0;
+    while (j < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[j])) : std::isdigit(static_cast<unsigned char>(s[j])))) {
+      unsigned d = std::isdigit(static_cast<unsigned char>(s[j])) ? s[j] - '0' : (std::tolower(s[j]) - 'a' + 10);
+      if (v <= 0x10FFFF) v = v * (hex ? 16 : 10) + d;
+      ++j;
+    }
+    if (j == digits) return false;
+    if (j < s.size() && s[j] == ';') ++j;
+    char32_t c = static_cast<char32_t>(v);
+    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (v >= 0x80 && v <= 0x9F)) c = 0xFFFD;
+    append_utf8(out, c);
+    i = j;
+    return true;
+  }
+  while (j < s.size() && is_alnum(s[j]) && j - i <= 32) ++j;
+  if (j >= s.size() || s[j] != ';') return false;
+  std::string_view name = s.substr(i + 1, j - i - 1);
+  for (const auto& r : named_refs)
+    if (name == r.name) {
+      append_utf8(out, r.cp);
+      i = j + 1;
+      return true;
+    }
+  return false;
+}
+
+std::string decode_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '&' && decode_reference(s, i, out)) continue;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+struct tag {
+  std::string name;
+  bool end = false;
+  bool self_closing = false;
+  std::vector<std::pair<std::string, std::string>> attrs;
+  const std::string* attr(std::string_view n) const {
+    for (const auto& a : attrs)
+      if (a.first == n) return &a.second;
+    return nullptr;
+  }
+};
+
+// Parses a tag starting at s[i] == '<' followed by a letter or '/'+letter.
+// Returns the index after '>' (or s.size() when unterminated).
+std::size_t parse_tag(std::string_view s, std::size_t i, tag& t) {
+  std::size_t j = i + 1;
+  if (s[j] == '/') {
+    t.end = true;
+    ++j;
+  }
+  std::size_t n0 = j;
+  while (j < s.size() && !ascii_space(s[j]) && s[j] != '/' && s[j] != '>') ++j;
+  t.name = lower(s.substr(n0, j - n0));
+  while (j < s.size()) {
+    while (j < s.size() && (ascii_space(s[j]) || s[j] == '/')) {
+      if (s[j] == '/' && j + 1 < s.size() && s[j + 1] == '>') t.self_closing = true;
+      ++j;
+    }
+    if (j >= s.size()) break;
+    if (s[j] == '>') return j + 1;
+    std::size_t a0 = j;
+    ++j;  // an attribute name may start with '='
+    while (j < s.size() && !ascii_space(s[j]) && s[j] != '/' && s[j] != '>' && s[j] != '=') ++j;
+    std::string name = lower(s.substr(a0, j - a0));
+    while (j < s.size() && ascii_space(s[j])) ++j;
+    std::string value;
+    if (j < s.size() && s[j] == '=') {
+      ++j;
+      while (j < s.size() && ascii_space(s[j])) ++j;
+      if (j < s.size() && (s[j] == '"' || s[j] == '\'')) {
+        char q = s[j++];
+        std::size_t v0 = j;
+        while (j < s.size() && s[j] != q) ++j;
+        value = decode_text(s.substr(v0, j - v0));
+        if (j < s.size()) ++j;
+      } else {
+        std::size_t v0 = j;
+        while (j < s.size() && !ascii_space(s[j]) && s[j] != '>') ++j;
+        value = decode_text(s.substr(v0, j - v0));
+      }
+    }
+    if (!t.attr(name)) t.attrs.emplace_back(std::move(name), std::move(value));
+  }
+  return s.size();
+}
+
+// Index of the end tag "</name" (case-insensitive) at or after i, or npos.
+std::size_t find_end_tag(std::string_view s, std::size_t i, std::string_view name) {
+  for (std::size_t k = s.find("</", i); k != std::string_view::npos; k = s.find("</", k + 2)) {
+    if (k + 2 + name.size() > s.size()) return std::string_view::npos;
+    if (lower(s.substr(k + 2, name.size())) == name) {
+      std::size_t e = k + 2 + name.size();
+      if (e == s.size() || ascii_space(s[e]) || s[e] == '>' || s[e] == '/') return k;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+flat_doc flatten_html(std::string_view s) {
+  flat_builder b;
+  std::vector<std::string> skip;  // open skipped elements (their content is dropped)
+  std::size_t i = 0, text0 = 0;
+  auto flush_text = [&](std::size_t end) {
+    if (end > text0 && skip.empty()) b.text(decode_text(s.substr(text0, end - text0)));
+  };
+  while (i < s.size()) {
+    if (s[i] != '<') {
+      ++i;
+      continue;
+    }
+    // comment, doctype, processing instruction
+    if (s.compare(i, 4, "<!--") == 0) {
+      flush_text(i);
+      std::size_t e = s.find("-->", i + 4);
+      i = e == std::string_view::npos ? s.size() : e + 3;
+      text0 = i;
+      continue;
+    }
+    if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?')) {
+      flush_text(i);
+      std::size_t e = s.find('>', i + 2);
+      i = e == std::string_view::npos ? s.size() : e + 1;
+      text0 = i;
+      continue;
+    }
+    bool starts_tag = i + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[i + 1])) ||
+                                           (s[i + 1] == '/' && i + 2 < s.size() &&
+                                            std::isalpha(static_cast<unsigned char>(s[i + 2]))));
+    if (!starts_tag) {  // a literal '<'
+      ++i;
+      continue;
+    }
+    flush_text(i);
+    tag t;
+    i = parse_tag(s, i, t);
+    text0 = i;
+    if (t.end) {
+      if (!skip.empty()) {
+        auto it = std::find(skip.rbegin(), skip.rend(), t.name);
+        if (it != skip.rend()) skip.erase(std::next(it).base(), skip.end());
+        continue;
+      }
+      if (is_kept_inline(t.name)) b.close(t.name);
+      else if (is_block(t.name)) b.paragraph_break();
+      continue;
+    }
+    if (is_raw_text(t.name)) {  // content is never text: jump past the end tag
+      std::size_t e = find_end_tag(s, i, t.name);
+      i = e == std::string_view::npos ? s.size() : s.find('>', e) == std::string_view::npos ? s.size() : s.find('>', e) + 1;
+      text0 = i;
+      continue;
+    }
+    if (is_void(t.name)) {
+      if (!skip.empty()) continue;
+      if (t.name == "br") b.text(" ");
+      else if (t.name == "hr") b.paragraph_break();
+      continue;
+    }
+    const std::string* cls = t.attr("class");
+    const std::string* id = t.attr("id");
+    bool chrome = (cls && chrome_name(*cls)) || (id && chrome_name(*id));
+    if (!skip.empty() || is_skipped(t.name) || chrome) {
+      if (!t.self_closing) skip.push_back(t.name);
+      if (skip.size() == 1 && is_block(t.name)) b.paragraph_break();
+      continue;
+    }
+    if (is_kept_inline(t.name)) {
+      if (t.self_closing) continue;
+      std::string href;
+      if (t.name == "a") {
+        const std::string* h = t.attr("href");
+        // Unsafe or missing href: an "a" mark with an empty href, which the
+        // writer leaves out (text kept, nesting intact).
+        if (h && is_safe_url(*h, url_use::link)) href = *h;
+      }
+      b.open(t.name, href);
+      continue;
+    }
+    if (is_block(t.name)) b.paragraph_break();
+    // other elements (span, font, time …): transparent
+  }
+  flush_text(s.size());
+  return b.finish();
+}
+
+}  // namespace baiviet::detail
