@@ -1,0 +1,228 @@
+// Dates and times the Vietnamese way: datelines, the administrative style of
+// Nghị định 30/2020/NĐ-CP, short body-text dates and ISO 8601, in any IANA
+// zone (Asia/Ho_Chi_Minh by default). Explicit SimpleDateFormat patterns only:
+// CLDR's dateStyle output differs between ICU versions (see docs/format.md).
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/smpdtfmt.h>
+
+#include "baiviet/format.hpp"
+#include "format/icu_support.hpp"
+#include "format/zone_cache.hpp"
+
+namespace baiviet {
+
+namespace {
+
+// ---- strict ISO 8601 ------------------------------------------------------
+
+struct iso_parts {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, millis = 0;
+  bool has_offset = false;
+  int offset_minutes = 0;
+};
+
+bool take_digits(std::string_view s, std::size_t& i, int count, int& out) {
+  if (i + count > s.size()) return false;
+  int v = 0;
+  for (int k = 0; k < count; ++k) {
+    char c = s[i + k];
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  out = v;
+  i += count;
+  return true;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int days_in_month(int y, int m) {
+  static constexpr int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+// Days from 1970-01-01 to y-m-d (proleptic Gregorian), Howard Hinnant's algorithm.
+std::int64_t days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+result<iso_parts> parse_iso_parts(std::string_view s) {
+  auto bad = [&](const char* why) {
+    return make_error(errc::invalid_input, "not an ISO 8601 date: '" + std::string(s.substr(0, 64)) + "' (" + why + ")");
+  };
+  iso_parts p;
+  std::size_t i = 0;
+  if (!take_digits(s, i, 4, p.year) || i >= s.size() || s[i++] != '-' || !take_digits(s, i, 2, p.month) ||
+      i >= s.size() || s[i++] != '-' || !take_digits(s, i, 2, p.day))
+    return bad("expected YYYY-MM-DD");
+  if (p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > days_in_month(p.year, p.month))
+    return bad("no such date");
+  if (i == s.size()) return p;
+  if (s[i] != 'T' && s[i] != 't' && s[i] != ' ') return bad("expected 'T' after the date");
+  ++i;
+  if (!take_digits(s, i, 2, p.hour) || i >= s.size() || s[i++] != ':' || !take_digits(s, i, 2, p.minute))
+    return bad("expected hh:mm");
+  if (i < s.size() && s[i] == ':') {
+    ++i;
+    if (!take_digits(s, i, 2, p.second)) return bad("expected seconds");
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+      ++i;
+      std::size_t start = i;
+      int ms = 0, n = 0;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        if (n < 3) ms = ms * 10 + (s[i] - '0');
+        ++n;
+        ++i;
+      }
+      if (i == start || n > 9) return bad("bad fraction of a second");
+      for (; n < 3; ++n) ms *= 10;
+      p.millis = ms;
+    }
+  }
+  if (p.hour > 23 || p.minute > 59 || p.second > 59) return bad("no such time");
+  if (i == s.size()) return p;
+  p.has_offset = true;
+  if ((s[i] == 'Z' || s[i] == 'z') && i + 1 == s.size()) return p;
+  if (s[i] != '+' && s[i] != '-') return bad("bad offset");
+  int sign = s[i++] == '-' ? -1 : 1;
+  int oh = 0, om = 0;
+  if (!take_digits(s, i, 2, oh)) return bad("bad offset");
+  if (i < s.size()) {
+    if (s[i] == ':') ++i;
+    if (!take_digits(s, i, 2, om)) return bad("bad offset");
+  }
+  if (i != s.size() || oh > 18 || om > 59) return bad("bad offset");
+  p.offset_minutes = sign * (oh * 60 + om);
+  return p;
+}
+
+// ---- formatting -------------------------------------------------------------
+
+const char16_t* pattern_for(date_style style, bool padded_month) {
+  switch (style) {
+    case date_style::dateline: return u"EEEE, dd/MM/yyyy, HH:mm";
+    case date_style::administrative:
+      return padded_month ? u"'ngày' dd 'tháng' MM 'năm' y" : u"'ngày' dd 'tháng' M 'năm' y";
+    case date_style::short_date: return u"d/M/y";
+    case date_style::padded_date: return u"dd/MM/yyyy";
+    case date_style::day_month: return u"d/M";
+    case date_style::time: return u"HH:mm";
+    case date_style::date_time: return u"HH:mm dd/MM/yyyy";
+    case date_style::iso8601: return u"yyyy-MM-dd'T'HH:mm:ssxxx";
+    case date_style::iso_date: return u"yyyy-MM-dd";
+  }
+  return u"yyyy-MM-dd";
+}
+
+// Weekday names as Vietnamese newsrooms write them: "Thứ Năm", "Chủ nhật"
+// (CLDR vi: "Chủ Nhật"), or inside a sentence "thứ Năm", "chủ nhật".
+void adjust_weekdays(icu::DateFormatSymbols& symbols, weekday_case wc) {
+  int32_t count = 0;
+  const icu::UnicodeString* names = symbols.getWeekdays(count);
+  std::unique_ptr<icu::UnicodeString[]> fixed(new icu::UnicodeString[count]);
+  for (int32_t k = 0; k < count; ++k) {
+    icu::UnicodeString name = names[k];
+    if (k == UCAL_SUNDAY) {
+      int32_t space = name.indexOf(u' ');
+      if (space > 0) {
+        icu::UnicodeString tail = name.tempSubString(space);
+        tail.toLower(detail::vi_locale());
+        name = name.tempSubString(0, space) + tail;
+      }
+    }
+    if (wc == weekday_case::lower && !name.isEmpty()) {
+      icu::UnicodeString head = name.tempSubString(0, 1);
+      head.toLower(detail::vi_locale());
+      name = head + name.tempSubString(1);
+    }
+    fixed[k] = name;
+  }
+  symbols.setWeekdays(fixed.get(), count);
+}
+
+result<const icu::SimpleDateFormat*> date_formatter(const detail::zone_tools& zt, std::string_view zone_id,
+                                                    date_style style, bool padded_month, weekday_case wc) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<icu::SimpleDateFormat>> cache;
+  std::string key(zone_id);
+  key += '|';
+  key += std::to_string(static_cast<int>(style) * 4 + (padded_month ? 2 : 0) + (wc == weekday_case::lower ? 1 : 0));
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  auto f = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern_for(style, padded_month)),
+                                                   detail::vi_locale(), status);
+  if (U_FAILURE(status)) return detail::icu_failure(status, "date formatter");
+  f->adoptCalendar(zt.calendar->clone());  // proleptic Gregorian in the zone
+  if (style == date_style::dateline) {
+    icu::DateFormatSymbols symbols(*f->getDateFormatSymbols());
+    adjust_weekdays(symbols, wc);
+    f->setDateFormatSymbols(symbols);
+  }
+  if (cache.size() >= 128) cache.clear();
+  const icu::SimpleDateFormat* ptr = f.get();
+  cache.emplace(std::move(key), std::move(f));
+  return ptr;
+}
+
+}  // namespace
+
+result<instant> parse_iso8601(std::string_view text, std::string_view time_zone) {
+  if (text.size() > 64) return make_error(errc::invalid_input, "not an ISO 8601 date: longer than 64 bytes");
+  auto p = parse_iso_parts(text);
+  if (!p) return p.error();
+  if (p->has_offset) {
+    std::int64_t days = days_from_civil(p->year, p->month, p->day);
+    std::int64_t ms = days * 86400000 + ((p->hour * 60 + p->minute) * 60 + p->second) * 1000LL + p->millis -
+                      p->offset_minutes * 60000LL;
+    return instant{ms};
+  }
+  auto zt = detail::zone_for(time_zone);
+  if (!zt) return zt.error();
+  icu::GregorianCalendar& cal = *(*zt)->calendar;
+  UErrorCode status = U_ZERO_ERROR;
+  cal.clear();
+  cal.set(p->year, p->month - 1, p->day, p->hour, p->minute, p->second);
+  cal.set(UCAL_MILLISECOND, p->millis);
+  UDate t = cal.getTime(status);
+  // A local time skipped by a DST change does not exist (non-lenient calendar).
+  if (U_FAILURE(status))
+    return make_error(errc::invalid_input, "no such local time in " + std::string(time_zone) + ": '" + std::string(text) + "'");
+  return instant{static_cast<std::int64_t>(t)};
+}
+
+result<std::string> format_date(instant when, const date_options& options) {
+  if (when.epoch_ms < detail::kMinEpochMs || when.epoch_ms > detail::kMaxEpochMs)
+    return make_error(errc::invalid_argument, "format_date: instant outside years 1–9999");
+  auto zt = detail::zone_for(options.time_zone);
+  if (!zt) return zt.error();
+  bool padded_month = false;
+  if (options.style == date_style::administrative) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar& cal = *(*zt)->calendar;
+    cal.setTime(static_cast<UDate>(when.epoch_ms), status);
+    int32_t month = cal.get(UCAL_MONTH, status);
+    if (U_FAILURE(status)) return detail::icu_failure(status, "format_date");
+    padded_month = month == UCAL_JANUARY || month == UCAL_FEBRUARY;  // "tháng 01", "tháng 02"
+  }
+  auto f = date_formatter(**zt, options.time_zone, options.style, padded_month, options.weekday);
+  if (!f) return f.error();
+  icu::UnicodeString out;
+  (*f)->format(static_cast<UDate>(when.epoch_ms), out);
+  return detail::to_utf8(out);
+}
+
+result<std::string> format_date(std::string_view iso8601, const date_options& options) {
+  auto t = parse_iso8601(iso8601, options.time_zone);
+  if (!t) return t.error();
+  return format_date(*t, options);
+}
+
+}  // namespace baiviet
