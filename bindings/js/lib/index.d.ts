@@ -1,0 +1,172 @@
+// Type declarations for the `baiviet` package (hand-written; keep in step with lib/*.js
+// and the C++ headers in include/baiviet/). Option names are the C++ names in camelCase.
+
+export interface InitOptions {
+  /** Where to load baiviet.wasm from (default: next to index.js via import.meta.url). A file path or file: URL in Node. */
+  wasmUrl?: string | URL;
+  /** The bytes of baiviet.wasm (then nothing is fetched for the code). */
+  wasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** Where to load the slim ICU data (baiviet-icu.dat) from (default: next to index.js). */
+  dataUrl?: string | URL;
+  /** The bytes of baiviet-icu.dat. */
+  dataBinary?: ArrayBuffer | ArrayBufferView;
+}
+
+/** Loads and starts the WebAssembly module; resolves once every other call can run. Idempotent. */
+export function init(options?: InitOptions): Promise<void>;
+export function isInitialized(): boolean;
+/** Version of the compiled C++ library ("0.1.0"). */
+export function version(): string;
+
+export type ErrorCode =
+  | 'invalid_argument' | 'invalid_input' | 'front_matter' | 'too_large' | 'too_deep'
+  | 'icu_error' | 'out_of_memory' | 'internal'
+  /** JS side: a call before init() resolved */
+  | 'not_initialized'
+  /** JS side: the .wasm or data could not be loaded */
+  | 'load_failed';
+
+export class BaivietError extends Error {
+  readonly name: 'BaivietError';
+  readonly code: ErrorCode;
+  /** 1-based input line when known, else 0. */
+  readonly line: number;
+  constructor(code: ErrorCode, message: string, line?: number);
+}
+
+export type InputFormat = 'markdown' | 'text' | 'auto';
+export type OutputFormat = 'html' | 'json' | 'text' | 'jsonld';
+
+export interface ParseOptions {
+  format?: InputFormat;              // "markdown"
+  gfm?: boolean;                     // true: tables, strikethrough, autolinks, tagfilter, task lists
+  footnotes?: boolean;               // true
+  articleStructure?: boolean;        // true: "# title", bold first paragraph as sapo, lone image as figure
+  smartPunctuation?: boolean;        // false
+  maxInputBytes?: number;            // 64 MiB
+  maxNesting?: number;               // 1000
+}
+
+export interface HtmlOptions {
+  fullPage?: boolean;                // false
+  header?: boolean;                  // true
+  related?: boolean;                 // true
+  toc?: boolean;                     // false
+  tocMaxLevel?: number;              // 3
+  idPrefix?: string;                 // ""
+  /** Pass raw HTML and every URL through: trusted input only. */
+  unsafe?: boolean;                  // false
+  markupNumbers?: boolean;           // false
+  jsonld?: boolean;                  // true (full page)
+  stylesheetHref?: string;
+  commonmarkCompat?: boolean;        // false
+  tagfilter?: boolean;               // true
+}
+
+export interface JsonOptions {
+  pretty?: boolean;                  // true
+  inlines?: boolean;                 // false
+}
+
+export interface RenderOptions {
+  to?: OutputFormat;                 // "html"
+  /** Shortcut for parse.format. */
+  from?: InputFormat;
+  parse?: ParseOptions;
+  html?: HtmlOptions;
+  json?: JsonOptions;
+}
+
+/** Parse and render in one call. */
+export function render(source: string, options?: RenderOptions): string;
+
+/** The article model as plain data (the JSON model; see the README "JSON model"). */
+export interface Article {
+  title?: string;
+  kicker?: string;
+  sapo?: string;
+  body?: Block[];
+  related?: unknown[];
+  warnings?: { message: string; line: number }[];
+  [field: string]: unknown;
+}
+export interface Block {
+  type: string;
+  [field: string]: unknown;
+}
+
+export interface ParseCallOptions extends ParseOptions {
+  /** Include the inline tree ("content") besides "text". */
+  inlines?: boolean;
+}
+
+export interface ImportOptions {
+  dropChrome?: boolean;              // true
+  related?: boolean;                 // true
+  normalize?: boolean;               // true
+  maxInputBytes?: number;
+  inlines?: boolean;
+}
+
+export interface ParsedNumber {
+  value: number;
+  kind: 'number' | 'percent' | 'money' | 'measure';
+  unit: string;
+}
+
+/** Parse Markdown (or page text) into the article model. */
+export const parse: {
+  (source: string, options?: ParseCallOptions): Article;
+  /** "2.617" → 2617, "122,2%" → 1.222, "1,5 tỷ đồng" → 1.5e9 (strict; errors on ambiguous text). */
+  number(text: string): ParsedNumber;
+  /** Vietnamese-written dates back to a value (when bound). */
+  date(text: string, options?: object): unknown;
+};
+
+/** Recover an article from text copied off a Vietnamese news page. */
+export function importText(text: string, options?: ImportOptions): Article;
+export function detectFormat(source: string): 'markdown' | 'text';
+
+export type ToneStyle = 'keep' | 'modern' | 'traditional';
+
+export const text: {
+  slugify(text: string, options?: { maxLength?: number; separator?: string }): string;
+  foldForSearch(text: string): string;
+  toNfc(text: string): string;
+  normalize(text: string, options?: {
+    nfc?: boolean; lookalikes?: boolean; whitespace?: boolean; zeroWidth?: boolean; tones?: ToneStyle;
+  }): string;
+  [name: string]: (...args: any[]) => any;
+};
+
+export type RoundingMode = 'halfUp' | 'halfEven' | 'halfDown' | 'up' | 'down' | 'ceiling' | 'floor';
+export interface NumberOptions {
+  minFractionDigits?: number;
+  maxFractionDigits?: number;
+  minSignificantDigits?: number;
+  maxSignificantDigits?: number;
+  grouping?: boolean;
+  rounding?: RoundingMode;
+}
+
+/** Vietnamese formatting (numbers, money, dates …); functions are listed in the README. */
+export const format: {
+  [name: string]: (...args: any[]) => string;
+};
+
+export function excerpt(source: string, options?: object): string;
+
+export const internals: {
+  /** Names of the C++ functions compiled into the module. */
+  boundNames(): string[];
+  /** WebAssembly memory size in bytes (grows, never shrinks). */
+  heapSize(): number;
+};
+
+declare const baiviet: {
+  init: typeof init; isInitialized: typeof isInitialized; version: typeof version;
+  render: typeof render; parse: typeof parse; importText: typeof importText;
+  detectFormat: typeof detectFormat; text: typeof text; format: typeof format;
+  excerpt: typeof excerpt; BaivietError: typeof BaivietError; internals: typeof internals;
+};
+export default baiviet;

@@ -1,0 +1,41 @@
+// baiviet: parse and render Vietnamese news articles (WebAssembly build of the C++ library).
+//
+//   import { init, render, parse, importText, text } from 'baiviet';
+//   await init();                       // loads baiviet.wasm + baiviet-icu.dat once
+//   const html = render(markdown, { to: 'html' });
+//
+// Everything after init() is synchronous and returns strings or plain objects.
+// Option names are the C++ field names in camelCase (see index.d.ts).
+import { call, init, isInitialized, boundNames, heapSize } from './core.js';
+import { BaivietError } from './error.js';
+import { text } from './text.js';
+import { format, parseNumber, parseDate } from './format.js';
+import { excerpt } from './excerpt.js';
+
+export { init, isInitialized, BaivietError, text, format, excerpt };
+
+/** Library version of the compiled C++ code ("0.1.0"). */
+export function version() { return call('version', ''); }
+
+/**
+ * Parse and render in one call. options.to: "html" (default), "json", "text", "jsonld";
+ * options.from: "markdown" (default), "text" (copied from a web page) or "auto".
+ */
+export function render(source, options) { return call('render', source, options); }
+
+/** Parse Markdown (or text, with { format: "text" }) into the article model as a plain object. */
+export function parse(source, options) { return JSON.parse(call('parse', source, options)); }
+// parse.number / parse.date: Vietnamese-written values back to numbers and dates (format.hpp).
+parse.number = parseNumber;
+parse.date = parseDate;
+
+/** Recover an article from text copied off a news page (see import.hpp). */
+export function importText(source, options) { return JSON.parse(call('importText', source, options)); }
+
+/** "markdown" or "text": what parse() with { format: "auto" } would use. */
+export function detectFormat(source) { return call('detectFormat', source); }
+
+/** Diagnostics: the functions compiled in, and the WebAssembly memory size in bytes. */
+export const internals = { boundNames, heapSize };
+
+export default { init, isInitialized, version, render, parse, importText, detectFormat, text, format, excerpt, BaivietError, internals };

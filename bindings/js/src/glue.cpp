@@ -1,0 +1,194 @@
+// Exported C functions used by bindings/js/lib/core.js, and the options reader.
+#include "glue.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include <emscripten/emscripten.h>
+
+namespace baiviet::js {
+namespace {
+
+std::vector<binding>& registry() {
+  static std::vector<binding> r;
+  return r;
+}
+
+std::string g_out;  // output of the last call (reused: no growth across calls)
+
+}  // namespace
+
+registrar::registrar(const binding* table, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) registry().push_back(table[i]);
+}
+
+options::options(const nlohmann::json* obj, std::string where) : obj_(obj), where_(std::move(where)) {
+  if (obj_ && obj_->is_null()) obj_ = nullptr;
+  if (obj_ && !obj_->is_object()) fail(where_ + " must be an object");
+}
+
+const nlohmann::json* options::find(const char* key) {
+  if (!obj_) return nullptr;
+  auto it = obj_->find(key);
+  if (it == obj_->end()) return nullptr;
+  used_.emplace_back(key);
+  if (it->is_null()) return nullptr;  // undefined/null = default
+  return &*it;
+}
+
+void options::fail(std::string message) {
+  if (problem_.empty()) problem_ = std::move(message);
+}
+
+bool options::get(const char* key, bool& out) {
+  const auto* v = find(key);
+  if (!v) return false;
+  if (!v->is_boolean()) { fail(where_ + "." + key + " must be a boolean"); return false; }
+  out = v->get<bool>();
+  return true;
+}
+
+bool options::get(const char* key, double& out) {
+  const auto* v = find(key);
+  if (!v) return false;
+  if (!v->is_number()) { fail(where_ + "." + key + " must be a number"); return false; }
+  out = v->get<double>();
+  return true;
+}
+
+bool options::get(const char* key, int& out) {
+  double d = 0;
+  if (!get(key, d)) return false;
+  if (!(d >= -2147483648.0 && d <= 2147483647.0) || d != std::floor(d)) {
+    fail(where_ + "." + key + " must be an integer");
+    return false;
+  }
+  out = static_cast<int>(d);
+  return true;
+}
+
+bool options::get(const char* key, std::size_t& out) {
+  double d = 0;
+  if (!get(key, d)) return false;
+  if (!(d >= 0 && d <= 9007199254740991.0) || d != std::floor(d)) {
+    fail(where_ + "." + key + " must be a non-negative integer");
+    return false;
+  }
+  out = static_cast<std::size_t>(d);
+  return true;
+}
+
+bool options::get(const char* key, std::string& out) {
+  const auto* v = find(key);
+  if (!v) return false;
+  if (!v->is_string()) { fail(where_ + "." + key + " must be a string"); return false; }
+  out = v->get<std::string>();
+  return true;
+}
+
+bool options::get(const char* key, char& out) {
+  std::string s;
+  if (!get(key, s)) return false;
+  if (s.size() != 1) { fail(where_ + "." + key + " must be one ASCII character"); return false; }
+  out = s[0];
+  return true;
+}
+
+bool options::get_enum(const char* key, std::initializer_list<const char*> names, int& out) {
+  std::string s;
+  if (!get(key, s)) return false;
+  int i = 0;
+  for (const char* n : names) {
+    if (s == n) { out = i; return true; }
+    ++i;
+  }
+  std::string all;
+  for (const char* n : names) all += (all.empty() ? "" : ", ") + std::string(n);
+  fail(where_ + "." + key + " must be one of: " + all + " (got \"" + s + "\")");
+  return false;
+}
+
+options options::sub(const char* key) {
+  const auto* v = find(key);
+  options o(v, where_ + "." + key);
+  return o;
+}
+
+const nlohmann::json* options::raw(const char* key) { return find(key); }
+
+baiviet::error options::finish() {
+  if (problem_.empty() && obj_) {
+    for (auto it = obj_->begin(); it != obj_->end(); ++it) {
+      bool known = false;
+      for (const auto& u : used_) known = known || u == it.key();
+      if (!known) {
+        fail("unknown option " + where_ + "." + it.key());
+        break;
+      }
+    }
+  }
+  if (problem_.empty()) return baiviet::error{errc::ok, {}, 0};
+  return bad_argument(problem_);
+}
+
+}  // namespace baiviet::js
+
+using namespace baiviet::js;
+
+extern "C" {
+
+/// 16-byte aligned buffer (ICU data needs it); free with bv_free.
+EMSCRIPTEN_KEEPALIVE void* bv_alloc(std::size_t n) { return std::aligned_alloc(16, (n + 15) & ~std::size_t{15}); }
+EMSCRIPTEN_KEEPALIVE void bv_free(void* p) { std::free(p); }
+
+EMSCRIPTEN_KEEPALIVE const char* bv_out_ptr() { return g_out.data(); }
+EMSCRIPTEN_KEEPALIVE std::size_t bv_out_len() { return g_out.size(); }
+
+/// Calls the binding `name` with `input` and `opts_json` (may be empty = no options).
+/// Returns 0 on success (output: bv_out_*), else the errc value (output: error JSON).
+EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_t input_len,
+                                 const char* opts_json, std::size_t opts_len) {
+  g_out.clear();
+  auto fail = [](const baiviet::error& e) {
+    nlohmann::json j;
+    j["code"] = baiviet::errc_name(e.code);
+    j["message"] = e.message;
+    j["line"] = e.line;
+    g_out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    int c = static_cast<int>(e.code);
+    return c == 0 ? static_cast<int>(baiviet::errc::internal) : c;
+  };
+  handler fn = nullptr;
+  for (const auto& b : registry())
+    if (std::strcmp(b.name, name) == 0) fn = b.fn;
+  if (!fn) return fail(bad_argument(std::string("no such function: ") + name));
+
+  nlohmann::json opts;
+  if (opts_len > 0) {
+    opts = nlohmann::json::parse(std::string_view(opts_json, opts_len), nullptr, false);
+    if (opts.is_discarded()) return fail(bad_argument("options are not valid JSON"));
+  }
+  options reader(opts_len > 0 ? &opts : nullptr);
+  auto r = fn(std::string_view(input ? input : "", input_len), reader);
+  if (!r) return fail(r.error());
+  g_out = std::move(r.value());
+  return 0;
+}
+
+/// Names of every registered binding, one per line (for the JS side's self-check).
+EMSCRIPTEN_KEEPALIVE const char* bv_names() {
+  static std::string names;
+  names.clear();
+  for (const auto& b : registry()) {
+    names += b.name;
+    names += '\n';
+  }
+  return names.c_str();
+}
+
+/// Releases the capacity of the output buffer (after a very large call).
+EMSCRIPTEN_KEEPALIVE void bv_trim() { std::string().swap(g_out); }
+
+}  // extern "C"

@@ -1,0 +1,74 @@
+// Glue between the JS package and the C++ API: one exported entry point, bv_call(name, input,
+// options), dispatches to handlers registered per area (render_bindings.cpp, text_bindings.cpp,
+// format_bindings.cpp, …). Inputs are UTF-8 text plus an options object as JSON; the output is
+// UTF-8 text (JSON where the JS side wants an object). Errors come back as
+// {"code": "<errc_name>", "message": …, "line": …}.
+//
+// Adding a function: write `result<std::string> fn(std::string_view input, options& o)` in the
+// area's file and list it in that file's registration table; then add the JS wrapper in
+// bindings/js/lib/. No embind: plain C exports keep the JS glue small and RTTI optional.
+#ifndef BAIVIET_JS_GLUE_HPP
+#define BAIVIET_JS_GLUE_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <nlohmann/json.hpp>
+
+#include "baiviet/result.hpp"
+
+namespace baiviet::js {
+
+/// Reads typed fields from the options JSON object; every key must be consumed (typos are
+/// errors, not silently ignored) and every type is checked (no exceptions under
+/// JSON_NOEXCEPTION: a wrong type would abort).
+class options {
+ public:
+  explicit options(const nlohmann::json* obj, std::string where = "options");
+
+  bool get(const char* key, bool& out);
+  bool get(const char* key, int& out);
+  bool get(const char* key, double& out);
+  bool get(const char* key, std::size_t& out);
+  bool get(const char* key, std::string& out);
+  bool get(const char* key, char& out);  ///< a one-character string
+  /// A string that must be one of `names`; out = its index.
+  bool get_enum(const char* key, std::initializer_list<const char*> names, int& out);
+  /// A nested object (absent → an empty object).
+  options sub(const char* key);
+  /// Raw access (nullptr when absent); marks the key used.
+  const nlohmann::json* raw(const char* key);
+
+  /// The first problem found (bad type, unknown key), or ok.
+  baiviet::error finish();
+  bool failed() const { return !problem_.empty(); }
+
+ private:
+  const nlohmann::json* find(const char* key);
+  void fail(std::string message);
+  const nlohmann::json* obj_;
+  std::string where_;
+  std::string problem_;
+  std::vector<std::string> used_;
+};
+
+using handler = result<std::string> (*)(std::string_view input, options& opts);
+
+struct binding {
+  const char* name;  ///< "render", "text.slugify", …
+  handler fn;
+};
+
+/// Registers a table of bindings (called from a static initialiser in each area file).
+struct registrar {
+  registrar(const binding* table, std::size_t count);
+};
+
+/// Shortcut for errors raised by the glue itself.
+inline baiviet::error bad_argument(std::string message) {
+  return baiviet::make_error(errc::invalid_argument, std::move(message));
+}
+
+}  // namespace baiviet::js
+
+#endif

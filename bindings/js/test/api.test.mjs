@@ -1,0 +1,111 @@
+// The package's API in Node 20: init, errors, the bound functions (behaviour, not snapshots).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { loadPackage, packageDir, missingPackageMessage, readText, sampleArticle } from './helpers.mjs';
+
+const bv = await loadPackage();
+const skip = bv ? false : missingPackageMessage;
+
+test('calling before init() throws a clear BaivietError', { skip }, () => {
+  assert.equal(bv.isInitialized(), false);
+  assert.throws(() => bv.render('# x'), (e) => e instanceof bv.BaivietError &&
+    e.code === 'not_initialized' && /await init\(\)/.test(e.message));
+});
+
+test('init() with default URLs works in Node (file URLs read with fs, not fetch)', { skip }, async () => {
+  await bv.init();
+  await bv.init();  // idempotent
+  assert.equal(bv.isInitialized(), true);
+  assert.match(bv.version(), /^\d+\.\d+\.\d+$/);
+});
+
+test('render: Markdown to HTML, JSON, text, JSON-LD', { skip }, async () => {
+  await bv.init();
+  const md = '# Tiêu đề bài viết\n\nĐoạn thứ nhất có **chữ đậm** và [liên kết](https://example.vn/a).\n';
+  const html = bv.render(md, { to: 'html' });
+  assert.match(html, /Tiêu đề bài viết/);
+  assert.match(html, /<strong>chữ đậm<\/strong>/);
+  assert.match(html, /href="https:\/\/example\.vn\/a"/);
+  const json = JSON.parse(bv.render(md, { to: 'json' }));
+  assert.equal(json.title, 'Tiêu đề bài viết');
+  const text = bv.render(md, { to: 'text' });
+  assert.match(text, /Đoạn thứ nhất có chữ đậm và liên kết/);
+  assert.doesNotMatch(text, /\*\*/);
+  const ld = JSON.parse(bv.render(md, { to: 'jsonld' }));
+  assert.equal(typeof ld, 'object');
+});
+
+test('render: unsafe URLs are not passed through by default', { skip }, async () => {
+  await bv.init();
+  const html = bv.render('Bấm [vào đây](javascript:alert(1)) nhé.\n', { html: { header: false } });
+  assert.doesNotMatch(html, /javascript:/);
+});
+
+test('parse returns a plain object; importText recovers the sample article', { skip }, async () => {
+  await bv.init();
+  const a = bv.parse('# Tựa\n\nNội dung.\n');
+  assert.equal(Object.getPrototypeOf(a), Object.prototype);
+  assert.equal(a.title, 'Tựa');
+  const sample = readText(sampleArticle);
+  const imported = bv.importText(sample);
+  const expected = JSON.parse(readFileSync(sampleArticle.replace(/\.txt$/, '.expected.json'), 'utf8'));
+  if (expected.title) assert.equal(imported.title, expected.title);
+  assert.ok(Array.isArray(imported.body) && imported.body.length > 0);
+  assert.equal(bv.detectFormat('# Tựa\n\n*nhấn*'), 'markdown');
+});
+
+test('errors are BaivietError with the errc name as code', { skip }, async () => {
+  await bv.init();
+  assert.throws(() => bv.render('x', { to: 'pdf' }),
+    (e) => e instanceof bv.BaivietError && e.code === 'invalid_argument' && /to/.test(e.message));
+  assert.throws(() => bv.render('x', { html: { fullPgae: true } }),
+    (e) => e.code === 'invalid_argument' && /fullPgae/.test(e.message));
+  assert.throws(() => bv.render(42), (e) => e.code === 'invalid_argument');
+  assert.throws(() => bv.render('x'.repeat(2000), { parse: { maxInputBytes: 1000 } }),
+    (e) => e.code === 'too_large');
+  assert.throws(() => bv.parse('---\ntitle: [unclosed\n---\n\nBody\n'),
+    (e) => e instanceof bv.BaivietError && e.code === 'front_matter' && e.line > 0);
+});
+
+test('bad input never crashes: invalid UTF-8 surrogates and NUL', { skip }, async () => {
+  await bv.init();
+  const html = bv.render('Lỗi \uD800 và \u0000 ở đây\n', { html: { header: false } });
+  assert.match(html, /\uFFFD/);
+});
+
+test('text.*: slugs, folding, NFC', { skip }, async () => {
+  await bv.init();
+  assert.equal(bv.text.slugify('Thực hiện với bước đi chắc chắn'), 'thuc-hien-voi-buoc-di-chac-chan');
+  assert.equal(bv.text.slugify('Nghị quyết 02-NQ/TU'), 'nghi-quyet-02-nq-tu');
+  assert.equal(bv.text.foldForSearch('Đảng bộ tỉnh Sơn La'), 'dang bo tinh son la');
+  const nfd = 'Ye\u0302\u0301n!';
+  assert.equal(bv.text.toNfc(nfd), 'Yến!');
+  assert.equal(bv.text.normalize('\u00D0à Nẵng'), 'Đà Nẵng');
+});
+
+test('init() accepts the bytes instead of URLs, and file paths (fresh processes)', { skip }, () => {
+  const dir = packageDir();
+  const index = pathToFileURL(join(dir, 'index.js')).href;
+  const scripts = [
+    `const bv = await import(${JSON.stringify(index)});
+     const fs = await import('node:fs');
+     await bv.init({ wasmBinary: fs.readFileSync(${JSON.stringify(join(dir, 'baiviet.wasm'))}),
+                     dataBinary: new Uint8Array(fs.readFileSync(${JSON.stringify(join(dir, 'baiviet-icu.dat'))})).buffer });
+     console.log(bv.text.slugify('Đây là ví dụ'));`,
+    `const bv = await import(${JSON.stringify(index)});
+     await bv.init({ wasmUrl: ${JSON.stringify(join(dir, 'baiviet.wasm'))}, dataUrl: ${JSON.stringify(join(dir, 'baiviet-icu.dat'))} });
+     console.log(bv.text.slugify('Đây là ví dụ'));`,
+    `const bv = await import(${JSON.stringify(index)});
+     try { await bv.init({ wasmUrl: '/nonexistent/baiviet.wasm' }); console.log('no error'); }
+     catch (e) { console.log(e.name + ' ' + e.code); }`,
+  ];
+  const expected = ['day-la-vi-du', 'day-la-vi-du', 'BaivietError load_failed'];
+  scripts.forEach((src, i) => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', src], { encoding: 'utf8' });
+    assert.equal(r.stdout.trim(), expected[i], r.stderr);
+  });
+});

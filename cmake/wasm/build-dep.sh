@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Builds one third-party library for WebAssembly from Debian's source package, with emcc,
+# into a cache directory outside the repository:
+#   ${BAIVIET_CACHE_DIR:-~/.cache/baiviet}/<dep>-<debian version>-<hash of flags+recipe>/
+# with include/ and lib/ inside and a .stamp file written last. A second call with the same
+# version and flags finds the stamp and returns at once.
+#
+# usage: build-dep.sh <icu|cmark-gfm|libyaml> "<compile flags>"
+# prints "BAIVIET_DEP_PREFIX=<dir>" as its last line of output.
+#
+# The source version is the one of the installed native -dev package (so native and WASM
+# builds compile the same code); Debian's patches are applied (dpkg-source -x).
+# Needs: a deb-src entry (.ci/wasm-setup.sh), emscripten, icu-devtools (ICU cross tools).
+set -euo pipefail
+
+dep="$1"
+flags="${2:--Oz}"
+recipe=3    # bump when this script changes the way a library is built
+
+export EMSDK_PYTHON="${EMSDK_PYTHON:-/usr/bin/python3}"
+export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
+jobs="${BAIVIET_DEP_JOBS:-2}"
+
+case "$dep" in
+  icu)       srcpkg=icu;       binpkg=libicu-dev ;;
+  cmark-gfm) srcpkg=cmark-gfm; binpkg=libcmark-gfm-dev ;;
+  libyaml)   srcpkg=libyaml;   binpkg=libyaml-dev ;;
+  *) echo "build-dep.sh: unknown dependency '$dep'" >&2; exit 2 ;;
+esac
+
+version="$(dpkg-query -W -f='${Version}' "$binpkg" 2>/dev/null || true)"
+if [ -z "$version" ]; then
+  # No native package: take the newest source version apt knows.
+  version="$(apt-cache showsrc "$srcpkg" | sed -n 's/^Version: //p' | sort -V | tail -1)"
+fi
+[ -n "$version" ] || { echo "build-dep.sh: cannot find a version of $srcpkg" >&2; exit 1; }
+
+cache="${BAIVIET_CACHE_DIR:-$HOME/.cache/baiviet}"
+emcc_version="$(emcc -dumpversion 2>/dev/null || echo unknown)"
+hash="$(printf '%s\n' "$dep" "$version" "$flags" "$recipe" "$emcc_version" | sha256sum | cut -c1-12)"
+safe_version="$(printf '%s' "$version" | tr -c 'A-Za-z0-9.+_\n-' '_')"
+prefix="$cache/$dep-$safe_version-$hash"
+
+if [ -f "$prefix/.stamp" ]; then
+  echo "BAIVIET_DEP_PREFIX=$prefix"
+  exit 0
+fi
+
+mkdir -p "$cache"
+# One build per prefix at a time (parallel configures of several build trees).
+exec 9>"$prefix.lock"
+flock 9
+if [ -f "$prefix/.stamp" ]; then echo "BAIVIET_DEP_PREFIX=$prefix"; exit 0; fi
+
+work="$prefix.work"
+rm -rf "$work" "$prefix"
+mkdir -p "$work/dl"
+log() { echo "[baiviet deps] $dep $version: $*" >&2; }
+
+# --- sources: Debian source package, patches applied -----------------------------------------
+log "fetching Debian source $srcpkg=$version"
+(cd "$work/dl" && apt-get source --download-only "$srcpkg=$version" >/dev/null 2>"$work/dl/apt.log") || {
+  cat "$work/dl/apt.log" >&2
+  echo "build-dep.sh: 'apt-get source $srcpkg' failed: is there a deb-src entry? run .ci/wasm-setup.sh" >&2
+  exit 1
+}
+dsc="$(ls "$work/dl"/*.dsc | head -1)"
+dpkg-source --no-check -x "$dsc" "$work/src" >/dev/null
+src="$work/src"
+
+mkdir -p "$prefix/include" "$prefix/lib"
+
+case "$dep" in
+icu)
+  # Stand-in for a native ICU build directory: the tools of Debian's icu-devtools (same 72.1).
+  cross="$work/cross"
+  mkdir -p "$cross/bin" "$cross/config"
+  for t in genrb genbrk gencnval gencfu gendict makeconv pkgdata icupkg genccode gencmn \
+           gennorm2 gensprep escapesrc derb icuinfo uconv icuexportdata; do
+    p="$(command -v "$t" || true)"
+    [ -n "$p" ] || for d in /usr/sbin /usr/bin; do [ -x "$d/$t" ] && p="$d/$t"; done
+    [ -n "$p" ] && ln -sf "$p" "$cross/bin/$t"
+  done
+  [ -e "$cross/bin/icupkg" ] || { echo "build-dep.sh: icupkg missing: apt-get install icu-devtools" >&2; exit 1; }
+  : > "$cross/config/icucross.inc"
+  libdir="$(dirname "$(ls /usr/lib/*/libicuuc.so* /usr/lib/libicuuc.so* 2>/dev/null | head -1)")"
+  cat > "$cross/config/icucross.mk" <<MK
+CROSS_ICU_VERSION=${version%%-*}
+TOOLEXEEXT=
+TOOLBINDIR=\$(cross_buildroot)/bin
+TOOLLIBDIR=$libdir
+INVOKE=
+PKGDATA_INVOKE=
+MK
+  b="$work/build"
+  mkdir -p "$b/lib" "$b/bin"     # llvm-ar does not create them
+  log "configure (about 1-2 minutes)"
+  (cd "$b" && CFLAGS="$flags" CXXFLAGS="$flags" CPPFLAGS="-DU_CHARSET_IS_UTF8=1" \
+     emconfigure "$src/source/configure" --host=wasm32-unknown-linux --build=x86_64-pc-linux-gnu \
+       --with-cross-build="$cross" --enable-static --disable-shared --disable-tools \
+       --disable-tests --disable-samples --disable-extras --disable-icuio --disable-layoutex \
+       --with-data-packaging=static >"$work/configure.log" 2>&1) ||
+    { tail -40 "$work/configure.log" >&2; exit 1; }
+  log "make stubdata common i18n (about 6-9 minutes on 2 cores)"
+  for d in stubdata common i18n; do
+    emmake make -j"$jobs" -C "$b/$d" >"$work/make-$d.log" 2>&1 ||
+      { tail -40 "$work/make-$d.log" >&2; exit 1; }
+  done
+  cp "$b"/lib/libicuuc.a "$b"/lib/libicui18n.a "$prefix/lib/"
+  cp "$b"/stubdata/libicudata.a "$prefix/lib/" 2>/dev/null || cp "$b"/lib/libicudata.a "$prefix/lib/"
+  mkdir -p "$prefix/include/unicode"
+  cp "$src"/source/common/unicode/*.h "$src"/source/i18n/unicode/*.h "$prefix/include/unicode/"
+  # The full prebuilt data (icudt72l.dat) from the same source: the slim data is cut from it.
+  mkdir -p "$prefix/data"
+  cp "$src"/source/data/in/icudt*.dat "$prefix/data/"
+  ;;
+cmark-gfm)
+  b="$work/build"
+  log "configure + build (about 1 minute)"
+  emcmake cmake -S "$src" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_C_FLAGS_RELEASE="$flags -DNDEBUG" -DCMARK_TESTS=OFF -DCMARK_SHARED=OFF \
+      -DCMARK_STATIC=ON >"$work/configure.log" 2>&1 || { tail -40 "$work/configure.log" >&2; exit 1; }
+  cmake --build "$b" -j "$jobs" --target libcmark-gfm_static libcmark-gfm-extensions_static \
+      >"$work/make.log" 2>&1 || { tail -40 "$work/make.log" >&2; exit 1; }
+  cp "$(find "$b" -name 'libcmark-gfm.a' | head -1)" "$prefix/lib/libcmark-gfm.a"
+  cp "$(find "$b" -name 'libcmark-gfm-extensions.a' | head -1)" "$prefix/lib/libcmark-gfm-extensions.a"
+  # Public headers, flat, as Debian installs them in /usr/include.
+  cp "$src"/src/cmark-gfm.h "$src"/src/cmark-gfm-extension_api.h "$prefix/include/"
+  cp "$b"/src/cmark-gfm_export.h "$b"/src/cmark-gfm_version.h "$prefix/include/"
+  cp "$src"/extensions/cmark-gfm-core-extensions.h "$prefix/include/"
+  cp "$b"/extensions/cmark-gfm-extensions_export.h "$prefix/include/"
+  ;;
+libyaml)
+  b="$work/build"
+  log "configure + build"
+  emcmake cmake -S "$src" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_C_FLAGS_RELEASE="$flags -DNDEBUG" -DBUILD_SHARED_LIBS=OFF -DBUILD_TESTING=OFF \
+      -DINSTALL_CMAKE_DIR=lib/cmake >"$work/configure.log" 2>&1 || { tail -40 "$work/configure.log" >&2; exit 1; }
+  cmake --build "$b" -j "$jobs" --target yaml >"$work/make.log" 2>&1 ||
+      { tail -40 "$work/make.log" >&2; exit 1; }
+  cp "$(find "$b" -name 'libyaml.a' | head -1)" "$prefix/lib/libyaml.a"
+  cp "$src"/include/yaml.h "$prefix/include/"
+  ;;
+esac
+
+printf 'dep=%s\nversion=%s\nflags=%s\nrecipe=%s\nemcc=%s\n' "$dep" "$version" "$flags" "$recipe" "$emcc_version" > "$prefix/.stamp"
+rm -rf "$work"
+log "done: $prefix"
+echo "BAIVIET_DEP_PREFIX=$prefix"

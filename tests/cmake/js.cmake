@@ -1,0 +1,37 @@
+# JS package tests (bindings/js/test/*.test.mjs, node:test) registered with ctest in the
+# native build, so the README's test command runs them too. They test the WASM build's npm
+# package, found at test time (not configure time) in:
+#   $BAIVIET_JS_PACKAGE, else $BAIVIET_WASM_BUILD_DIR/bindings/js/package,
+#   else ${BAIVIET_WASM_BUILD_DIR} below (default <repo>/build-wasm, what .ci/wasm-build.sh makes).
+# Without a WASM build they are reported as skipped (exit 77) with a message saying how to make it.
+# The parity test compares with this build's CLI (BAIVIET_CLI).
+
+find_program(BAIVIET_NODE node)
+set(BAIVIET_WASM_BUILD_DIR "${PROJECT_SOURCE_DIR}/build-wasm" CACHE PATH
+    "WASM build tree whose npm package the JS tests use")
+
+if(NOT BAIVIET_NODE)
+  message(STATUS "baiviet: node not found, JS tests not registered")
+  return()
+endif()
+
+set(_bv_js_runner ${PROJECT_SOURCE_DIR}/bindings/js/scripts/run-tests.sh)
+set(_bv_js_env "BAIVIET_WASM_BUILD_DIR=${BAIVIET_WASM_BUILD_DIR}")
+if(TARGET baiviet_cli)
+  list(APPEND _bv_js_env "BAIVIET_CLI=$<TARGET_FILE:baiviet_cli>")
+endif()
+
+function(_baiviet_js_test name)
+  add_test(NAME ${name} COMMAND bash ${_bv_js_runner} ${ARGN})
+  set_tests_properties(${name} PROPERTIES
+    SKIP_RETURN_CODE 77
+    ENVIRONMENT "${_bv_js_env}"
+    LABELS "js;wasm"
+    TIMEOUT 600)
+endfunction()
+
+_baiviet_js_test(js_api test/api.test.mjs)
+_baiviet_js_test(js_memory test/memory.test.mjs)
+_baiviet_js_test(js_parity test/parity.test.mjs)
+_baiviet_js_test(js_chromium --browser test/chromium.test.mjs)
+_baiviet_js_test(js_vite --browser test/vite.test.mjs)
