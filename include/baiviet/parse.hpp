@@ -20,9 +20,13 @@ inline constexpr int default_max_nesting = 1000;  ///< blockquote/list depth kep
 
 struct parse_options {
   input_format format = input_format::markdown;
+  bool gfm = true;              ///< GFM extensions: table, strikethrough, autolink, tagfilter, tasklist
   bool footnotes = true;        ///< GFM footnotes ([^1])
+  /// Recognise article structure in Markdown: a leading "# title", a bold first
+  /// paragraph as sapo, an image alone in a paragraph as a figure. Off gives the
+  /// plain CommonMark model (used by the spec tests).
+  bool article_structure = true;
   bool smart_punctuation = false;  ///< cmark --smart (off: keep the author's quotes)
-  bool first_paragraph_is_sapo = false;  ///< Markdown: promote the first paragraph when no sapo is given
   std::size_t max_input_bytes = default_max_input_bytes;
   /// Deeper nesting than this is flattened (content kept as paragraphs of the
   /// deepest kept level) and reported as a warning; never a crash.

@@ -26,6 +26,11 @@ struct html_options {
   bool markup_numbers = false;  ///< wrap numbers/dates in <data>/<time> (see format.hpp)
   bool jsonld = true;         ///< full page: embed <script type="application/ld+json">
   std::string stylesheet_href;  ///< full page: link this stylesheet instead of the built-in one
+  /// Render the body exactly as cmark-gfm's HTML renderer would (no wrappers,
+  /// ids, figures or header). Used to run the CommonMark/GFM spec through the
+  /// model. In safe mode, raw HTML becomes "<!-- raw HTML omitted -->" as in cmark.
+  bool commonmark_compat = false;
+  bool tagfilter = true;      ///< unsafe mode: GFM tagfilter (<script>, <iframe> … disarmed)
 };
 
 struct json_options {

@@ -34,8 +34,10 @@ struct error {
 template <class T>
 class [[nodiscard]] result {
  public:
+  using value_type = T;
+  using error_type = ::baiviet::error;
   result(T value) : v_(std::move(value)) {}            // NOLINT(implicit)
-  result(error err) : v_(std::move(err)) {}            // NOLINT(implicit)
+  result(error_type err) : v_(std::move(err)) {}       // NOLINT(implicit)
   bool has_value() const noexcept { return v_.index() == 0; }
   explicit operator bool() const noexcept { return has_value(); }
   T& value() & { return std::get<0>(v_); }
@@ -45,10 +47,10 @@ class [[nodiscard]] result {
   const T& operator*() const& { return value(); }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
-  const struct error& error() const { return std::get<1>(v_); }
+  const error_type& error() const { return std::get<1>(v_); }
 
  private:
-  std::variant<T, struct error> v_;
+  std::variant<T, error_type> v_;
 };
 
 inline error make_error(errc code, std::string message, std::size_t line = 0) {

@@ -1,0 +1,30 @@
+#include "cli/io.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+namespace baiviet::cli {
+
+bool read_input(const std::string& path, std::string& out, std::string& error) {
+  bool is_stdin = path.empty() || path == "-";
+  std::FILE* f = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
+    error = "cannot open '" + path + "': " + std::strerror(errno);
+    return false;
+  }
+  out.clear();
+  char buf[65536];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  bool failed = std::ferror(f) != 0;
+  if (!is_stdin) std::fclose(f);
+  if (failed) {
+    error = "cannot read '" + (is_stdin ? std::string("stdin") : path) + "'";
+    return false;
+  }
+  return true;
+}
+
+void write_stdout(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+}  // namespace baiviet::cli

@@ -1,0 +1,137 @@
+#include "markdown/article_structure.hpp"
+
+#include "baiviet/render.hpp"
+
+namespace baiviet::detail {
+
+namespace {
+
+bool is_space_inline(const inline_node& n) {
+  return n.type == inline_type::softbreak || n.type == inline_type::linebreak ||
+         (n.type == inline_type::text && n.text.find_first_not_of(" \t") == std::string::npos);
+}
+
+// The paragraph's non-blank inlines.
+std::vector<const inline_node*> significant(const inlines& content) {
+  std::vector<const inline_node*> out;
+  for (const auto& n : content)
+    if (!is_space_inline(n)) out.push_back(&n);
+  return out;
+}
+
+void trim(std::string& s) {
+  std::size_t b = s.find_first_not_of(" \t\n");
+  std::size_t e = s.find_last_not_of(" \t\n");
+  s = b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+bool make_figure(block& b, block* next, bool& consumed_next) {
+  consumed_next = false;
+  if (b.type != block_type::paragraph) return false;
+  auto sig = significant(b.content);
+  if (sig.empty() || sig[0]->type != inline_type::image) return false;
+  const inline_node& img = *sig[0];
+  inlines caption;
+  if (sig.size() == 2 && sig[1]->type == inline_type::emph) {
+    caption = sig[1]->children;
+  } else if (sig.size() != 1) {
+    return false;
+  } else if (next && next->type == block_type::paragraph) {
+    auto nsig = significant(next->content);
+    if (nsig.size() == 1 && nsig[0]->type == inline_type::emph) {
+      caption = nsig[0]->children;
+      consumed_next = true;
+    }
+  }
+  if (caption.empty() && !img.title.empty()) caption.push_back(inline_node{inline_type::text, img.title});
+  block f;
+  f.type = block_type::figure;
+  f.source_line = b.source_line;
+  f.img.src = img.url;
+  f.img.alt = plain_text(img.children);
+  f.img.title = img.title;
+  // Credit: only split when the caption is one plain text run (keep formatting otherwise).
+  if (caption.size() == 1 && caption[0].type == inline_type::text) {
+    f.credit = split_photo_credit(caption[0].text);
+    if (caption[0].text.empty()) caption.clear();
+  }
+  f.content = std::move(caption);
+  b = std::move(f);
+  return true;
+}
+
+void figures(std::vector<block>& blocks) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    bool consumed = false;
+    if (make_figure(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, consumed) && consumed)
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    if (blocks[i].type == block_type::quote) figures(blocks[i].children);
+  }
+}
+
+}  // namespace
+
+std::string split_photo_credit(std::string& caption) {
+  static const std::string_view markers[] = {"(Ảnh:", "(ảnh:", "- Ảnh:", "– Ảnh:", "Ảnh:", "(Ảnh ", "Ảnh minh họa"};
+  std::size_t best = std::string::npos;
+  std::string_view marker;
+  for (auto m : markers) {
+    std::size_t p = caption.rfind(m);
+    if (p != std::string::npos && (best == std::string::npos || p < best || (p == best && m.size() > marker.size()))) {
+      // prefer the earliest of the last occurrences only if nothing follows but the credit
+      best = p;
+      marker = m;
+    }
+  }
+  if (best == std::string::npos || best == 0) return {};
+  if (marker == "Ảnh minh họa") return {};
+  std::string credit = caption.substr(best + marker.size());
+  trim(credit);
+  bool paren = marker.front() == '(';
+  if (paren) {
+    if (credit.empty() || credit.back() != ')') return {};
+    credit.pop_back();
+    trim(credit);
+  }
+  if (credit.empty() || credit.size() > 80) return {};
+  caption.resize(best);
+  trim(caption);
+  return credit;
+}
+
+void recognise_structure(article& a) {
+  std::vector<block>& body = a.body;
+  // Title: the first block when it is "# …".
+  if (!body.empty() && body.front().type == block_type::heading && body.front().level == 1) {
+    if (a.title.empty()) {
+      a.title = plain_text(body.front().content);
+      trim(a.title);
+      body.erase(body.begin());
+    }
+  }
+  // Sapo: a first paragraph entirely in bold.
+  if (a.sapo.empty() && !body.empty() && body.front().type == block_type::paragraph) {
+    auto sig = significant(body.front().content);
+    if (sig.size() == 1 && sig[0]->type == inline_type::strong) {
+      a.sapo_inlines = sig[0]->children;
+      a.sapo = plain_text(a.sapo_inlines);
+      trim(a.sapo);
+      body.erase(body.begin());
+    }
+  }
+  figures(body);
+  // Byline from structured authors.
+  if (a.byline_info.authors.empty())
+    for (const auto& au : a.authors) a.byline_info.authors.push_back(au.name);
+  if (a.byline_info.role.empty() && !a.authors.empty()) a.byline_info.role = a.authors.front().role;
+  if (a.byline_info.text.empty() && !a.byline_info.authors.empty()) {
+    std::string names;
+    for (const auto& n : a.byline_info.authors) names += (names.empty() ? "" : ", ") + n;
+    a.byline_info.text = a.byline_info.role.empty() ? names : a.byline_info.role + ": " + names;
+  }
+  // Kicker from the series when only the series is given.
+  if (a.kicker.empty() && !a.series_info.name.empty())
+    a.kicker = a.series_info.part ? a.series_info.name + " • Kỳ " + std::to_string(a.series_info.part) : a.series_info.name;
+}
+
+}  // namespace baiviet::detail

@@ -1,0 +1,225 @@
+#include "markdown/cmark_to_model.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+
+#include <cstring>
+#include <map>
+#include <string>
+
+namespace baiviet::detail {
+
+namespace {
+
+bool type_is(cmark_node* n, const char* name) {
+  const char* t = cmark_node_get_type_string(n);
+  return t && std::strcmp(t, name) == 0;
+}
+
+std::string str(const char* s) { return s ? std::string(s) : std::string(); }
+
+class converter {
+ public:
+  converter(article& a, int max_nesting) : a_(a), max_nesting_(max_nesting) {}
+
+  void blocks(cmark_node* parent, std::vector<block>& out, int depth) {
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) block_node(n, out, depth);
+  }
+
+ private:
+  void too_deep() {
+    if (!warned_depth_) {
+      warned_depth_ = true;
+      a_.warnings.push_back({"nesting deeper than " + std::to_string(max_nesting_) + " levels was flattened", 0});
+    }
+  }
+
+  void block_node(cmark_node* n, std::vector<block>& out, int depth) {
+    block b;
+    b.source_line = static_cast<std::size_t>(cmark_node_get_start_line(n));
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_PARAGRAPH:
+        b.type = block_type::paragraph;
+        inlines_of(n, b.content, 0);
+        break;
+      case CMARK_NODE_HEADING:
+        b.type = block_type::heading;
+        b.level = cmark_node_get_heading_level(n);
+        inlines_of(n, b.content, 0);
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+      case CMARK_NODE_LIST:
+      case CMARK_NODE_ITEM:
+      case CMARK_NODE_FOOTNOTE_DEFINITION:
+        if (depth >= max_nesting_) {  // keep the text, drop the structure
+          too_deep();
+          blocks(n, out, depth);
+          return;
+        }
+        container(n, b, depth);
+        break;
+      case CMARK_NODE_CODE_BLOCK:
+        b.type = block_type::code;
+        b.info = str(cmark_node_get_fence_info(n));
+        b.literal = str(cmark_node_get_literal(n));
+        break;
+      case CMARK_NODE_HTML_BLOCK:
+        b.type = block_type::html;
+        b.literal = str(cmark_node_get_literal(n));
+        break;
+      case CMARK_NODE_THEMATIC_BREAK:
+        b.type = block_type::thematic_break;
+        break;
+      default:
+        if (type_is(n, "table")) {
+          table(n, b);
+        } else {
+          // Unknown block (custom extension): keep its children's text.
+          blocks(n, out, depth);
+          return;
+        }
+    }
+    out.push_back(std::move(b));
+  }
+
+  void container(cmark_node* n, block& b, int depth) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_BLOCK_QUOTE:
+        b.type = block_type::quote;
+        break;
+      case CMARK_NODE_LIST:
+        b.type = block_type::list;
+        b.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+        b.start = cmark_node_get_list_start(n);
+        b.tight = cmark_node_get_list_tight(n) != 0;
+        b.literal = cmark_node_get_list_delim(n) == CMARK_PAREN_DELIM ? ")" : "";
+        break;
+      case CMARK_NODE_ITEM:
+        b.type = block_type::list_item;
+        if (type_is(n, "tasklist")) b.task = cmark_gfm_extensions_get_tasklist_item_checked(n) ? 1 : 0;
+        break;
+      default:  // footnote definition
+        // cmark-gfm's API does not expose a definition's label, but it emits
+        // the referenced definitions at the end in order of first reference.
+        b.type = block_type::footnote;
+        b.number = ++footnote_defs_seen_;
+        if (b.number <= static_cast<int>(footnote_order_.size())) b.label = footnote_order_[b.number - 1];
+        break;
+    }
+    blocks(n, b.children, depth + 1);
+  }
+
+  void table(cmark_node* n, block& b) {
+    b.type = block_type::table;
+    uint16_t cols = cmark_gfm_extensions_get_table_columns(n);
+    uint8_t* al = cmark_gfm_extensions_get_table_alignments(n);
+    for (uint16_t i = 0; i < cols; ++i) {
+      char c = al ? static_cast<char>(al[i]) : 0;
+      b.aligns.push_back(c == 'l' ? align::left : c == 'c' ? align::center : c == 'r' ? align::right : align::none);
+    }
+    for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+      block r;
+      r.type = block_type::table_row;
+      r.level = cmark_gfm_extensions_get_table_row_is_header(row) ? 1 : 0;  // 1 = header row
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+        block c;
+        c.type = block_type::table_cell;
+        inlines_of(cell, c.content, 0);
+        r.children.push_back(std::move(c));
+      }
+      b.children.push_back(std::move(r));
+    }
+  }
+
+  int footnote_number(const std::string& label) {
+    auto it = footnotes_.find(label);
+    if (it != footnotes_.end()) return it->second;
+    int n = static_cast<int>(footnotes_.size()) + 1;
+    footnotes_.emplace(label, n);
+    footnote_order_.push_back(label);
+    return n;
+  }
+
+  static void push_text(inlines& out, std::string text) {
+    if (!out.empty() && out.back().type == inline_type::text) out.back().text += text;
+    else out.push_back(inline_node{inline_type::text, std::move(text)});
+  }
+
+  void inlines_of(cmark_node* parent, inlines& out, int depth) {
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) inline_node_of(n, out, depth);
+  }
+
+  void inline_node_of(cmark_node* n, inlines& out, int depth) {
+    inline_node x;
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+        push_text(out, str(cmark_node_get_literal(n)));
+        return;
+      case CMARK_NODE_SOFTBREAK: x.type = inline_type::softbreak; break;
+      case CMARK_NODE_LINEBREAK: x.type = inline_type::linebreak; break;
+      case CMARK_NODE_CODE:
+        x.type = inline_type::code;
+        x.text = str(cmark_node_get_literal(n));
+        break;
+      case CMARK_NODE_HTML_INLINE:
+        x.type = inline_type::html;
+        x.text = str(cmark_node_get_literal(n));
+        break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        x.type = inline_type::footnote_ref;
+        x.text = str(cmark_node_get_literal(n));
+        x.number = footnote_number(x.text);
+        break;
+      case CMARK_NODE_EMPH:
+      case CMARK_NODE_STRONG:
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE: {
+        auto t = cmark_node_get_type(n);
+        x.type = t == CMARK_NODE_EMPH ? inline_type::emph
+               : t == CMARK_NODE_STRONG ? inline_type::strong
+               : t == CMARK_NODE_LINK ? inline_type::link
+                                      : inline_type::image;
+        if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
+          x.url = str(cmark_node_get_url(n));
+          x.title = str(cmark_node_get_title(n));
+        }
+        if (depth >= max_nesting_) {
+          too_deep();
+          inlines_of(n, out, depth);
+          return;
+        }
+        inlines_of(n, x.children, depth + 1);
+        break;
+      }
+      default:
+        if (type_is(n, "strikethrough")) {
+          x.type = inline_type::strikethrough;
+          if (depth >= max_nesting_) {
+            too_deep();
+            inlines_of(n, out, depth);
+            return;
+          }
+          inlines_of(n, x.children, depth + 1);
+        } else {
+          inlines_of(n, out, depth);  // unknown inline: keep its text
+          return;
+        }
+    }
+    out.push_back(std::move(x));
+  }
+
+  article& a_;
+  int max_nesting_;
+  bool warned_depth_ = false;
+  std::map<std::string, int> footnotes_;
+  std::vector<std::string> footnote_order_;
+  int footnote_defs_seen_ = 0;
+};
+
+}  // namespace
+
+void convert_document(cmark_node* document, article& a, int max_nesting) {
+  converter c(a, max_nesting);
+  c.blocks(document, a.body, 0);
+}
+
+}  // namespace baiviet::detail

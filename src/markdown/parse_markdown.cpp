@@ -1,0 +1,88 @@
+// Markdown (CommonMark + GFM via cmark-gfm) with YAML front matter → article.
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+
+#include "baiviet/import.hpp"
+#include "baiviet/parse.hpp"
+#include "baiviet/text.hpp"
+#include "markdown/article_structure.hpp"
+#include "markdown/cmark_to_model.hpp"
+#include "markdown/front_matter.hpp"
+
+namespace baiviet {
+
+namespace {
+
+void ensure_extensions() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+struct parser_deleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct node_deleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+}  // namespace
+
+result<article> parse_markdown(std::string_view source, const parse_options& options) {
+  if (source.size() > options.max_input_bytes)
+    return make_error(errc::too_large, "input is " + std::to_string(source.size()) + " bytes; the limit is " +
+                                           std::to_string(options.max_input_bytes));
+  article a;
+  a.source_format = "markdown";
+  std::string clean;
+  if (std::size_t bad = sanitize_utf8(source, clean))
+    a.warnings.push_back({std::to_string(bad) + " invalid UTF-8 sequence(s) or NUL byte(s) replaced by U+FFFD", 0});
+
+  auto split = detail::split_front_matter(clean);
+  if (!split) return split.error();
+  if (split->present) {
+    auto applied = detail::apply_front_matter(split->yaml, a);
+    if (!applied) return applied.error();
+  }
+
+  ensure_extensions();
+  int cmark_options = CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE;  // raw HTML kept in the model; the renderer decides
+  if (options.footnotes) cmark_options |= CMARK_OPT_FOOTNOTES;
+  if (options.smart_punctuation) cmark_options |= CMARK_OPT_SMART;
+  std::unique_ptr<cmark_parser, parser_deleter> parser(cmark_parser_new(cmark_options));
+  if (!parser) return make_error(errc::out_of_memory, "cannot create the Markdown parser");
+  if (options.gfm) {
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+        cmark_parser_attach_syntax_extension(parser.get(), ext);
+  }
+  // Keep line numbers of the whole input: feed blank lines for the front matter.
+  std::string body;
+  if (split->present) {
+    body.assign(split->body_first_line - 1, '\n');
+    body.append(split->body);
+  }
+  std::string_view md = split->present ? std::string_view(body) : std::string_view(clean);
+  cmark_parser_feed(parser.get(), md.data(), md.size());
+  std::unique_ptr<cmark_node, node_deleter> doc(cmark_parser_finish(parser.get()));
+  if (!doc) return make_error(errc::out_of_memory, "Markdown parser failed");
+
+  detail::convert_document(doc.get(), a, options.max_nesting);
+  if (options.article_structure) detail::recognise_structure(a);
+  return a;
+}
+
+result<article> parse(std::string_view source, const parse_options& options) {
+  input_format f = options.format == input_format::auto_detect ? detect_format(source) : options.format;
+  if (f == input_format::text) {
+    import_options io;
+    io.max_input_bytes = options.max_input_bytes;
+    return import_text(source, io);
+  }
+  return parse_markdown(source, options);
+}
+
+}  // namespace baiviet

@@ -1,0 +1,355 @@
+#include "render/html_writer.hpp"
+
+#include <cstring>
+
+#include "core/escape.hpp"
+#include "core/url_policy.hpp"
+#include "format/markup.hpp"
+
+namespace baiviet::detail {
+
+namespace {
+// GFM tagfilter: these tags are disarmed ("<" → "&lt;") even in unsafe mode.
+bool filtered_tag_at(std::string_view s, std::size_t i) {
+  static const char* tags[] = {"title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"};
+  if (s[i] != '<') return false;
+  std::size_t j = i + 1;
+  if (j < s.size() && s[j] == '/') ++j;
+  for (const char* t : tags) {
+    std::size_t n = std::strlen(t);
+    if (j + n > s.size()) continue;
+    bool eq = true;
+    for (std::size_t k = 0; k < n; ++k)
+      if (std::tolower(static_cast<unsigned char>(s[j + k])) != t[k]) { eq = false; break; }
+    if (!eq) continue;
+    if (j + n == s.size()) return true;
+    char c = s[j + n];
+    if (c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/') return true;
+  }
+  return false;
+}
+}  // namespace
+
+void html_writer::cr() {
+  if (!out_.empty() && out_.back() != '\n') out_.push_back('\n');
+}
+
+void html_writer::text(std::string_view s) {
+  if (o_.markup_numbers && !o_.commonmark_compat) append_marked_up_text(out_, s, default_year_);
+  else append_html_escaped(out_, s);
+}
+
+void html_writer::raw_html(const std::string& literal, bool block) {
+  if (!o_.unsafe) {
+    if (o_.commonmark_compat) out_ += "<!-- raw HTML omitted -->";
+    // Safe mode outside compat: raw HTML is dropped (its text is not article prose).
+    return;
+  }
+  if (!o_.tagfilter) {
+    out_ += literal;
+    return;
+  }
+  std::string_view s(literal);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (filtered_tag_at(s, i)) out_ += "&lt;";
+    else out_.push_back(s[i]);
+  }
+}
+
+void html_writer::url_attr(const char* name, const std::string& url, bool image) {
+  bool ok = o_.unsafe || is_safe_url(url, image ? url_use::image : url_use::link);
+  if (!ok && !o_.commonmark_compat) return;  // unsafe URL: no attribute at all (cmark writes "")
+  out_ += ' ';
+  out_ += name;
+  out_ += "=\"";
+  if (ok) append_attr_escaped(out_, encode_url(url));
+  out_ += '"';
+}
+
+void html_writer::alt_text(const inlines& content) {
+  for (const auto& n : content) {
+    switch (n.type) {
+      case inline_type::text:
+      case inline_type::code:
+        append_attr_escaped(out_, n.text);
+        break;
+      case inline_type::softbreak:
+      case inline_type::linebreak:
+        out_ += o_.commonmark_compat ? "\n" : " ";
+        break;
+      default:
+        alt_text(n.children);
+    }
+  }
+}
+
+void html_writer::inlines_html(const inlines& content) {
+  for (const auto& n : content) inline_html(n);
+}
+
+void html_writer::inline_html(const inline_node& n) {
+  switch (n.type) {
+    case inline_type::text: text(n.text); break;
+    case inline_type::softbreak: out_ += '\n'; break;
+    case inline_type::linebreak: out_ += "<br />\n"; break;
+    case inline_type::code:
+      out_ += "<code>";
+      append_html_escaped(out_, n.text);
+      out_ += "</code>";
+      break;
+    case inline_type::emph:
+      out_ += "<em>";
+      inlines_html(n.children);
+      out_ += "</em>";
+      break;
+    case inline_type::strong:
+      out_ += "<strong>";
+      inlines_html(n.children);
+      out_ += "</strong>";
+      break;
+    case inline_type::strikethrough:
+      out_ += "<del>";
+      inlines_html(n.children);
+      out_ += "</del>";
+      break;
+    case inline_type::link:
+      out_ += "<a";
+      url_attr("href", n.url, false);
+      if (!n.title.empty()) {
+        out_ += " title=\"";
+        append_attr_escaped(out_, n.title);
+        out_ += '"';
+      }
+      if (!o_.commonmark_compat && (n.url.rfind("http://", 0) == 0 || n.url.rfind("https://", 0) == 0))
+        out_ += " rel=\"noopener noreferrer\"";
+      out_ += '>';
+      inlines_html(n.children);
+      out_ += "</a>";
+      break;
+    case inline_type::image:
+      out_ += "<img";
+      url_attr("src", n.url, true);
+      out_ += " alt=\"";
+      alt_text(n.children);
+      out_ += '"';
+      if (!n.title.empty()) {
+        out_ += " title=\"";
+        append_attr_escaped(out_, n.title);
+        out_ += '"';
+      }
+      out_ += o_.commonmark_compat ? " />" : " loading=\"lazy\" />";
+      break;
+    case inline_type::html: raw_html(n.text, false); break;
+    case inline_type::footnote_ref: {
+      std::string label = n.text;
+      out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-";
+      append_attr_escaped(out_, label);
+      out_ += "\" id=\"fnref-";
+      append_attr_escaped(out_, label);
+      out_ += "\" data-footnote-ref>";
+      out_ += std::to_string(n.number);
+      out_ += "</a></sup>";
+      break;
+    }
+  }
+}
+
+std::string html_writer::heading_id(const block& heading) {
+  std::string slug = slugify(plain_text(heading.content));
+  if (slug.empty()) slug = "muc";  // "mục" (section) for headings without letters or digits
+  return o_.id_prefix + slugs_.unique(slug);
+}
+
+void html_writer::blocks(const std::vector<block>& bs, bool tight) {
+  for (const auto& b : bs) block_html(b, tight);
+}
+
+void html_writer::table(const block& b) {
+  cr();
+  out_ += "<table>\n";
+  bool in_body = false;
+  for (const auto& row : b.children) {
+    bool header = row.level == 1;
+    if (header) out_ += "<thead>\n";
+    else if (!in_body) {
+      out_ += "<tbody>\n";
+      in_body = true;
+    }
+    out_ += "<tr>\n";
+    for (std::size_t i = 0; i < row.children.size(); ++i) {
+      const char* tag = header ? "th" : "td";
+      out_ += '<';
+      out_ += tag;
+      align al = i < b.aligns.size() ? b.aligns[i] : align::none;
+      if (al == align::left) out_ += " align=\"left\"";
+      else if (al == align::center) out_ += " align=\"center\"";
+      else if (al == align::right) out_ += " align=\"right\"";
+      out_ += '>';
+      inlines_html(row.children[i].content);
+      out_ += "</";
+      out_ += tag;
+      out_ += ">\n";
+    }
+    out_ += "</tr>\n";
+    if (header) out_ += "</thead>\n";
+  }
+  if (in_body) out_ += "</tbody>\n";
+  out_ += "</table>\n";
+}
+
+void html_writer::block_html(const block& b, bool tight) {
+  switch (b.type) {
+    case block_type::paragraph:
+      if (tight) {
+        inlines_html(b.content);
+      } else {
+        cr();
+        out_ += "<p>";
+        inlines_html(b.content);
+        out_ += "</p>\n";
+      }
+      break;
+    case block_type::heading: {
+      cr();
+      std::string tag = "h" + std::to_string(b.level < 1 ? 1 : b.level > 6 ? 6 : b.level);
+      out_ += '<' + tag;
+      if (!o_.commonmark_compat) {
+        out_ += " id=\"";
+        append_attr_escaped(out_, b.id.empty() ? heading_id(b) : o_.id_prefix + b.id);
+        out_ += '"';
+      }
+      out_ += '>';
+      inlines_html(b.content);
+      out_ += "</" + tag + ">\n";
+      break;
+    }
+    case block_type::figure:
+      cr();
+      out_ += b.img.empty() ? "<figure class=\"bv-figure bv-figure--no-image\">" : "<figure class=\"bv-figure\">";
+      if (!b.img.empty()) {
+        out_ += "<img";
+        url_attr("src", b.img.src, true);
+        out_ += " alt=\"";
+        append_attr_escaped(out_, b.img.alt);
+        out_ += "\" loading=\"lazy\" />";
+      }
+      if (!b.content.empty() || !b.credit.empty()) {
+        out_ += "<figcaption>";
+        inlines_html(b.content);
+        if (!b.credit.empty()) {
+          if (!b.content.empty()) out_ += ' ';
+          out_ += "<span class=\"bv-credit\">Ảnh: ";
+          append_html_escaped(out_, b.credit);
+          out_ += "</span>";
+        }
+        out_ += "</figcaption>";
+      }
+      out_ += "</figure>\n";
+      break;
+    case block_type::quote:
+      cr();
+      out_ += "<blockquote>\n";
+      blocks(b.children);
+      cr();
+      out_ += "</blockquote>\n";
+      break;
+    case block_type::list:
+      cr();
+      if (b.ordered) {
+        out_ += b.start != 1 ? "<ol start=\"" + std::to_string(b.start) + "\">\n" : std::string("<ol>\n");
+      } else {
+        out_ += "<ul>\n";
+      }
+      for (const auto& item : b.children) {
+        if (item.type != block_type::list_item) {
+          block_html(item, b.tight);
+          continue;
+        }
+        cr();
+        out_ += "<li>";
+        if (item.task >= 0) out_ += item.task ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> ";
+        blocks(item.children, b.tight);
+        out_ += "</li>\n";
+      }
+      out_ += b.ordered ? "</ol>\n" : "</ul>\n";
+      break;
+    case block_type::list_item:  // outside a list (only after flattening): render its blocks
+      blocks(b.children, tight);
+      break;
+    case block_type::table: table(b); break;
+    case block_type::table_row:
+    case block_type::table_cell: break;  // rendered by table()
+    case block_type::code: {
+      cr();
+      out_ += "<pre><code";
+      if (!b.info.empty()) {
+        std::size_t sp = b.info.find_first_of(" \t");
+        out_ += " class=\"language-";
+        append_attr_escaped(out_, b.info.substr(0, sp));
+        out_ += '"';
+      }
+      out_ += '>';
+      append_html_escaped(out_, b.literal);
+      out_ += "</code></pre>\n";
+      break;
+    }
+    case block_type::html:
+      cr();
+      raw_html(b.literal, true);
+      cr();
+      break;
+    case block_type::thematic_break:
+      cr();
+      out_ += "<hr />\n";
+      break;
+    case block_type::footnote:
+      footnote_defs_.push_back(&b);
+      break;
+    case block_type::interview_question:
+      cr();
+      out_ += "<p class=\"bv-question\"><strong>";
+      inlines_html(b.content);
+      out_ += "</strong></p>\n";
+      break;
+    case block_type::interview_answer:
+      cr();
+      out_ += "<p class=\"bv-answer\">";
+      inlines_html(b.content);
+      out_ += "</p>\n";
+      break;
+  }
+}
+
+}  // namespace baiviet::detail
+
+namespace baiviet::detail {
+
+// As cmark-gfm renders them: definitions in order of first reference, a
+// back-reference link at the end of the last paragraph.
+void html_writer::footnotes_section() {
+  if (footnote_defs_.empty()) return;
+  cr();
+  out_ += "<section class=\"footnotes\" data-footnotes>\n<ol>\n";
+  for (const block* def : footnote_defs_) {
+    std::string label;
+    append_attr_escaped(label, def->label);
+    out_ += "<li id=\"fn-" + label + "\">\n";
+    std::string backref = "<a href=\"#fnref-" + label + "\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"" +
+                          std::to_string(def->number) + "\" aria-label=\"Back to reference " + std::to_string(def->number) + "\">↩</a>";
+    if (!def->children.empty() && def->children.back().type == block_type::paragraph) {
+      for (std::size_t i = 0; i + 1 < def->children.size(); ++i) block_html(def->children[i], false);
+      cr();
+      out_ += "<p>";
+      inlines_html(def->children.back().content);
+      out_ += ' ' + backref + "</p>\n";
+    } else {
+      blocks(def->children);
+      out_ += backref + '\n';
+    }
+    out_ += "</li>\n";
+  }
+  out_ += "</ol>\n</section>\n";
+  footnote_defs_.clear();
+}
+
+}  // namespace baiviet::detail

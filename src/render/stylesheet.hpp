@@ -1,0 +1,5 @@
+#pragma once
+namespace baiviet::detail {
+/// The small default stylesheet of full-page output (class names: README "Theming").
+const char* default_stylesheet() noexcept;
+}
