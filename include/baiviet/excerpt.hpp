@@ -27,6 +27,9 @@ struct excerpt_options {
   /// Cut at the last sentence end within the limit when that keeps at least this
   /// share of the limit (in `unit`s); otherwise cut at the last word boundary.
   double sentence_threshold = 0.6;
+  /// After the ellipsis, close curly quotes and brackets the excerpt left open
+  /// (“Để lãnh đạo…”); sentence ends inside an open quotation are not used.
+  bool close_brackets = true;
 };
 
 struct excerpt_result {
@@ -48,8 +51,9 @@ BAIVIET_API result<excerpt_result> excerpt_text(std::string_view text, const exc
 /// scripts, styles, navigation and forms are skipped.
 BAIVIET_API result<excerpt_result> excerpt_html(std::string_view html, const excerpt_options& options = {});
 
-/// Reading time of an article: the sapo, body text (captions excluded) and one
-/// image per figure with a picture (and the cover), counted as Ghost does.
+/// Reading time of an article: the words of the sapo and of every body block
+/// (headings, captions, tables and code included, as Ghost counts the post's
+/// HTML) plus one image per figure with a picture, inline image and the cover.
 BAIVIET_API reading_time article_reading_time(const article& a, const reading_options& options = {});
 
 }  // namespace baiviet

@@ -11,7 +11,8 @@
 //     ("2.617", "122,2%"), date ("17/5/2021") or code ("02-NQ/TU") is never split
 //     (a single over-long token falls back to ICU word, then grapheme boundaries);
 //  5. trailing punctuation, dashes and opening quotes/brackets are removed and
-//     the ellipsis is appended.
+//     the ellipsis is appended, followed by the closing marks of curly quotes
+//     and brackets left open (“Để lãnh đạo…”), which also count in the limit.
 #include "baiviet/excerpt.hpp"
 
 #include <unicode/uchar.h>
@@ -36,6 +37,7 @@ struct cut {
   std::size_t end = 0;
   bool truncated = false;
   bool ellipsis = false;
+  std::string closers;  ///< closing quotes/brackets written after the ellipsis
 };
 
 bool space_at(std::string_view t, std::size_t p) { return p < t.size() && (t[p] == ' ' || t[p] == '\n'); }
@@ -82,6 +84,36 @@ std::size_t trim_end(std::string_view t, std::size_t end) {
     break;
   }
   return end;
+}
+
+// Curly quotes and brackets opened before `end` and not closed, as the closing
+// characters to append (innermost first). Straight and single quotes are left
+// alone: ' and ’ double as apostrophes.
+std::string unclosed(std::string_view t, std::size_t end) {
+  std::u32string stack;
+  for (std::size_t i = 0; i < end;) {
+    char32_t c = detail::next_code_point(t, i);
+    char32_t close = 0;
+    switch (c) {
+      case 0x201C: close = 0x201D; break;  // “ ”
+      case 0xAB: close = 0xBB; break;      // « »
+      case '(': close = ')'; break;
+      case '[': close = ']'; break;
+      case '{': close = '}'; break;
+      default: break;
+    }
+    if (close) {
+      stack.push_back(close);
+      continue;
+    }
+    if (c == 0x201D || c == 0xBB || c == ')' || c == ']' || c == '}') {
+      auto pos = stack.rfind(c);
+      if (pos != std::u32string::npos) stack.erase(pos);
+    }
+  }
+  std::string out;
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) detail::append_utf8(out, *it);
+  return out;
 }
 
 std::size_t trim_space(std::string_view t, std::size_t end) {
@@ -150,30 +182,41 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
     full = budget = o.limit < u.word_starts.size() ? u.word_starts[o.limit] : t.size();
   }
 
-  // 3. a sentence end that keeps most of the budget
+  // 3. a sentence end that keeps most of the budget, outside quotes and brackets
   double need = o.sentence_threshold * static_cast<double>(o.limit);
   for (std::size_t k = u.sentences.size(); k-- > 1;) {
     std::size_t s = trim_space(t, u.sentences[k]);
     if (s > full) continue;
-    if (s > 0 && static_cast<double>(measure(s)) >= need) {
-      c.end = s;
-      return c;
-    }
-    break;
+    if (s == 0 || static_cast<double>(measure(s)) < need) break;
+    if (o.close_brackets && !unclosed(t, s).empty()) continue;  // "… mạnh. Đảng …” inside a quotation
+    c.end = s;
+    return c;
   }
 
   // 4. the last white space within the budget
   std::size_t p = budget;
-  while (p > 0 && !(space_at(t, p) && !space_at(t, p - 1))) --p;
-  if (p == 0) {  // one token longer than the budget: ICU word, then grapheme boundaries
-    for (const auto& w : detail::word_segments(t.substr(0, budget + 1 <= t.size() ? budget : t.size())))
-      if (w.end <= budget) p = w.end;
-    if (p == 0) p = budget;
+  for (;;) {
+    while (p > 0 && !(space_at(t, p) && !space_at(t, p - 1))) --p;
+    if (p == 0) {  // one token longer than the budget: ICU word, then grapheme boundaries
+      for (const auto& w : detail::word_segments(t.substr(0, budget)))
+        if (w.end <= budget) p = w.end;
+      if (p == 0) p = budget;
+    }
+    // 5. no trailing punctuation or opening quote before the ellipsis
+    std::size_t trimmed = trim_end(t, p);
+    c.end = trimmed > 0 ? trimmed : trim_space(t, p);
+    c.ellipsis = true;
+    c.closers = o.close_brackets ? unclosed(t, c.end) : std::string();
+    if (c.closers.empty() || o.unit != excerpt_unit::graphemes) break;
+    // the closing marks count against the limit too: step back a word if needed
+    if (u.count_graphemes(c.end) + ell + detail::grapheme_count_raw(c.closers) <= o.limit) break;
+    if (c.end == 0) {
+      c.closers.clear();
+      break;
+    }
+    p = c.end - 1;
+    budget = p;
   }
-  // 5. no trailing punctuation or opening quote before the ellipsis
-  std::size_t trimmed = trim_end(t, p);
-  c.end = trimmed > 0 ? trimmed : trim_space(t, p);
-  c.ellipsis = true;
   return c;
 }
 
@@ -240,12 +283,12 @@ result<excerpt_result> run(const flat_doc& doc, const excerpt_options& o) {
   r.ellipsis = c.ellipsis;
   std::string plain = write_text(doc, c);
   std::string ell = detail::clean_nfc(o.ellipsis);
-  if (c.ellipsis) plain += ell;
+  if (c.ellipsis) plain += ell + c.closers;
   r.graphemes = detail::grapheme_count_raw(plain);
   r.words = count_words(plain);
   if (o.to == excerpt_output::html) {
     r.text = write_html(doc, c);
-    if (c.ellipsis) detail::append_html_escaped(r.text, ell);
+    if (c.ellipsis) detail::append_html_escaped(r.text, ell + c.closers);
   } else {
     r.text = std::move(plain);
   }
