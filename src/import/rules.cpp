@@ -1,0 +1,642 @@
+// The rules of plain-text import. Each function's comment says what it encodes
+// and where it was seen; the lists of words are data, not per-file cases.
+#include "import/rules.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+#include "baiviet/text.hpp"
+
+namespace baiviet::detail::import_rules {
+
+namespace {
+
+// ---- UTF-8 helpers -----------------------------------------------------------
+
+UChar32 cp_at(std::string_view s, std::size_t& i) {
+  UChar32 c = 0;
+  int32_t idx = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), idx, static_cast<int32_t>(s.size()), c);
+  i = static_cast<std::size_t>(idx);
+  return c;
+}
+
+/// Last code point and the byte offset where it starts.
+UChar32 last_cp(std::string_view s, std::size_t* start = nullptr) {
+  if (s.empty()) return -1;
+  int32_t idx = static_cast<int32_t>(s.size());
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, idx, c);
+  if (start) *start = static_cast<std::size_t>(idx);
+  return c;
+}
+
+std::size_t cp_length(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    cp_at(s, i);
+    ++n;
+  }
+  return n;
+}
+
+bool is_closing(UChar32 c) {
+  return c == 0x201D || c == '"' || c == 0x2019 || c == '\'' || c == ')' || c == ']' || c == 0xBB;
+}
+bool is_opening_quote(UChar32 c) { return c == 0x201C || c == '"' || c == 0x2018 || c == '\'' || c == '(' || c == 0xAB; }
+bool is_terminal(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+/// Compare against a list of phrases ignoring case and tone marks
+/// ("BÌNH LUẬN" == "Bình luận"), optionally with a trailing colon.
+template <std::size_t N>
+bool in_folded_list(std::string_view line, const std::array<std::string_view, N>& list) {
+  std::string_view t = trim(line);
+  if (!t.empty() && t.back() == ':') t = trim(t.substr(0, t.size() - 1));
+  if (t.size() > 80) return false;
+  const std::string f = fold_for_search(t);
+  for (std::string_view p : list)
+    if (f == p) return true;
+  return false;
+}
+
+std::vector<std::string> split_names(std::string_view s) {
+  // Authors are separated by commas, " và " or " - " ("Huy Ngoan, Quàng Hưởng, Nguyễn Yến").
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    std::string_view t = trim(cur);
+    while (!t.empty() && (t.back() == '.' || t.back() == ',')) t = trim(t.substr(0, t.size() - 1));
+    if (!t.empty()) out.emplace_back(t);
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == ',' || s[i] == ';') { flush(); ++i; continue; }
+    if (s.compare(i, 5, " và ") == 0) { flush(); i += 5; continue; }  // "và" is 3 bytes
+    if (s.compare(i, 3, " - ") == 0 || s.compare(i, 5, " \xE2\x80\x93 ") == 0) {
+      flush();
+      i += s[i + 1] == '-' ? 3 : 5;
+      continue;
+    }
+    cur += s[i++];
+  }
+  flush();
+  return out;
+}
+
+/// "Lê Thúy/NLĐO" → "Lê Thúy": a trailing "/PUBLICATION" abbreviation is the
+/// outlet, not part of the name (reprints in Báo Bình Định carry it).
+std::string strip_outlet(std::string name) {
+  auto slash = name.rfind('/');
+  if (slash != std::string::npos && slash > 0) {
+    std::string_view outlet = std::string_view(name).substr(slash + 1);
+    std::string_view person = trim(std::string_view(name).substr(0, slash));
+    if (!person.empty() && all_letters_upper(outlet) && !all_letters_upper(person)) return std::string(person);
+  }
+  return name;
+}
+
+}  // namespace
+
+// ---- text measures ------------------------------------------------------------
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool has_alnum = false;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (c == ' ' || c == '\t') {
+      if (has_alnum) ++n;
+      has_alnum = false;
+    } else if (u_isalnum(c)) {
+      has_alnum = true;
+    }
+  }
+  return n + (has_alnum ? 1 : 0);
+}
+
+std::size_t sentence_count(std::string_view s) {
+  // Rule: a sentence ends at . ! ? … (then closing quotes/brackets) followed by a
+  // space and a capital, a digit or an opening quote. Abbreviations like "TP."
+  // may over-split; the callers only ask "one sentence or more".
+  std::size_t n = 0;
+  bool any = false;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (u_isalnum(c)) any = true;
+    if (!is_terminal(c)) continue;
+    std::size_t j = i;
+    while (j < s.size()) {
+      std::size_t k = j;
+      UChar32 d = cp_at(s, k);
+      if (!is_closing(d) && !is_terminal(d)) break;
+      j = k;
+    }
+    if (j < s.size() && s[j] == ' ') {
+      std::size_t k = j + 1;
+      if (k < s.size()) {
+        UChar32 d = cp_at(s, k);
+        if (u_isupper(d) || u_isdigit(d) || is_opening_quote(d)) { ++n; any = false; }
+      }
+    }
+  }
+  return n + (any ? 1 : 0);
+}
+
+bool starts_upper(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (u_isalpha(c)) return u_isupper(c) || u_istitle(c);
+    if (u_isdigit(c)) return true;
+    if (!is_opening_quote(c)) return false;
+  }
+  return false;
+}
+
+bool all_letters_upper(std::string_view s) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (u_isalpha(c)) {
+      if (u_islower(c)) return false;
+      ++letters;
+    }
+  }
+  return letters >= 2;
+}
+
+bool ends_with_closing_punct(std::string_view s) {
+  s = trim(s);
+  while (!s.empty()) {
+    std::size_t start = 0;
+    UChar32 c = last_cp(s, &start);
+    if (is_closing(c)) { s = trim(s.substr(0, start)); continue; }
+    return is_terminal(c) || c == ':' || c == ';' || c == ',';
+  }
+  return false;
+}
+
+// ---- page chrome ----------------------------------------------------------------
+
+const char* chrome_reason(std::string_view line) {
+  // Comment box under Vietnamese news articles: its heading, the character
+  // counter ("Bạn còn 500/500 ký tự"), the minimum-length warning ("Bạn vui
+  // lòng nhập từ 5 ký tự trở lên !!!") and its form labels.
+  static constexpr std::array<std::string_view, 10> comment_lines = {
+      "binh luan", "y kien ban doc", "gui binh luan", "viet binh luan", "binh luan cua ban",
+      "y kien cua ban", "gui y kien", "ho va ten", "ma xac nhan", "dang nhap de binh luan"};
+  std::string_view t = trim(line);
+  if (in_folded_list(t, comment_lines)) return "comment-box";
+  const std::string f = fold_for_search(t);
+  if (f.size() < 90 && starts_with(f, "ban con ") && f.find(" ky tu") != std::string::npos) return "comment-box";
+  if (f.size() < 90 && (starts_with(f, "ban vui long nhap") || starts_with(f, "vui long nhap")) &&
+      f.find("ky tu") != std::string::npos)
+    return "comment-box";
+  // Site chrome: share/print buttons, breadcrumbs, "follow us" prompts and the
+  // "Nội dung chính" box that page converters leave in the text.
+  static constexpr std::array<std::string_view, 18> site_lines = {
+      "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu bai",
+      "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
+      "quay lai", "len dau trang", "ve dau trang", "theo doi"};
+  if (in_folded_list(t, site_lines)) return "site-chrome";
+  if (f.size() < 120 && starts_with(f, "theo doi ") && f.find("google news") != std::string::npos) return "site-chrome";
+  return nullptr;
+}
+
+bool is_lone_nbsp(std::string_view raw) {
+  // Rule: pages separate the article from the byline with a paragraph holding
+  // only a no-break space (the sample has one before "Bài, ảnh: …").
+  bool nbsp = false;
+  for (std::size_t i = 0; i < raw.size();) {
+    UChar32 c = cp_at(raw, i);
+    if (c == 0xA0 || c == 0x202F || c == 0x2007) nbsp = true;
+    else if (!(c == ' ' || c == '\t' || c == '\r' || c == 0xFEFF || c == 0x200B)) return false;
+  }
+  return nbsp;
+}
+
+// ---- related lists ------------------------------------------------------------------
+
+bool is_related_heading(std::string_view line) {
+  // Headings of the related-articles widgets of Vietnamese news sites.
+  static constexpr std::array<std::string_view, 14> list = {
+      "tin moi", "tin lien quan", "tin cung chuyen muc", "bai lien quan", "bai viet lien quan",
+      "tin khac", "cac tin khac", "doc them", "xem them", "tin doc nhieu", "doc nhieu",
+      "co the ban quan tam", "tin noi bat", "tin moi nhat"};
+  return in_folded_list(line, list);
+}
+
+std::optional<std::string> related_item_title(std::string_view line) {
+  // Rule: a related item starts with a bullet; the page's link text keeps a
+  // stray apostrophe before the title ("• 'Đảm bảo cung ứng …").
+  std::string_view t = trim(line);
+  if (!starts_with(t, "\xE2\x80\xA2")) return std::nullopt;  // •
+  t = trim(t.substr(3));
+  while (!t.empty() && (t.front() == '\'' || t.front() == '"')) t = trim(t.substr(1));
+  if (starts_with(t, "\xE2\x80\x98") || starts_with(t, "\xE2\x80\x99")) t = trim(t.substr(3));
+  if (t.empty()) return std::nullopt;
+  return std::string(t);
+}
+
+std::optional<std::string> related_category(std::string_view line) {
+  // Rule: the category line of a related item ends with " -" (the date that
+  // followed it on the page is gone): "Khoa Giáo -", "Văn hoá - Xã hội -".
+  std::string_view t = trim(line);
+  if (t.size() < 2 || t.back() != '-') return std::nullopt;
+  std::string_view name = trim(t.substr(0, t.size() - 1));
+  if (name.empty() || word_count(name) > 6 || ends_with_closing_punct(name) || !starts_upper(name))
+    return std::nullopt;
+  return std::string(name);
+}
+
+// ---- structure markers -----------------------------------------------------------------
+
+bool is_image_marker(std::string_view line, std::string* rest) {
+  // Scrapers leave "[img]" (or "[image]", "[ảnh]") where a photo was.
+  std::string_view t = trim(line);
+  static constexpr std::array<std::string_view, 5> markers = {"[img]", "[image]", "[IMG]", "[Image]",
+                                                              "[\xE1\xBA\xA3nh]"};
+  for (std::string_view m : markers) {
+    if (starts_with(t, m)) {
+      if (rest) *rest = std::string(trim(t.substr(m.size())));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_section_break(std::string_view line) {
+  // "***" between parts of features and literary pieces (baobinhdinh 23).
+  std::string_view t = trim(line);
+  if (t.size() < 3) return false;
+  char c = t.front();
+  if (c != '*' && c != '-' && c != '_') return false;
+  std::size_t marks = 0;
+  for (char d : t) {
+    if (d == c) ++marks;
+    else if (d != ' ') return false;
+  }
+  return marks >= 3;
+}
+
+bool is_question_bullet(std::string_view line) { return starts_with(trim(line), "\xE2\x80\xA2"); }
+
+bool is_answer_dash(std::string_view line) {
+  std::string_view t = trim(line);
+  return starts_with(t, "- ") || starts_with(t, "\xE2\x80\x93 ") || starts_with(t, "\xE2\x80\x94 ");
+}
+
+std::string strip_marker(std::string_view line) {
+  std::string_view t = trim(line);
+  if (starts_with(t, "\xE2\x80\xA2") || starts_with(t, "\xE2\x80\x93") || starts_with(t, "\xE2\x80\x94"))
+    t = t.substr(3);
+  else if (starts_with(t, "-") || starts_with(t, "*") || starts_with(t, "+"))
+    t = t.substr(1);
+  return std::string(trim(t));
+}
+
+bool is_enumerated(std::string_view line) {
+  std::string_view t = trim(line);
+  std::size_t i = 0;
+  while (i < t.size() && i < 4 && t[i] >= '0' && t[i] <= '9') ++i;
+  return i > 0 && i + 1 < t.size() && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
+}
+
+// ---- title, kicker, series ------------------------------------------------------------
+
+std::optional<kicker_parts> split_kicker(std::string_view line) {
+  // Rule: a series kicker names the part: "<series> • Kỳ 3: <title>",
+  // "<series> - Bài 2: <title>", "Kỳ 3: <title>", or the kicker alone on its line.
+  static constexpr std::array<std::string_view, 4> part_words = {"K\xE1\xBB\xB3 ", "K\xC3\xAC ", "B\xC3\xA0i ",
+                                                                  "Ph\xE1\xBA\xA7n "};  // Kỳ Kì Bài Phần
+  static constexpr std::array<std::string_view, 6> seps = {" \xE2\x80\xA2 ", " - ", " \xE2\x80\x93 ", " | ",
+                                                           ": ", " \xE2\x80\x94 "};
+  std::string_view t = trim(line);
+  for (std::string_view w : part_words) {
+    for (std::size_t pos = t.find(w); pos != std::string_view::npos; pos = t.find(w, pos + 1)) {
+      std::size_t sep_len = 0;
+      std::string_view series;
+      if (pos != 0) {
+        for (std::string_view sp : seps) {
+          if (pos >= sp.size() && t.substr(pos - sp.size(), sp.size()) == sp) {
+            sep_len = sp.size();
+            break;
+          }
+        }
+        if (sep_len == 0) continue;
+        series = trim(t.substr(0, pos - sep_len));
+        if (series.empty() || word_count(series) > 15) continue;
+      }
+      std::size_t d = pos + w.size(), digits_end = d;
+      while (digits_end < t.size() && t[digits_end] >= '0' && t[digits_end] <= '9') ++digits_end;
+      if (digits_end == d || digits_end - d > 3) continue;
+      int part = 0;
+      for (std::size_t k = d; k < digits_end; ++k) part = part * 10 + (t[k] - '0');
+      std::string_view after = trim(t.substr(digits_end));
+      kicker_parts k;
+      k.kicker = std::string(trim(t.substr(0, digits_end)));
+      k.series = std::string(series);
+      k.part = part;
+      if (after.empty()) return k;  // kicker alone
+      if (after.front() != ':' && !starts_with(after, "- ") && !starts_with(after, "\xE2\x80\x93 ")) continue;
+      after = trim(after.substr(after.front() == ':' ? 1 : (after.front() == '-' ? 1 : 3)));
+      if (after.empty() || !looks_like_title(after)) continue;
+      k.title = std::string(after);
+      return k;
+    }
+  }
+  return std::nullopt;
+}
+
+bool looks_like_title(std::string_view line) {
+  // Rule: a title is one line of 2–30 words that starts with a capital, digit or
+  // quote and does not end like a sentence (a question or exclamation is fine).
+  std::string_view t = trim(line);
+  const std::size_t wc = word_count(t);
+  if (wc < 2 || wc > 30) return false;
+  if (!starts_upper(t) || t.front() == '(' || is_question_bullet(t) || is_answer_dash(t)) return false;
+  std::size_t start = 0;
+  UChar32 c = last_cp(t, &start);
+  while (is_closing(c)) c = last_cp(t.substr(0, start), &start);
+  if (c == '.' || c == ':' || c == ';' || c == ',') return false;
+  return sentence_count(t) <= 1;
+}
+
+// ---- dateline ------------------------------------------------------------------------------
+
+std::optional<dateline_parts> split_dateline(std::string_view line) {
+  // Rule: agency/outlet prefix of the lead paragraph: "(BĐ) - ", "(TTXVN) - ",
+  // "(Chinhphu.vn) - ", or an upper-case place "HÀ NỘI - ".
+  std::string_view t = trim(line);
+  auto dash_after = [&](std::size_t i) -> std::size_t {  // returns index after "- " or 0
+    while (i < t.size() && t[i] == ' ') ++i;
+    std::size_t len = 0;
+    if (starts_with(t.substr(i), "-")) len = 1;
+    else if (starts_with(t.substr(i), "\xE2\x80\x93") || starts_with(t.substr(i), "\xE2\x80\x94")) len = 3;
+    if (len == 0) return 0;
+    i += len;
+    if (i >= t.size() || t[i] != ' ') return 0;
+    return i;
+  };
+  std::size_t name_end = 0, rest_start = 0;
+  if (starts_with(t, "(")) {
+    std::size_t close = t.find(')');
+    if (close == std::string_view::npos || close > 40) return std::nullopt;
+    std::string_view name = t.substr(1, close - 1);
+    if (name.empty() || name.find('(') != std::string_view::npos) return std::nullopt;
+    bool single_token = name.find(' ') == std::string_view::npos;
+    if (!(all_letters_upper(name) || (single_token && name.find('.') != std::string_view::npos)))
+      return std::nullopt;
+    if (word_count(name) > 4) return std::nullopt;
+    name_end = close + 1;
+    rest_start = dash_after(name_end);
+  } else {
+    std::size_t dash = t.find(" - ");
+    if (dash == std::string_view::npos) dash = t.find(" \xE2\x80\x93 ");
+    if (dash == std::string_view::npos || dash > 40) return std::nullopt;
+    std::string_view name = t.substr(0, dash);
+    if (!all_letters_upper(name) || word_count(name) > 4) return std::nullopt;
+    name_end = dash;
+    rest_start = dash_after(name_end);
+  }
+  if (rest_start == 0) return std::nullopt;
+  std::string_view rest = trim(t.substr(rest_start));
+  if (word_count(rest) < 5) return std::nullopt;
+  return dateline_parts{std::string(trim(t.substr(0, rest_start))), std::string(rest)};
+}
+
+// ---- headings ------------------------------------------------------------------------------
+
+bool looks_like_heading(std::string_view line) {
+  // Rule: a section heading is a short line (2–14 words, ≤ 100 characters)
+  // without closing punctuation, starting with a capital or digit
+  // ("Thực hiện với bước đi chắc chắn").
+  std::string_view t = trim(line);
+  const std::size_t wc = word_count(t);
+  if (wc < 2 || wc > 14 || cp_length(t) > 100) return false;
+  if (!starts_upper(t) || t.front() == '(' || t.front() == '[') return false;
+  if (is_question_bullet(t) || is_answer_dash(t) || is_enumerated(t)) return false;
+  std::size_t start = 0;
+  UChar32 c = last_cp(t, &start);
+  if (is_closing(c) && c != 0x201D && c != '"') return false;  // "(…)" endings are captions/notes
+  while (is_closing(c)) c = last_cp(t.substr(0, start), &start);
+  if (is_terminal(c) || c == ':' || c == ';' || c == ',') return false;
+  return true;
+}
+
+// ---- captions --------------------------------------------------------------------------------
+
+std::optional<caption_parts> split_credit(std::string_view line) {
+  // Rule: a photo credit closes a caption: "… Ảnh: N.H", "… Ảnh: CA cung cấp.",
+  // "… - Ảnh: VGP/Nhật Bắc", "… (Ảnh: TTXVN)". The credit is short (≤ 8 words).
+  static constexpr std::array<std::string_view, 4> keys = {"\xE1\xBA\xA2nh:", "\xE1\xBA\xA2NH:", "\xE1\xBA\xA2nh :",
+                                                           "\xE1\xBA\xA3nh:"};  // Ảnh: ẢNH: Ảnh : ảnh:
+  std::string_view t = trim(line);
+  // "(Ảnh: …)" at the end.
+  if (!t.empty() && t.back() == ')') {
+    std::size_t open = t.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+      for (std::string_view k : keys) {
+        if (starts_with(inner, k)) {
+          std::string_view credit = trim(inner.substr(k.size()));
+          std::string_view cap = trim(t.substr(0, open));
+          if (credit.empty() || word_count(credit) > 8 || cap.empty()) return std::nullopt;
+          return caption_parts{std::string(cap), std::string(credit)};
+        }
+      }
+    }
+  }
+  std::size_t best = std::string_view::npos, key_len = 0;
+  for (std::string_view k : keys) {
+    std::size_t p = t.rfind(k);
+    if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) { best = p; key_len = k.size(); }
+  }
+  if (best == std::string_view::npos || best == 0) return std::nullopt;
+  std::string_view credit = trim(t.substr(best + key_len));
+  while (!credit.empty() && credit.back() == '.') credit = trim(credit.substr(0, credit.size() - 1));
+  if (credit.empty() || word_count(credit) > 8 || credit.find(". ") != std::string_view::npos) return std::nullopt;
+  std::string_view cap = trim(t.substr(0, best));
+  bool dash = false;
+  if (ends_with(cap, " -") || ends_with(cap, " \xE2\x80\x93")) {
+    cap = trim(cap.substr(0, cap.size() - (cap.back() == '-' ? 1 : 3)));
+    dash = true;
+  }
+  if (cap.empty()) return std::nullopt;
+  // What precedes the credit must end a sentence (or be set off by a dash).
+  if (!dash) {
+    std::size_t start = 0;
+    UChar32 c = last_cp(cap, &start);
+    while (is_closing(c) && start > 0) c = last_cp(cap.substr(0, start), &start);
+    if (!is_terminal(c)) return std::nullopt;
+  }
+  return caption_parts{std::string(cap), std::string(credit)};
+}
+
+bool is_caption_continuation(std::string_view line) {
+  // "- Trong ảnh: …" continues the caption of the photo above (baobinhdinh 64, 68).
+  std::string_view t = trim(line);
+  if (is_answer_dash(t)) t = trim(t.substr(t[0] == '-' ? 1 : 3));
+  if (!t.empty() && t.front() == '(') t = trim(t.substr(1));
+  return starts_with(t, "Trong \xE1\xBA\xA3nh") || starts_with(t, "TRONG \xE1\xBA\xA2NH");
+}
+
+bool may_follow_image_marker(std::string_view line) {
+  // Rule: the line after an image marker is its caption unless it is clearly
+  // something else: another marker, a break, an interview bullet, a numbered item,
+  // a dialogue/answer dash, or a multi-sentence paragraph without a credit.
+  std::string_view t = trim(line);
+  if (t.empty() || is_image_marker(t) || is_section_break(t) || is_question_bullet(t) || is_enumerated(t))
+    return false;
+  if (is_answer_dash(t) && !is_caption_continuation(t)) return false;
+  if (is_related_heading(t)) return false;
+  if (split_credit(t)) return true;
+  return word_count(t) <= 60 && sentence_count(t) <= 2;
+}
+
+bool caption_by_position(std::string_view line, std::size_t prev_words, bool prev_is_text,
+                         std::size_t next_words, bool next_is_text_or_heading) {
+  // Rule (sample son-la-ky-3): where the photo markers were lost, a caption is a
+  // single descriptive sentence (5–35 words, ending with a period, no quotation
+  // or colon) standing between much longer paragraphs, and it does not open with
+  // a connective that ties it to the text around it.
+  std::string_view t = trim(line);
+  const std::size_t wc = word_count(t);
+  if (wc < 5 || wc > 35 || sentence_count(t) != 1) return false;
+  if (t.empty() || t.back() != '.' || ends_with(t, "..")) return false;
+  if (t.find(':') != std::string_view::npos || t.find("\xE2\x80\x9C") != std::string_view::npos ||
+      t.find('"') != std::string_view::npos)
+    return false;
+  static constexpr std::array<std::string_view, 40> connectives = {
+      "tuy nhien", "theo", "dong thoi", "ngoai ra", "ben canh", "trong", "tai", "sau", "de", "voi",
+      "do", "vi", "nhung", "con", "rieng", "qua", "tu", "truoc", "hien", "the nhung",
+      "cung", "doi voi", "ve", "khi", "neu", "nhu vay", "cu the", "boi", "mat khac", "tiep",
+      "phat bieu", "nhin chung", "ket qua", "vi vay", "do do", "vay", "ngay", "hom", "chieu", "sang"};
+  const std::string f = fold_for_search(t);
+  for (std::string_view c : connectives) {
+    if (starts_with(f, c) && (f.size() == c.size() || f[c.size()] == ' ' || f[c.size()] == ',')) return false;
+  }
+  const std::size_t need = std::max<std::size_t>(30, 2 * wc);
+  if (!prev_is_text || prev_words < need) return false;
+  if (!next_is_text_or_heading) return false;
+  return next_words == 0 || next_words >= need;  // 0 words: a heading follows
+}
+
+// ---- byline --------------------------------------------------------------------------------
+
+std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) {
+  std::string_view t = trim(line);
+  std::string_view inner = t;
+  if (inner.size() > 2 && inner.front() == '(' && inner.back() == ')') inner = trim(inner.substr(1, inner.size() - 2));
+  const std::size_t wc = word_count(inner);
+  if (wc == 0 || wc > 20 || sentence_count(inner) > 1) return std::nullopt;
+  byline_parts b;
+  b.text = std::string(t);
+
+  // Rule: an explicit role before a colon: "Bài, ảnh: A, B, C", "Bài và ảnh: …",
+  // "Thực hiện: …", "Tác giả: …", "Nguồn: …".
+  static constexpr std::array<std::string_view, 14> roles = {
+      "bai va anh", "bai, anh", "bai - anh", "bai/anh", "bai + anh", "bai", "tin, anh", "tin va anh",
+      "tin", "thuc hien", "nhom thuc hien", "tac gia", "nguon", "ghi chep"};
+  std::size_t colon = inner.find(':');
+  if (colon != std::string_view::npos && colon < 40) {
+    std::string_view role = trim(inner.substr(0, colon));
+    std::string_view names = trim(inner.substr(colon + 1));
+    const std::string fr = fold_for_search(role);
+    for (std::string_view r : roles) {
+      if (fr == r && !names.empty() && word_count(names) <= 16 && !ends_with_closing_punct(names)) {
+        b.role = std::string(role);
+        for (auto& n : split_names(names)) b.authors.push_back(strip_outlet(std::move(n)));
+        b.confidence = last_line ? 0.95 : 0.85;
+        return b;
+      }
+    }
+  }
+  // Rule: "Theo <source>" alone at the end ("Theo Cổng Thông tin điện tử Chính
+  // phủ", "(Theo Lê Thúy/NLĐO)"): a reprint's source.
+  if (last_line && (starts_with(inner, "Theo ") || starts_with(inner, "THEO "))) {
+    std::string_view src = trim(inner.substr(5));
+    if (!src.empty() && word_count(src) <= 12 && src.find(',') == std::string_view::npos &&
+        !ends_with_closing_punct(src) && starts_upper(src)) {
+      b.role = std::string(inner.substr(0, 4));
+      b.authors.push_back(strip_outlet(std::string(src)));
+      b.confidence = 0.9;
+      return b;
+    }
+  }
+  // Rule: a reporters' group: "Nhóm PV", "Nhóm phóng viên …".
+  {
+    const std::string f = fold_for_search(inner);
+    if ((starts_with(f, "nhom pv") || starts_with(f, "nhom phong vien")) && wc <= 10 &&
+        !ends_with_closing_punct(inner)) {
+      b.authors.push_back(std::string(inner));
+      b.confidence = last_line ? 0.9 : 0.8;
+      return b;
+    }
+  }
+  if (!last_line) return std::nullopt;
+  // Rule: an upper-case name alone on the last line ("T.SỸ", "NGUYỄN HÂN"),
+  // possibly with its role in brackets ("HỒNG HÀ (Thực hiện)").
+  std::string_view names = inner;
+  std::string role;
+  if (!names.empty() && names.back() == ')') {
+    std::size_t open = names.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      role = std::string(trim(names.substr(open + 1, names.size() - open - 2)));
+      names = trim(names.substr(0, open));
+    }
+  }
+  auto name_chars_only = [](std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      UChar32 c = cp_at(s, i);
+      if (!(u_isalpha(c) || c == ' ' || c == '.' || c == '-' || c == ',' || c == '/' ||
+            c == 0x2013))
+        return false;
+    }
+    return true;
+  };
+  if (!names.empty() && word_count(names) <= 8 && name_chars_only(names) && all_letters_upper(names) &&
+      word_count(role) <= 4) {
+    b.role = role;
+    for (auto& n : split_names(names)) b.authors.push_back(std::move(n));
+    b.confidence = 0.85;
+    return b;
+  }
+  // Rule: a capitalised personal name alone on the last line ("Thu Dịu"): 2–5
+  // syllables, each capitalised, nothing else. Weaker evidence.
+  if (role.empty() && name_chars_only(names) && names.find('.') == std::string_view::npos) {
+    std::size_t words = word_count(names);
+    bool all_cap = words >= 2 && words <= 5;
+    for (std::size_t i = 0; all_cap && i < names.size();) {
+      if (i == 0 || names[i - 1] == ' ') {
+        std::size_t j = i;
+        UChar32 c = cp_at(names, j);
+        if (!u_isupper(c)) all_cap = false;
+        i = j;
+      } else {
+        ++i;
+      }
+    }
+    if (all_cap && names.find(',') == std::string_view::npos) {
+      b.authors.push_back(std::string(names));
+      b.confidence = 0.55;
+      return b;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace baiviet::detail::import_rules

@@ -1,0 +1,140 @@
+// The heuristics of plain-text import, in one place (see rules.cpp: each
+// function there names the rule it encodes). import_text.cpp only sequences
+// them; nothing here knows about a particular file.
+#ifndef BAIVIET_SRC_IMPORT_RULES_HPP
+#define BAIVIET_SRC_IMPORT_RULES_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baiviet::detail::import_rules {
+
+// ---- text measures ------------------------------------------------------------
+
+/// Tokens separated by spaces that hold at least one letter or digit
+/// (Vietnamese words are syllables, so this counts syllables).
+std::size_t word_count(std::string_view s);
+/// Sentences: terminal punctuation (. ! ? …) followed by a space and an
+/// uppercase letter, a digit or an opening quote, plus the final one.
+std::size_t sentence_count(std::string_view s);
+/// First letter of the line is uppercase (digits and quotes before it are skipped).
+bool starts_upper(std::string_view s);
+/// At least two letters and no lowercase letter.
+bool all_letters_upper(std::string_view s);
+/// Ends with sentence punctuation (. ! ? … : ; ,) possibly followed by a
+/// closing quote or bracket.
+bool ends_with_closing_punct(std::string_view s);
+/// Trim ASCII spaces (lines are already whitespace-normalised).
+std::string_view trim(std::string_view s);
+
+// ---- page chrome ----------------------------------------------------------------
+
+/// "comment-box", "site-chrome" or nullptr when the line belongs to the article.
+const char* chrome_reason(std::string_view line);
+/// A line made only of no-break spaces (and other blanks), with at least one NBSP.
+bool is_lone_nbsp(std::string_view raw_line);
+
+// ---- related lists ------------------------------------------------------------------
+
+/// "Tin mới", "Tin liên quan", "Tin cùng chuyên mục", "Bài liên quan", "Đọc thêm", …
+bool is_related_heading(std::string_view line);
+/// "• 'Title" → "Title" (the bullet starts an item); nullopt otherwise.
+std::optional<std::string> related_item_title(std::string_view line);
+/// "Khoa Giáo -" → "Khoa Giáo"; "Văn hoá - Xã hội -" → "Văn hoá - Xã hội".
+std::optional<std::string> related_category(std::string_view line);
+
+// ---- structure markers -----------------------------------------------------------------
+
+/// "[img]" (optionally followed by caption text on the same line, returned in *rest).
+bool is_image_marker(std::string_view line, std::string* rest = nullptr);
+/// "***", "* * *", "---", "___" alone on a line.
+bool is_section_break(std::string_view line);
+/// "• question" (interview question bullet).
+bool is_question_bullet(std::string_view line);
+/// "- answer" (interview answer dash).
+bool is_answer_dash(std::string_view line);
+/// Strip a leading bullet or dash and the space after it.
+std::string strip_marker(std::string_view line);
+/// "1. …", "2) …": a numbered list item, never a caption.
+bool is_enumerated(std::string_view line);
+
+// ---- title, kicker, series ------------------------------------------------------------
+
+struct kicker_parts {
+  std::string kicker;   ///< "Vững nhịp cầu Đảng với nhân dân • Kỳ 3"
+  std::string series;   ///< "Vững nhịp cầu Đảng với nhân dân"
+  int part = 0;         ///< 3
+  std::string title;    ///< text after the colon (may be empty when the kicker stands alone)
+};
+/// "<series> • Kỳ 3: <title>", "<series> - Bài 2: <title>", "Kỳ 3: <title>", or a
+/// kicker line alone ("<series> • Kỳ 3").
+std::optional<kicker_parts> split_kicker(std::string_view line);
+/// A title: short, no closing period, starts with a capital, digit or quote.
+bool looks_like_title(std::string_view line);
+
+// ---- dateline ------------------------------------------------------------------------------
+
+struct dateline_parts {
+  std::string dateline;  ///< "(BĐ) -"
+  std::string rest;      ///< the paragraph without it
+};
+/// "(BĐ) - text", "(BĐ)- text", "HÀ NỘI - text" at the start of a paragraph.
+std::optional<dateline_parts> split_dateline(std::string_view line);
+
+// ---- headings ------------------------------------------------------------------------------
+
+/// A section heading: short line without closing punctuation.
+bool looks_like_heading(std::string_view line);
+
+// ---- captions --------------------------------------------------------------------------------
+
+struct caption_parts {
+  std::string caption;  ///< without the credit
+  std::string credit;   ///< "N.H"; empty when none
+};
+/// Split a trailing photo credit: "… Ảnh: N.H", "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc".
+/// Returns nullopt when the line carries no credit.
+std::optional<caption_parts> split_credit(std::string_view line);
+/// "- Trong ảnh: …" / "Trong ảnh: …": continues the caption above.
+bool is_caption_continuation(std::string_view line);
+/// A line that may follow an image marker as its caption.
+bool may_follow_image_marker(std::string_view line);
+/// A one-sentence descriptive paragraph standing between long paragraphs
+/// (photo caption whose photo marker was lost).
+bool caption_by_position(std::string_view line, std::size_t prev_words, bool prev_is_text,
+                         std::size_t next_words, bool next_is_text_or_heading);
+
+// ---- byline --------------------------------------------------------------------------------
+
+struct byline_parts {
+  std::string text;
+  std::string role;
+  std::vector<std::string> authors;
+  double confidence = 0;
+};
+/// A byline line ("Bài, ảnh: A, B", "Theo …", "Nhóm PV", "T.SỸ", "HỒNG HÀ (Thực hiện)").
+/// `last_line`: the line ends the article (names alone are only bylines there).
+std::optional<byline_parts> parse_byline(std::string_view line, bool last_line);
+
+// ---- confidences ------------------------------------------------------------------------
+// One table so that the numbers are compared and tuned together.
+namespace conf {
+inline constexpr double kicker_title = 0.95;      ///< "… • Kỳ 3: title" on the first line
+inline constexpr double title_first_line = 0.75;  ///< a short first line without a period
+inline constexpr double sapo_with_anchor = 0.9;   ///< first paragraph after a title or with a dateline
+inline constexpr double sapo_plain = 0.6;         ///< first paragraph, nothing else to go by
+inline constexpr double heading = 0.8;
+inline constexpr double caption_after_marker = 0.95;
+inline constexpr double caption_with_credit = 0.9;
+inline constexpr double caption_by_position = 0.6;
+inline constexpr double interview = 0.9;
+inline constexpr double section_break = 1.0;
+inline constexpr double paragraph = 0.9;
+}  // namespace conf
+
+}  // namespace baiviet::detail::import_rules
+
+#endif
