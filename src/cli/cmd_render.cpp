@@ -27,6 +27,7 @@ const char* usage_text =
     "  --unsafe                    keep raw HTML and every URL (trusted input only)\n"
     "  --compat                    cmark-gfm compatible body HTML (spec tests)\n"
     "  --no-gfm                    plain CommonMark (no GFM extensions)\n"
+    "  --no-footnotes              Markdown: no [^1] footnotes\n"
     "  --no-structure              Markdown: no title/sapo/figure recognition\n"
     "  --compact                   JSON on one line\n"
     "  --inlines                   JSON: include the inline tree of each block\n"
@@ -87,7 +88,8 @@ int cmd_render(int argc, char** argv) {
     } else if (a == "--no-gfm") {
       o.parse.gfm = false;
       o.html.tagfilter = false;
-    } else if (a == "--no-structure") o.parse.article_structure = false;
+    } else if (a == "--no-footnotes") o.parse.footnotes = false;
+    else if (a == "--no-structure") o.parse.article_structure = false;
     else if (a == "--compact") o.json.pretty = false;
     else if (a == "--inlines") o.json.inlines = true;
     else if (a.size() > 1 && a[0] == '-') return usage_error("unknown option '" + a + "'");

@@ -55,7 +55,7 @@ std::string encode_url(std::string_view url) {
   out.reserve(url.size());
   for (std::size_t i = 0; i < url.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(url[i]);
-    bool keep = std::isalnum(c) || std::string_view("-_.!~*'();/?:@&=+$,#%[]").find(static_cast<char>(c)) != std::string_view::npos;
+    bool keep = std::isalnum(c) || std::string_view("-_.!~*'();/?:@&=+$,#%").find(static_cast<char>(c)) != std::string_view::npos;
     if (c == '\'' ) keep = false;  // keep attribute quoting trivially safe
     if (keep) {
       out.push_back(static_cast<char>(c));

@@ -3,7 +3,8 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <cstring>
-#include <map>
+#include <algorithm>
+#include <cstdlib>
 #include <string>
 
 namespace baiviet::detail {
@@ -20,6 +21,28 @@ std::string str(const char* s) { return s ? std::string(s) : std::string(); }
 class converter {
  public:
   converter(article& a, int max_nesting) : a_(a), max_nesting_(max_nesting) {}
+
+  // cmark-gfm numbers footnote references ("1", "2" …) and keeps the label
+  // only in private fields; the definitions (moved to the end of the document
+  // in number order) carry their source position, so read "[^label]:" there.
+  void read_footnote_labels(cmark_node* document, std::string_view source) {
+    std::vector<std::size_t> line_starts{0};
+    for (std::size_t i = 0; i < source.size(); ++i)
+      if (source[i] == '\n') line_starts.push_back(i + 1);
+    for (cmark_node* n = cmark_node_first_child(document); n; n = cmark_node_next(n)) {
+      if (cmark_node_get_type(n) != CMARK_NODE_FOOTNOTE_DEFINITION) continue;
+      std::string label;
+      int line = cmark_node_get_start_line(n), col = cmark_node_get_start_column(n);
+      if (line >= 1 && static_cast<std::size_t>(line) <= line_starts.size()) {
+        // The position is that of the content, after "[^label]:": look back.
+        std::size_t p = std::min(source.size(), line_starts[line - 1] + (col > 0 ? col - 1 : 0));
+        std::size_t close = source.substr(0, p).rfind("]:");
+        std::size_t open = close == std::string_view::npos ? close : source.substr(0, close).rfind("[^");
+        if (open != std::string_view::npos) label = std::string(source.substr(open + 2, close - open - 2));
+      }
+      def_labels_.push_back(label);
+    }
+  }
 
   void blocks(cmark_node* parent, std::vector<block>& out, int depth) {
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) block_node(n, out, depth);
@@ -102,7 +125,7 @@ class converter {
         // the referenced definitions at the end in order of first reference.
         b.type = block_type::footnote;
         b.number = ++footnote_defs_seen_;
-        if (b.number <= static_cast<int>(footnote_order_.size())) b.label = footnote_order_[b.number - 1];
+        if (b.number <= static_cast<int>(def_labels_.size())) b.label = def_labels_[b.number - 1];
         break;
     }
     blocks(n, b.children, depth + 1);
@@ -130,15 +153,6 @@ class converter {
     }
   }
 
-  int footnote_number(const std::string& label) {
-    auto it = footnotes_.find(label);
-    if (it != footnotes_.end()) return it->second;
-    int n = static_cast<int>(footnotes_.size()) + 1;
-    footnotes_.emplace(label, n);
-    footnote_order_.push_back(label);
-    return n;
-  }
-
   static void push_text(inlines& out, std::string text) {
     if (!out.empty() && out.back().type == inline_type::text) out.back().text += text;
     else out.push_back(inline_node{inline_type::text, std::move(text)});
@@ -164,11 +178,13 @@ class converter {
         x.type = inline_type::html;
         x.text = str(cmark_node_get_literal(n));
         break;
-      case CMARK_NODE_FOOTNOTE_REFERENCE:
+      case CMARK_NODE_FOOTNOTE_REFERENCE: {
         x.type = inline_type::footnote_ref;
-        x.text = str(cmark_node_get_literal(n));
-        x.number = footnote_number(x.text);
+        x.number = std::atoi(str(cmark_node_get_literal(n)).c_str());  // cmark-gfm's footnote number
+        if (x.number >= 1 && x.number <= static_cast<int>(def_labels_.size())) x.text = def_labels_[x.number - 1];
+        else x.text = str(cmark_node_get_literal(n));
         break;
+      }
       case CMARK_NODE_EMPH:
       case CMARK_NODE_STRONG:
       case CMARK_NODE_LINK:
@@ -210,15 +226,15 @@ class converter {
   article& a_;
   int max_nesting_;
   bool warned_depth_ = false;
-  std::map<std::string, int> footnotes_;
-  std::vector<std::string> footnote_order_;
+  std::vector<std::string> def_labels_;  // by footnote number - 1
   int footnote_defs_seen_ = 0;
 };
 
 }  // namespace
 
-void convert_document(cmark_node* document, article& a, int max_nesting) {
+void convert_document(cmark_node* document, std::string_view source, article& a, int max_nesting) {
   converter c(a, max_nesting);
+  c.read_footnote_labels(document, source);
   c.blocks(document, a.body, 0);
 }
 

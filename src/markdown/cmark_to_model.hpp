@@ -10,6 +10,7 @@ namespace baiviet::detail {
 /// Appends the blocks of `document` to `a.body`. Containers nested deeper than
 /// `max_nesting` are flattened into their deepest kept ancestor (their text is
 /// kept) and one warning is added.
-void convert_document(cmark_node* document, article& a, int max_nesting);
+/// `source` is the text given to cmark (footnote labels are read from it).
+void convert_document(cmark_node* document, std::string_view source, article& a, int max_nesting);
 
 }  // namespace baiviet::detail

@@ -70,7 +70,7 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   std::unique_ptr<cmark_node, node_deleter> doc(cmark_parser_finish(parser.get()));
   if (!doc) return make_error(errc::out_of_memory, "Markdown parser failed");
 
-  detail::convert_document(doc.get(), a, options.max_nesting);
+  detail::convert_document(doc.get(), md, a, options.max_nesting);
   if (options.article_structure) detail::recognise_structure(a);
   return a;
 }

@@ -1,5 +1,6 @@
 #include "render/html_writer.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "core/escape.hpp"
@@ -141,11 +142,17 @@ void html_writer::inline_html(const inline_node& n) {
       break;
     case inline_type::html: raw_html(n.text, false); break;
     case inline_type::footnote_ref: {
-      std::string label = n.text;
+      // As cmark-gfm: labels href-escaped; the n-th reference gets id "fnref-LABEL-n".
+      std::string label = encode_url(n.text);
+      int ix = 1;
+      auto it = std::find_if(footnote_refs_.begin(), footnote_refs_.end(), [&](const auto& p) { return p.first == n.text; });
+      if (it == footnote_refs_.end()) footnote_refs_.emplace_back(n.text, 1);
+      else ix = ++it->second;
       out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-";
       append_attr_escaped(out_, label);
       out_ += "\" id=\"fnref-";
       append_attr_escaped(out_, label);
+      if (ix > 1) out_ += "-" + std::to_string(ix);
       out_ += "\" data-footnote-ref>";
       out_ += std::to_string(n.number);
       out_ += "</a></sup>";
@@ -332,10 +339,19 @@ void html_writer::footnotes_section() {
   out_ += "<section class=\"footnotes\" data-footnotes>\n<ol>\n";
   for (const block* def : footnote_defs_) {
     std::string label;
-    append_attr_escaped(label, def->label);
+    append_attr_escaped(label, encode_url(def->label));
     out_ += "<li id=\"fn-" + label + "\">\n";
-    std::string backref = "<a href=\"#fnref-" + label + "\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"" +
-                          std::to_string(def->number) + "\" aria-label=\"Back to reference " + std::to_string(def->number) + "\">↩</a>";
+    int refs = 1;
+    for (const auto& p : footnote_refs_)
+      if (p.first == def->label) refs = p.second;
+    std::string backref;
+    for (int i = 1; i <= refs; ++i) {
+      if (i > 1) backref += ' ';
+      backref += "<a href=\"#fnref-" + label + (i > 1 ? "-" + std::to_string(i) : std::string()) +
+                 "\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩";
+      if (i > 1) backref += "<sup class=\"footnote-ref\">" + std::to_string(i) + "</sup>";
+      backref += "</a>";
+    }
     if (!def->children.empty() && def->children.back().type == block_type::paragraph) {
       for (std::size_t i = 0; i + 1 < def->children.size(); ++i) block_html(def->children[i], false);
       cr();

@@ -35,6 +35,7 @@ class html_writer {
   int default_year_;
   slug_registry slugs_;
   std::vector<const block*> footnote_defs_;
+  std::vector<std::pair<std::string, int>> footnote_refs_;  ///< label → references seen
 };
 
 }  // namespace baiviet::detail
