@@ -1,0 +1,147 @@
+// Text utilities driven by the case tables in tests/fixtures/text/*.json:
+// slugs, folding, counts, sentences, comment box, reading time, normalisation.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "baiviet/text.hpp"
+#include "test_util.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+json load_text_fixture(const char* name) {
+  auto j = json::parse(test_util::read_file(test_util::fixtures_dir() / "text" / name), nullptr, false);
+  REQUIRE_FALSE(j.is_discarded());
+  return j;
+}
+
+std::string repeat_words(std::size_t n) {
+  static const char* syllables[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+  std::string s;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) s += ' ';
+    s += syllables[i % 10];
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("slugify follows the slug table", "[text][slug]") {
+  json j = load_text_fixture("slugs.json");
+  for (const auto& c : j["cases"]) {
+    baiviet::slug_options o;
+    if (c.contains("max_length")) o.max_length = c["max_length"].get<std::size_t>();
+    INFO(c["in"].get<std::string>());
+    CHECK(baiviet::slugify(c["in"].get<std::string>(), o) == c["out"].get<std::string>());
+  }
+  for (const auto& c : j["fold"]) {
+    INFO(c["in"].get<std::string>());
+    CHECK(baiviet::fold_for_search(c["in"].get<std::string>()) == c["out"].get<std::string>());
+  }
+}
+
+TEST_CASE("slug_registry makes heading ids unique", "[text][slug]") {
+  baiviet::slug_registry r;
+  CHECK(r.unique("tin-moi") == "tin-moi");
+  CHECK(r.unique("tin-moi") == "tin-moi-1");
+  CHECK(r.unique("tin-moi") == "tin-moi-2");
+  CHECK(r.unique("ket-luan") == "ket-luan");
+}
+
+TEST_CASE("counts follow the count table", "[text][count]") {
+  json j = load_text_fixture("counts.json");
+  for (const auto& c : j["cases"]) {
+    std::string text = c["text"].get<std::string>();
+    INFO(text);
+    auto n = baiviet::count_text(text);
+    CHECK(n.graphemes == c["graphemes"].get<std::size_t>());
+    CHECK(n.code_points == c["code_points"].get<std::size_t>());
+    CHECK(n.words == c["words"].get<std::size_t>());
+    CHECK(n.sentences == c["sentences"].get<std::size_t>());
+    CHECK(baiviet::count_graphemes(text) == n.graphemes);
+    CHECK(baiviet::count_words(text) == n.words);
+    CHECK(baiviet::count_sentences(text) == n.sentences);
+  }
+}
+
+TEST_CASE("sentences keep Vietnamese abbreviations and initials", "[text][sentences]") {
+  json j = load_text_fixture("counts.json");
+  for (const auto& c : j["sentences"]) {
+    INFO(c["text"].get<std::string>());
+    CHECK(baiviet::split_sentences(c["text"].get<std::string>()) == c["out"].get<std::vector<std::string>>());
+  }
+}
+
+TEST_CASE("comment box counter follows the table", "[text][comment]") {
+  json j = load_text_fixture("comment.json");
+  for (const auto& c : j["cases"]) {
+    INFO(c["text"].get<std::string>());
+    auto s = baiviet::comment_status(c["text"].get<std::string>(), c["min"].get<std::size_t>(), c["max"].get<std::size_t>());
+    CHECK(s.used == c["used"].get<std::size_t>());
+    CHECK(s.remaining == c["remaining"].get<std::size_t>());
+    CHECK(s.valid == c["valid"].get<bool>());
+    CHECK(s.counter == c["counter"].get<std::string>());
+    CHECK(s.message == c["message"].get<std::string>());
+  }
+}
+
+TEST_CASE("reading time follows the table", "[text][reading]") {
+  json j = load_text_fixture("reading_time.json");
+  for (const auto& c : j["cases"]) {
+    std::size_t words = c["words"].get<std::size_t>(), images = c["images"].get<std::size_t>();
+    INFO("words " << words << " images " << images);
+    std::string text = repeat_words(words);
+    REQUIRE(baiviet::count_words(text) == words);
+    auto r = baiviet::estimate_reading_time(text, images);
+    CHECK(r.words == words);
+    CHECK(r.seconds == c["seconds"].get<std::size_t>());
+    CHECK(r.minutes == c["minutes"].get<std::size_t>());
+    CHECK(r.label == c["label"].get<std::string>());
+  }
+  baiviet::reading_options no_images;
+  no_images.count_images = false;
+  CHECK(baiviet::estimate_reading_time(repeat_words(370), 5, no_images).seconds == 60);
+}
+
+TEST_CASE("normalize follows the table", "[text][normalize]") {
+  json j = load_text_fixture("normalize.json");
+  for (const auto& c : j["cases"]) {
+    baiviet::normalize_options o;
+    std::string tones = c.value("tones", "keep");
+    o.tones = tones == "modern" ? baiviet::tone_style::modern
+              : tones == "traditional" ? baiviet::tone_style::traditional
+                                       : baiviet::tone_style::keep;
+    INFO(c["in"].get<std::string>());
+    CHECK(baiviet::normalize(c["in"].get<std::string>(), o) == c["out"].get<std::string>());
+  }
+}
+
+TEST_CASE("bad UTF-8 and NUL become U+FFFD", "[text][utf8]") {
+  std::string out;
+  CHECK(baiviet::sanitize_utf8(std::string("a\xFF" "b", 3), out) == 1);
+  CHECK(out == "a\xEF\xBF\xBD" "b");
+  CHECK(baiviet::sanitize_utf8(std::string("x\0y", 3), out) == 1);
+  CHECK(out == "x\xEF\xBF\xBD" "y");
+  CHECK(baiviet::sanitize_utf8("\xE1\xBB", out) == 1);  // truncated sequence
+  CHECK(baiviet::normalize(std::string("Yê\xC3", 4)) == "Yê\xEF\xBF\xBD");
+  CHECK(baiviet::count_graphemes(std::string("a\xFF\xFE", 3)) == 3);
+  CHECK(baiviet::comment_status(std::string("\xFF\xFF\xFF\xFF\xFF", 5)).used == 5);
+  CHECK(baiviet::slugify(std::string("\xFF\xC0 Hà", 6)) == "ha");
+}
+
+TEST_CASE("NFC and NFD input count the same", "[text][count]") {
+  const std::string nfc = "Chỉnh đốn, nâng cao năng lực lãnh đạo sức chiến đấu của tổ chức cơ sở đảng";
+  // the same text decomposed (NFD), spelled out
+  const std::string nfd = "Chi\u0309nh đo\u0302\u0301n, na\u0302ng cao na\u0306ng lu\u031b\u0323c la\u0303nh đa\u0323o su\u031b\u0301c "
+        "chie\u0302\u0301n đa\u0302\u0301u cu\u0309a to\u0302\u0309 chu\u031b\u0301c co\u031b so\u031b\u0309 đa\u0309ng";
+  CHECK(baiviet::to_nfc(nfd) == nfc);
+  CHECK(baiviet::count_graphemes(nfd) == baiviet::count_graphemes(nfc));
+  CHECK(baiviet::count_words(nfd) == baiviet::count_words(nfc));
+  CHECK(baiviet::comment_status(nfd).used == baiviet::comment_status(nfc).used);
+  CHECK(baiviet::slugify(nfd) == baiviet::slugify(nfc));
+  CHECK(baiviet::count_graphemes(nfc) == 74);  // 58 letters/punctuation + 16 spaces
+}
