@@ -58,7 +58,7 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
       if (opt.drop_chrome) a.dropped.push_back(dropped_line{std::string(raw), "nbsp", no});
       out.push_back(unit{"", no});
     } else {
-      out.push_back(unit{opt.normalize ? normalize(raw, nopt) : std::string(R::trim(raw)), no});
+      out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no});
     }
     if (end == clean.size()) break;
     start = end + ((clean[end] == '\r' && end + 1 < clean.size() && clean[end + 1] == '\n') ? 2 : 1);
@@ -327,19 +327,21 @@ result<article> import_text(std::string_view text, const import_options& options
   a.sapo_confidence = 0;
   if (i < last) {
     std::string first = u[i].text;
-    bool had_dateline = false;
+    std::string dateline;
     if (auto d = R::split_dateline(first)) {
-      a.dateline = d->dateline;
+      dateline = d->dateline;
       first = d->rest;
-      u[i].text = first;
-      had_dateline = true;
     }
+    const bool had_dateline = !dateline.empty();
     std::string rest;
     const bool paragraph_like = !R::is_image_marker(first, &rest) && !R::is_question_bullet(first) &&
                                 !R::is_answer_dash(first) && !R::is_section_break(first) &&
                                 !R::looks_like_heading(first) && !R::split_credit(first) &&
                                 R::word_count(first) >= 12;
     if (paragraph_like) {
+      // The dateline is only taken off a paragraph that becomes the sapo, so
+      // that a renderer showing "dateline + sapo" gives back the text as written.
+      a.dateline = dateline;
       a.sapo = first;
       a.sapo_confidence = (had_dateline || !a.title.empty()) ? R::conf::sapo_with_anchor : R::conf::sapo_plain;
       ++i;

@@ -189,6 +189,31 @@ bool ends_with_closing_punct(std::string_view s) {
   return false;
 }
 
+std::string fix_eth(std::string s) {
+  // Rule: look-alike letters. Báo Bình Định pages type U+00D0 "Ð" for "Đ",
+  // also inside abbreviations ("NÐ-CP", "HÐND"); imported text is Vietnamese.
+  if (s.find("\xC3\x90") == std::string::npos && s.find("\xC3\xB0") == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  UChar32 prev = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    UChar32 c = cp_at(s, i);
+    if (c == 0xD0 || c == 0xF0) {
+      std::size_t j = i;
+      UChar32 next = j < s.size() ? cp_at(s, j) : 0;
+      if (u_isalpha(prev) || u_isalpha(next)) {
+        out += c == 0xD0 ? "\xC4\x90" : "\xC4\x91";
+        prev = c;
+        continue;
+      }
+    }
+    out.append(s, start, i - start);
+    prev = c;
+  }
+  return out;
+}
+
 // ---- page chrome ----------------------------------------------------------------
 
 const char* chrome_reason(std::string_view line) {

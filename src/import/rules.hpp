@@ -30,6 +30,10 @@ bool ends_with_closing_punct(std::string_view s);
 /// Trim ASCII spaces (lines are already whitespace-normalised).
 std::string_view trim(std::string_view s);
 
+/// Ð/ð (U+00D0/U+00F0) next to a letter → Đ/đ. normalize() fixes them at the
+/// start of a word; import text is Vietnamese, so "NÐ-CP" is "NĐ-CP" too.
+std::string fix_eth(std::string s);
+
 // ---- page chrome ----------------------------------------------------------------
 
 /// "comment-box", "site-chrome" or nullptr when the line belongs to the article.

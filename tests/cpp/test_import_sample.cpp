@@ -1,0 +1,259 @@
+// Plain-text import: the hand-labelled sample article (every labelled element),
+// the case table tests/fixtures/import/cases.json, detect_format, bad input.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "baiviet/import.hpp"
+#include "baiviet/parse.hpp"
+#include "baiviet/render.hpp"
+#include "baiviet/text.hpp"
+#include "test_util.hpp"
+
+using json = nlohmann::json;
+using baiviet::block_type;
+
+namespace {
+
+// Labels are compared after the same normalisation import applies (the label
+// file keeps the page's "chẽ\u00a0 việc"; import collapses it to one space).
+std::string norm(const std::string& s) { return baiviet::normalize(s); }
+
+std::string text_of(const baiviet::block& b) { return baiviet::plain_text(b.content); }
+
+const char* type_name(block_type t) {
+  switch (t) {
+    case block_type::paragraph: return "paragraph";
+    case block_type::heading: return "heading";
+    case block_type::figure: return "caption";  // the label file calls figures "caption"
+    case block_type::thematic_break: return "break";
+    case block_type::interview_question: return "question";
+    case block_type::interview_answer: return "answer";
+    default: return "other";
+  }
+}
+
+json load(const std::filesystem::path& p) {
+  json j = json::parse(test_util::read_file(p), nullptr, false);
+  REQUIRE_FALSE(j.is_discarded());
+  return j;
+}
+
+baiviet::article import_file(const std::filesystem::path& p, const baiviet::import_options& o = {}) {
+  auto r = baiviet::import_text(test_util::read_file(p), o);
+  REQUIRE(r.has_value());
+  return std::move(r).value();
+}
+
+}  // namespace
+
+TEST_CASE("import: the sample article matches its hand-labelled structure", "[import]") {
+  const auto dir = test_util::fixtures_dir() / "samples";
+  const json gold = load(dir / "son-la-ky-3.expected.json");
+  const baiviet::article a = import_file(dir / "son-la-ky-3.txt");
+
+  CHECK(a.source_format == "text");
+  CHECK(a.kicker == norm(gold["kicker"]));
+  CHECK(a.series_info.name == norm(gold["series"]["name"]));
+  CHECK(a.series_info.part == gold["series"]["part"].get<int>());
+  CHECK(a.title == norm(gold["title"]));
+  CHECK(a.sapo == norm(gold["sapo"]));
+  CHECK(a.title_confidence > 0.5);
+  CHECK(a.sapo_confidence > 0.5);
+
+  // Body: same blocks, same order, same text.
+  const json& body = gold["body"];
+  REQUIRE(a.body.size() == body.size());
+  std::size_t headings = 0, captions = 0, paragraphs = 0;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    INFO("block " << i);
+    CHECK(type_name(a.body[i].type) == body[i]["type"].get<std::string>());
+    CHECK(text_of(a.body[i]) == norm(body[i]["text"]));
+    CHECK(a.body[i].confidence > 0.0);
+    CHECK(a.body[i].confidence <= 1.0);
+    CHECK(a.body[i].source_line > 0);
+    if (a.body[i].type == block_type::figure) {
+      ++captions;
+      CHECK(a.body[i].img.empty());
+      CHECK(a.body[i].credit.empty());
+    }
+    headings += a.body[i].type == block_type::heading;
+    paragraphs += a.body[i].type == block_type::paragraph;
+  }
+  CHECK(headings == 2);
+  CHECK(captions == 3);
+  CHECK(paragraphs == 14);
+
+  CHECK(a.byline_info.text == norm(gold["byline"]["text"]));
+  CHECK(a.byline_info.role == norm(gold["byline"]["role"]));
+  REQUIRE(a.byline_info.authors.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(a.byline_info.authors[i] == norm(gold["byline"]["authors"][i]));
+  CHECK(a.byline_info.confidence > 0.5);
+  REQUIRE(a.authors.size() == 3);
+  CHECK(a.authors[1].name == "Quàng Hưởng");
+  CHECK(a.authors[1].role == "Bài, ảnh");
+
+  REQUIRE(a.related.size() == 1);
+  CHECK(a.related[0].heading == norm(gold["related"]["heading"]));
+  const json& items = gold["related"]["items"];
+  REQUIRE(a.related[0].items.size() == items.size());
+  REQUIRE(items.size() == 11);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    INFO("related item " << i);
+    CHECK(a.related[0].items[i].title == norm(items[i]["title"]));
+    CHECK(a.related[0].items[i].category == norm(items[i]["category"]));
+    CHECK(a.related[0].items[i].summary == norm(items[i]["summary"]));
+  }
+
+  // The comment box is dropped (and listed), never kept in the text.
+  for (const auto& line : gold["boilerplate_removed"]) {
+    const std::string want = norm(line);
+    bool found = false;
+    for (const auto& d : a.dropped) found = found || (d.text == want && d.reason == "comment-box" && d.line > 0);
+    CHECK(found);
+    CHECK(baiviet::render_text(a).find(want) == std::string::npos);
+  }
+  bool nbsp = false;
+  for (const auto& d : a.dropped) nbsp = nbsp || d.reason == "nbsp";
+  CHECK(nbsp);
+}
+
+TEST_CASE("import: numbers, ranges and dates are kept as written", "[import]") {
+  const auto dir = test_util::fixtures_dir() / "samples";
+  const baiviet::article a = import_file(dir / "son-la-ky-3.txt");
+  const std::string text = baiviet::render_text(a);
+  for (const char* n : {"2.617", "122,2%", "99,15%", "2.063/2.247", "(2021-2023)", "2020-2025", "17/5/2021",
+                        "02-NQ/TU", "21 tháng 01 năm 2021", "19.241", "500/500"}) {
+    INFO(n);
+    if (std::string(n) == "500/500") CHECK(text.find(n) == std::string::npos);  // comment box
+    else CHECK(text.find(n) != std::string::npos);
+  }
+}
+
+TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
+  const json cases = load(test_util::fixtures_dir() / "import" / "cases.json");
+  REQUIRE(cases["cases"].size() > 10);
+  for (const json& c : cases["cases"]) {
+    const std::string name = c["name"];
+    INFO("case: " << name);
+    std::string input;
+    if (c["input"].is_array()) {
+      for (const auto& l : c["input"]) input += l.get<std::string>() + "\n";
+    } else {
+      input = c["input"].get<std::string>();
+    }
+    baiviet::import_options o;
+    if (c.contains("options")) {
+      if (c["options"].contains("related")) o.related = c["options"]["related"];
+      if (c["options"].contains("drop_chrome")) o.drop_chrome = c["options"]["drop_chrome"];
+    }
+    auto r = baiviet::import_text(input, o);
+    REQUIRE(r.has_value());
+    const baiviet::article& a = *r;
+    const json& e = c["expect"];
+    if (e.contains("title")) CHECK(a.title == e["title"].get<std::string>());
+    if (e.contains("kicker")) CHECK(a.kicker == e["kicker"].get<std::string>());
+    if (e.contains("series")) CHECK(a.series_info.name == e["series"].get<std::string>());
+    if (e.contains("part")) CHECK(a.series_info.part == e["part"].get<int>());
+    if (e.contains("sapo")) CHECK(a.sapo == e["sapo"].get<std::string>());
+    if (e.contains("dateline")) CHECK(a.dateline == e["dateline"].get<std::string>());
+    if (e.contains("byline_role")) CHECK(a.byline_info.role == e["byline_role"].get<std::string>());
+    if (e.contains("authors")) CHECK(a.byline_info.authors == e["authors"].get<std::vector<std::string>>());
+    if (e.contains("blocks")) {
+      const json& bl = e["blocks"];
+      REQUIRE(a.body.size() == bl.size());
+      for (std::size_t i = 0; i < bl.size(); ++i) {
+        INFO("block " << i);
+        CHECK(type_name(a.body[i].type) == bl[i]["type"].get<std::string>());
+        if (bl[i].contains("text")) CHECK(text_of(a.body[i]) == bl[i]["text"].get<std::string>());
+        if (bl[i].contains("credit")) CHECK(a.body[i].credit == bl[i]["credit"].get<std::string>());
+      }
+    }
+    if (e.contains("dropped")) {
+      const json& dl = e["dropped"];
+      REQUIRE(a.dropped.size() == dl.size());
+      for (std::size_t i = 0; i < dl.size(); ++i) CHECK(a.dropped[i].reason == dl[i].get<std::string>());
+    }
+    if (e.contains("related_items")) {
+      std::size_t n = 0;
+      for (const auto& l : a.related) n += l.items.size();
+      CHECK(n == e["related_items"].get<std::size_t>());
+    }
+    if (e.contains("warnings")) CHECK(a.warnings.size() == e["warnings"].get<std::size_t>());
+    if (e.contains("text_contains"))
+      for (const auto& s : e["text_contains"]) CHECK(baiviet::render_text(a).find(s.get<std::string>()) != std::string::npos);
+  }
+}
+
+TEST_CASE("import: detect_format tells Markdown from scraped text", "[import][detect]") {
+  using baiviet::detect_format;
+  using baiviet::input_format;
+  CHECK(detect_format(test_util::read_file(test_util::fixtures_dir() / "samples" / "son-la-ky-3.txt")) ==
+        input_format::text);
+  CHECK(detect_format("---\ntitle: Tin\n---\nNội dung.\n") == input_format::markdown);
+  CHECK(detect_format("# Tiêu đề\n\nĐoạn văn.\n") == input_format::markdown);
+  CHECK(detect_format("Đoạn văn có [liên kết](https://baobinhdinh.vn).\n") == input_format::markdown);
+  CHECK(detect_format("**Tiêu đề phụ**\n\nĐoạn văn.\n") == input_format::markdown);
+  CHECK(detect_format("| a | b |\n|---|---|\n| 1 | 2 |\n") == input_format::markdown);
+  CHECK(detect_format("Tiêu đề\n=======\n\nĐoạn.\n") == input_format::markdown);
+  // Dashes and numbers at line starts alone are not Markdown: interviews and decisions use them.
+  CHECK(detect_format("• Câu hỏi?\n- Trả lời.\n1. Thành lập phường.\n- Diện tích 21,78 km2.\n") == input_format::text);
+  CHECK(detect_format("(BĐ) - Sáng 22.4, tỉnh tổ chức gặp mặt.\n[img]\nQuang cảnh. Ảnh: N.H\n") == input_format::text);
+  CHECK(detect_format("") == input_format::text);
+  CHECK(detect_format(std::string(1 << 20, '#')) == input_format::text);
+}
+
+TEST_CASE("import: bad and extreme input gives a result or a clear error", "[import][robust]") {
+  SECTION("too large") {
+    baiviet::import_options o;
+    o.max_input_bytes = 10;
+    auto r = baiviet::import_text("Một đoạn văn dài hơn mười byte.", o);
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().code == baiviet::errc::too_large);
+  }
+  SECTION("invalid UTF-8 and NUL are replaced and reported") {
+    std::string s = "Tiêu đề\n\nĐoạn văn có byte hỏng \xC3\x28 và NUL ";
+    s.push_back('\0');
+    s += " ở giữa, đủ dài để là một đoạn văn bình thường.\n";
+    auto r = baiviet::import_text(s);
+    REQUIRE(r.has_value());
+    CHECK(r->warnings.size() == 1);
+    CHECK(baiviet::render_text(*r).find("\xEF\xBF\xBD") != std::string::npos);
+  }
+  SECTION("empty and blank input") {
+    for (const char* s : {"", "\n\n\n", "   \n\t\n", "\xC2\xA0\n"}) {
+      auto r = baiviet::import_text(s);
+      REQUIRE(r.has_value());
+      CHECK(r->body.empty());
+      CHECK(r->title.empty());
+    }
+  }
+  SECTION("pathological shapes finish") {
+    std::string markers;
+    for (int i = 0; i < 20000; ++i) markers += "[img]\n";
+    auto r1 = baiviet::import_text(markers);
+    REQUIRE(r1.has_value());
+    CHECK(r1->body.empty());
+    CHECK(r1->dropped.size() == 20000);
+
+    std::string one_line(2u << 20, 'a');
+    auto r2 = baiviet::import_text(one_line);
+    REQUIRE(r2.has_value());
+
+    std::string bullets;
+    for (int i = 0; i < 20000; ++i) bullets += i % 2 ? "- trả lời\n" : "\xE2\x80\xA2 hỏi?\n";
+    auto r3 = baiviet::import_text(bullets);
+    REQUIRE(r3.has_value());
+    CHECK(r3->body.size() == 20000);
+
+    std::string related = "Tin mới\n";
+    for (int i = 0; i < 5000; ++i) related += "\xE2\x80\xA2 'Tin\nTin\nXã hội -\nTóm tắt.\n";
+    auto r4 = baiviet::import_text(related);
+    REQUIRE(r4.has_value());
+    REQUIRE(r4->related.size() == 1);
+    CHECK(r4->related[0].items.size() == 5000);
+  }
+}
