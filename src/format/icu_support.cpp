@@ -110,7 +110,13 @@ result<nf::LocalizedNumberFormatter> build(number_kind kind, std::string_view ex
   UErrorCode status = U_ZERO_ERROR;
   nf::LocalizedNumberFormatter f = nf::NumberFormatter::withLocale(vi_locale())
                                        .roundingMode(to_icu(o.rounding))
-                                       .grouping(o.grouping ? UNUM_GROUPING_AUTO : UNUM_GROUPING_OFF);
+                                       .grouping(!o.grouping ? UNUM_GROUPING_OFF
+                                                 // Compact numbers group from five digits (CLDR,
+                                                 // Intl's "min2"): "3200 nghìn tỷ".
+                                                 : (kind == number_kind::compact_long ||
+                                                    kind == number_kind::compact_short)
+                                                     ? UNUM_GROUPING_MIN2
+                                                     : UNUM_GROUPING_AUTO);
   switch (kind) {
     case number_kind::decimal: break;
     case number_kind::percent:
