@@ -23,6 +23,7 @@ jobs="${BAIVIET_DEP_JOBS:-2}"
 
 case "$dep" in
   icu)       srcpkg=icu;       binpkg=libicu-dev ;;
+  icu-data)  srcpkg=icu;       binpkg=libicu-dev ;;   # only the prebuilt icudt*.dat (native slim data)
   cmark-gfm) srcpkg=cmark-gfm; binpkg=libcmark-gfm-dev ;;
   libyaml)   srcpkg=libyaml;   binpkg=libyaml-dev ;;
   *) echo "build-dep.sh: unknown dependency '$dep'" >&2; exit 2 ;;
@@ -71,6 +72,10 @@ src="$work/src"
 mkdir -p "$prefix/include" "$prefix/lib"
 
 case "$dep" in
+icu-data)
+  mkdir -p "$prefix/data"
+  cp "$src"/source/data/in/icudt*.dat "$prefix/data/"
+  ;;
 icu)
   # Stand-in for a native ICU build directory: the tools of Debian's icu-devtools (same 72.1).
   cross="$work/cross"

@@ -6,6 +6,15 @@
 # Without a WASM build they are reported as skipped (exit 77) with a message saying how to make it.
 # The parity test compares with this build's CLI (BAIVIET_CLI).
 
+# -DBAIVIET_SLIM_ICU_DATA=ON: the native CLI and tests read only the slim ICU data package
+# (the same one the WASM build ships), so the whole suite checks it is complete.
+include(${PROJECT_SOURCE_DIR}/cmake/wasm/BaivietNativeSlimIcu.cmake)
+foreach(_bv_t baiviet_tests baiviet_cli)
+  if(TARGET ${_bv_t})
+    baiviet_use_slim_icu_data(${_bv_t})
+  endif()
+endforeach()
+
 find_program(BAIVIET_NODE node)
 set(BAIVIET_WASM_BUILD_DIR "${PROJECT_SOURCE_DIR}/build-wasm" CACHE PATH
     "WASM build tree whose npm package the JS tests use")

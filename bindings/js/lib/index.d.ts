@@ -119,8 +119,8 @@ export const parse: {
   (source: string, options?: ParseCallOptions): Article;
   /** "2.617" → 2617, "122,2%" → 1.222, "1,5 tỷ đồng" → 1.5e9 (strict; errors on ambiguous text). */
   number(text: string): ParsedNumber;
-  /** Vietnamese-written dates back to a value (when bound). */
-  date(text: string, options?: object): unknown;
+  /** Strict ISO 8601 → epoch milliseconds; local times are in options.timeZone (default Asia/Ho_Chi_Minh). */
+  iso8601(text: string, options?: { timeZone?: string }): number;
 };
 
 /** Recover an article from text copied off a Vietnamese news page. */
@@ -136,8 +136,21 @@ export const text: {
   normalize(text: string, options?: {
     nfc?: boolean; lookalikes?: boolean; whitespace?: boolean; zeroWidth?: boolean; tones?: ToneStyle;
   }): string;
-  [name: string]: (...args: any[]) => any;
+  applyToneStyle(text: string, options?: { tones?: ToneStyle }): string;
+  /** Counts on the NFC form: grapheme clusters, code points, words (syllables), sentences. */
+  count(text: string): { graphemes: number; codePoints: number; words: number; sentences: number };
+  /** ICU sentence break with Vietnamese abbreviations ("TP.", "TS." …) suppressed. */
+  splitSentences(text: string): string[];
+  readingTime(text: string, options?: { images?: number; wordsPerMinute?: number; countImages?: boolean }): ReadingTime;
+  /** Comment box state: { used, min, max, remaining, valid, tooShort, tooLong, counter, message }. */
+  commentStatus(text: string, options?: { min?: number; max?: number }): CommentStatus;
 };
+
+export interface ReadingTime { words: number; images: number; seconds: number; minutes: number; label: string }
+export interface CommentStatus {
+  used: number; min: number; max: number; remaining: number; valid: boolean;
+  tooShort: boolean; tooLong: boolean; counter: string; message: string;
+}
 
 export type RoundingMode = 'halfUp' | 'halfEven' | 'halfDown' | 'up' | 'down' | 'ceiling' | 'floor';
 export interface NumberOptions {
@@ -149,12 +162,44 @@ export interface NumberOptions {
   rounding?: RoundingMode;
 }
 
-/** Vietnamese formatting (numbers, money, dates …); functions are listed in the README. */
+export type DateInput = Date | number | string;  // Date, epoch milliseconds or ISO 8601 text
+export type DateStyle = 'dateline' | 'administrative' | 'shortDate' | 'paddedDate' | 'dayMonth'
+  | 'time' | 'dateTime' | 'iso8601' | 'isoDate';
+export interface WordsOptions { linh?: boolean; ngan?: boolean; ti?: boolean; maxFractionDigits?: number; capitalize?: boolean }
+
+/** Vietnamese formatting through ICU with the locale "vi" (see format.hpp). Non-finite numbers throw invalid_argument. */
 export const format: {
-  [name: string]: (...args: any[]) => string;
+  number(value: number, options?: NumberOptions): string;
+  percent(ratio: number, options?: NumberOptions): string;
+  ratio(numerator: number, denominator: number, options?: NumberOptions): string;
+  range(low: number, high: number, options?: { number?: NumberOptions; separator?: string }): string;
+  money(amount: number, currency?: string, options?: NumberOptions): string;
+  moneyNews(amount: number, options?: NumberOptions): string;
+  compact(value: number, options?: NumberOptions & { style?: 'long' | 'short' }): string;
+  count(count: number, label?: string, options?: { compact?: boolean; style?: 'long' | 'short'; number?: NumberOptions }): string;
+  unit(value: number, unit: string, options?: NumberOptions): string;
+  words(value: number | bigint, options?: WordsOptions): string;
+  moneyWords(amount: number, options?: WordsOptions): string;
+  date(when: DateInput, options?: { style?: DateStyle; timeZone?: string; weekday?: 'title' | 'lower' }): string;
+  relative(when: DateInput, now: DateInput, options?: { timeZone?: string; alwaysNumeric?: boolean; capitalize?: boolean }): string;
 };
 
-export function excerpt(source: string, options?: object): string;
+export interface ExcerptOptions {
+  from?: 'auto' | 'markdown' | 'text' | 'html' | 'plain';  // "auto": an article, format detected
+  limit?: number;                    // 160 (0 = none)
+  unit?: 'graphemes' | 'words' | 'sentences';
+  source?: 'auto' | 'sapo' | 'body';
+  to?: 'text' | 'html';
+  ellipsis?: string;                 // "…"
+  sentenceThreshold?: number;        // 0.6
+  closeBrackets?: boolean;           // true
+  readingTime?: boolean;             // add readingTime to the result
+}
+export interface ExcerptResult {
+  text: string; truncated: boolean; ellipsis: boolean; graphemes: number; words: number;
+  readingTime?: ReadingTime;
+}
+export function excerpt(source: string, options?: ExcerptOptions): ExcerptResult;
 
 export const internals: {
   /** Names of the C++ functions compiled into the module. */

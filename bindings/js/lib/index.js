@@ -9,7 +9,7 @@
 import { call, init, isInitialized, boundNames, heapSize } from './core.js';
 import { BaivietError } from './error.js';
 import { text } from './text.js';
-import { format, parseNumber, parseDate } from './format.js';
+import { format, parseNumber, parseIso8601 } from './format.js';
 import { excerpt } from './excerpt.js';
 
 export { init, isInitialized, BaivietError, text, format, excerpt };
@@ -25,9 +25,9 @@ export function render(source, options) { return call('render', source, options)
 
 /** Parse Markdown (or text, with { format: "text" }) into the article model as a plain object. */
 export function parse(source, options) { return JSON.parse(call('parse', source, options)); }
-// parse.number / parse.date: Vietnamese-written values back to numbers and dates (format.hpp).
+// parse.number / parse.iso8601 (format.hpp).
 parse.number = parseNumber;
-parse.date = parseDate;
+parse.iso8601 = parseIso8601;
 
 /** Recover an article from text copied off a news page (see import.hpp). */
 export function importText(source, options) { return JSON.parse(call('importText', source, options)); }

@@ -10,4 +10,14 @@ export const text = {
   toNfc: (s) => call('text.toNfc', s),
   /** Options: { nfc, lookalikes, whitespace, zeroWidth, tones: "keep" | "modern" | "traditional" }. */
   normalize: (s, options) => call('text.normalize', s, options),
+  /** Options: { tones: "keep" | "modern" | "traditional" }. */
+  applyToneStyle: (s, options) => call('text.applyToneStyle', s, options),
+  /** { graphemes, codePoints, words, sentences } of the NFC form. */
+  count: (s) => JSON.parse(call('text.count', s)),
+  /** Sentences (ICU sentence break, Vietnamese abbreviations suppressed). */
+  splitSentences: (s) => JSON.parse(call('text.splitSentences', s)),
+  /** Options: { images, wordsPerMinute, countImages } → { words, images, seconds, minutes, label }. */
+  readingTime: (s, options) => JSON.parse(call('text.readingTime', s, options)),
+  /** Options: { min, max } → { used, min, max, remaining, valid, tooShort, tooLong, counter, message }. */
+  commentStatus: (s, options) => JSON.parse(call('text.commentStatus', s, options)),
 };

@@ -1,5 +1,5 @@
 // Bindings for text.hpp: text.slugify, text.foldForSearch, text.normalize, text.toNfc,
-// text.sanitizeUtf8.
+// text.applyToneStyle, text.count, text.splitSentences, text.readingTime, text.commentStatus.
 #include <string>
 
 #include "baiviet/text.hpp"
@@ -42,11 +42,73 @@ result<std::string> bind_normalize(std::string_view text, options& o) {
   return normalize(text, n);
 }
 
+result<std::string> bind_apply_tone_style(std::string_view text, options& o) {
+  int tones = 0;
+  o.get_enum("tones", {"keep", "modern", "traditional"}, tones);
+  auto e = o.finish();
+  if (e.code != errc::ok) return e;
+  return apply_tone_style(text, static_cast<tone_style>(tones));
+}
+
+result<std::string> bind_count_text(std::string_view text, options& o) {
+  auto e = o.finish();
+  if (e.code != errc::ok) return e;
+  auto c = count_text(text);
+  nlohmann::json j = {{"graphemes", c.graphemes}, {"codePoints", c.code_points}, {"words", c.words},
+                      {"sentences", c.sentences}};
+  return j.dump();
+}
+
+result<std::string> bind_split_sentences(std::string_view text, options& o) {
+  auto e = o.finish();
+  if (e.code != errc::ok) return e;
+  nlohmann::json j = split_sentences(text);
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+nlohmann::json reading_json(const reading_time& r) {
+  return {{"words", r.words}, {"images", r.images}, {"seconds", r.seconds}, {"minutes", r.minutes},
+          {"label", r.label}};
+}
+
+result<std::string> bind_reading_time(std::string_view text, options& o) {
+  std::size_t images = 0;
+  o.get("images", images);
+  reading_options r;
+  std::size_t wpm = r.words_per_minute;
+  if (o.get("wordsPerMinute", wpm)) {
+    if (wpm == 0 || wpm > 100000) return bad_argument("options.wordsPerMinute must be 1..100000");
+    r.words_per_minute = static_cast<unsigned>(wpm);
+  }
+  o.get("countImages", r.count_images);
+  auto e = o.finish();
+  if (e.code != errc::ok) return e;
+  return reading_json(estimate_reading_time(text, images, r)).dump();
+}
+
+result<std::string> bind_comment_status(std::string_view text, options& o) {
+  std::size_t min = 5, max = 500;
+  o.get("min", min);
+  o.get("max", max);
+  auto e = o.finish();
+  if (e.code != errc::ok) return e;
+  auto c = comment_status(text, min, max);
+  nlohmann::json j = {{"used", c.used}, {"min", c.min}, {"max", c.max}, {"remaining", c.remaining},
+                      {"valid", c.valid}, {"tooShort", c.too_short}, {"tooLong", c.too_long},
+                      {"counter", c.counter}, {"message", c.message}};
+  return j.dump();
+}
+
 const binding k_bindings[] = {
     {"text.slugify", bind_slugify},
     {"text.foldForSearch", bind_fold},
     {"text.toNfc", bind_to_nfc},
     {"text.normalize", bind_normalize},
+    {"text.applyToneStyle", bind_apply_tone_style},
+    {"text.count", bind_count_text},
+    {"text.splitSentences", bind_split_sentences},
+    {"text.readingTime", bind_reading_time},
+    {"text.commentStatus", bind_comment_status},
 };
 const registrar k_register(k_bindings, sizeof k_bindings / sizeof k_bindings[0]);
 
