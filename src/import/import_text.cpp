@@ -66,6 +66,24 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
   return out;
 }
 
+date_time to_date_time(const R::date_line& d) {
+  // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
+  // days_from_civil); the offset is the one written (default +07:00).
+  const int y = d.month <= 2 ? d.year - 1 : d.year;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int mp = (d.month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + d.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+  date_time t;
+  t.has_time = d.has_time;
+  t.utc_offset_minutes = d.utc_offset_minutes;
+  if (d.utc_offset_minutes != 420) t.zone.clear();
+  t.epoch_seconds = days * 86400 + d.hour * 3600 + d.minute * 60 - static_cast<std::int64_t>(d.utc_offset_minutes) * 60;
+  return t;
+}
+
 // ---- pass 3: related lists -----------------------------------------------------------
 
 /// Index of the first related-list heading followed by a bulleted item, or npos.
@@ -169,6 +187,10 @@ struct body_builder {
         a.body.push_back(make_block(block_type::interview_answer, R::strip_marker(t), line, R::conf::interview));
         continue;
       }
+      if (!interview && R::is_dash_item(t) && i + 1 < last && R::is_dash_item(u[i + 1].text)) {
+        i = dash_list(i);
+        continue;
+      }
       if (auto cap = R::split_credit(t); cap && R::word_count(t) <= 80 && R::sentence_count(cap->caption) <= 3) {
         add_figure(cap->caption, cap->credit, line, R::conf::caption_with_credit);
         continue;
@@ -196,6 +218,19 @@ struct body_builder {
       }
       a.body.push_back(make_block(block_type::paragraph, t, line, R::conf::paragraph));
     }
+  }
+
+  /// Consecutive "- item" lines (outside interviews) form a list.
+  std::size_t dash_list(std::size_t i) {
+    block list = make_block(block_type::list, "", u[i].line, R::conf::list);
+    std::size_t k = i;
+    for (; k < last && R::is_dash_item(u[k].text); ++k) {
+      block item = make_block(block_type::list_item, "", u[k].line, R::conf::list);
+      item.children.push_back(make_block(block_type::paragraph, R::strip_marker(u[k].text), u[k].line, R::conf::list));
+      list.children.push_back(std::move(item));
+    }
+    a.body.push_back(std::move(list));
+    return k - 1;
   }
 
   void add_figure(std::string caption, std::string credit, std::size_t line, double conf) {
@@ -273,9 +308,42 @@ result<article> import_text(std::string_view text, const import_options& options
     lines.resize(related_at);
   }
 
+  // Content units: one per non-blank line, hard-wrapped lines joined back.
   std::vector<unit> u;
-  for (unit& l : lines)
-    if (!l.text.empty()) u.push_back(std::move(l));
+  std::size_t prev_line = 0;
+  for (unit& l : lines) {
+    if (l.text.empty()) continue;
+    if (!u.empty() && l.line == prev_line + 1 && R::continues_line(u.back().text, l.text)) {
+      u.back().text += ' ';
+      u.back().text += l.text;
+    } else {
+      u.push_back(std::move(l));
+    }
+    prev_line = l.line;
+  }
+
+  // 3b. page metadata lines near either end: publication date, keywords.
+  for (std::size_t k = 0; k < u.size();) {
+    const bool near_end = k < 5 || k + 4 >= u.size();
+    if (near_end) {
+      if (auto d = R::parse_date_line(u[k].text)) {
+        date_time dt = to_date_time(*d);
+        if (d->updated) {
+          if (!a.updated) a.updated = dt;
+        } else if (!a.published) {
+          a.published = dt;
+        }
+        u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
+        continue;
+      }
+      if (auto tags = R::parse_tags(u[k].text)) {
+        a.tags.insert(a.tags.end(), tags->begin(), tags->end());
+        u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
+        continue;
+      }
+    }
+    ++k;
+  }
   if (u.empty()) {
     a.title_confidence = 0;
     a.sapo_confidence = 0;
@@ -292,7 +360,20 @@ result<article> import_text(std::string_view text, const import_options& options
     for (const std::string& name : b->authors) a.authors.push_back(author{name, b->role, ""});
     --last;
   } else {
+    // A byline with an explicit role may also stand under the title.
     a.byline_info.confidence = 0;
+    for (std::size_t k = 0; k < last && k < 3; ++k) {
+      auto b = R::parse_byline(u[k].text, false);
+      if (!b) continue;
+      a.byline_info.text = b->text;
+      a.byline_info.role = b->role;
+      a.byline_info.authors = b->authors;
+      a.byline_info.confidence = b->confidence;
+      for (const std::string& name : b->authors) a.authors.push_back(author{name, b->role, ""});
+      u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
+      --last;
+      break;
+    }
   }
 
   // 5. title, kicker, series

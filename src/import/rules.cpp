@@ -664,4 +664,161 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
   return std::nullopt;
 }
 
+
+// ---- dates, tags, wrapped lines, lists ----------------------------------------------------
+
+namespace {
+
+bool read_int(std::string_view s, std::size_t& i, std::size_t min_digits, std::size_t max_digits, int& out) {
+  std::size_t start = i;
+  int v = 0;
+  while (i < s.size() && i - start < max_digits && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0');
+  if (i - start < min_digits || (i < s.size() && s[i] >= '0' && s[i] <= '9')) return false;
+  out = v;
+  return true;
+}
+
+void skip(std::string_view s, std::size_t& i, std::string_view chars) {
+  while (i < s.size() && chars.find(s[i]) != std::string_view::npos) ++i;
+}
+
+bool eat(std::string_view s, std::size_t& i, std::string_view word) {
+  if (s.substr(i, word.size()) != word) return false;
+  i += word.size();
+  return true;
+}
+
+int days_in_month(int y, int m) {
+  static constexpr int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : d[m - 1];
+}
+
+}  // namespace
+
+std::optional<date_line> parse_date_line(std::string_view line) {
+  // Rule: the date under a title or at the end of a page, alone on its line:
+  // optional label ("Cập nhật:", "Ngày đăng:", "Giờ đăng:"), optional weekday
+  // ("Thứ Năm", "Chủ nhật", "T5"), d/m/yyyy (also with "-" or "."), optional
+  // time "hh:mm" (24 h, or with AM/PM), optional "(GMT+7)". Nothing else.
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80) return std::nullopt;
+  const std::string f = fold_for_search(t);  // lower case, no marks: ASCII for the words below
+  std::string_view s = f;
+  std::size_t i = 0;
+  date_line d;
+  for (std::string_view label : {"cap nhat", "ngay dang", "gio dang", "dang luc", "dang ngay", "xuat ban", "ngay"}) {
+    std::size_t j = i;
+    if (eat(s, j, label)) {
+      skip(s, j, " ");
+      if (j < s.size() && s[j] == ':') ++j;
+      skip(s, j, " ");
+      d.updated = label == "cap nhat";
+      i = j;
+      break;
+    }
+  }
+  for (std::string_view wd : {"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2",
+                              "thu 3", "thu 4", "thu 5", "thu 6", "thu 7", "cn", "t2", "t3", "t4", "t5", "t6", "t7"}) {
+    std::size_t j = i;
+    if (eat(s, j, wd) && (j == s.size() || s[j] == ',' || s[j] == ' ')) {
+      i = j;
+      skip(s, i, " ,");
+      break;
+    }
+  }
+  char sep = 0;
+  if (!read_int(s, i, 1, 2, d.day)) return std::nullopt;
+  if (i >= s.size() || (s[i] != '/' && s[i] != '-' && s[i] != '.')) return std::nullopt;
+  sep = s[i++];
+  if (!read_int(s, i, 1, 2, d.month)) return std::nullopt;
+  if (i >= s.size() || s[i] != sep) return std::nullopt;
+  ++i;
+  if (!read_int(s, i, 4, 4, d.year)) return std::nullopt;
+  if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1 ||
+      d.day > days_in_month(d.year, d.month))
+    return std::nullopt;
+  skip(s, i, " ,-|");
+  if (eat(s, i, "luc")) skip(s, i, " ");
+  if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    if (!read_int(s, i, 1, 2, d.hour)) return std::nullopt;
+    if (i >= s.size() || (s[i] != ':' && s[i] != 'h')) return std::nullopt;
+    ++i;
+    if (!read_int(s, i, 2, 2, d.minute)) return std::nullopt;
+    if (i < s.size() && s[i] == ':') {
+      int sec = 0;
+      ++i;
+      if (!read_int(s, i, 2, 2, sec) || sec > 59) return std::nullopt;
+    }
+    skip(s, i, " ");
+    if (eat(s, i, "pm") || eat(s, i, "ch")) {
+      if (d.hour < 1 || d.hour > 12) return std::nullopt;
+      if (d.hour != 12) d.hour += 12;
+    } else if (eat(s, i, "am") || eat(s, i, "sa")) {
+      if (d.hour < 1 || d.hour > 12) return std::nullopt;
+      if (d.hour == 12) d.hour = 0;
+    }
+    if (d.hour > 23 || d.minute > 59) return std::nullopt;
+    d.has_time = true;
+  }
+  skip(s, i, " (");
+  if (eat(s, i, "gmt") || eat(s, i, "utc")) {
+    int sign = 1, h = 0, m = 0;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+      sign = s[i] == '-' ? -1 : 1;
+      ++i;
+      if (!read_int(s, i, 1, 2, h) || h > 14) return std::nullopt;
+      if (i < s.size() && s[i] == ':') {
+        ++i;
+        if (!read_int(s, i, 2, 2, m) || m > 59) return std::nullopt;
+      }
+    }
+    d.utc_offset_minutes = sign * (h * 60 + m);
+  }
+  skip(s, i, " )");
+  if (i != s.size()) return std::nullopt;
+  return d;
+}
+
+std::optional<std::vector<std::string>> parse_tags(std::string_view line) {
+  // Rule: the keyword line of a page ("Từ khóa: …", "Tags: …") is metadata.
+  std::string_view t = trim(line);
+  std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon > 20) return std::nullopt;
+  const std::string key = fold_for_search(trim(t.substr(0, colon)));
+  if (key != "tu khoa" && key != "tags" && key != "tag" && key != "the") return std::nullopt;
+  std::vector<std::string> tags;
+  std::string cur;
+  auto flush = [&] {
+    std::string_view x = trim(cur);
+    if (!x.empty()) tags.emplace_back(x);
+    cur.clear();
+  };
+  for (char c : t.substr(colon + 1)) {
+    if (c == ',' || c == '|' || c == ';') flush();
+    else cur += c;
+  }
+  flush();
+  if (tags.empty() || tags.size() > 30) return std::nullopt;
+  return tags;
+}
+
+bool continues_line(std::string_view prev, std::string_view next) {
+  // Rule: text hard-wrapped at a fixed width: a line that does not end a
+  // sentence, followed by one that starts in lower case, is the same paragraph.
+  // (New paragraphs, headings, captions and bylines start with a capital.)
+  prev = trim(prev);
+  next = trim(next);
+  if (prev.empty() || next.empty() || ends_with_closing_punct(prev)) return false;
+  if (is_image_marker(prev) || is_section_break(prev) || is_related_heading(prev)) return false;
+  std::size_t i = 0;
+  UChar32 c = cp_at(next, i);
+  return u_islower(c);
+}
+
+bool is_dash_item(std::string_view line) {
+  std::string_view t = trim(line);
+  return starts_with(t, "- ") && !is_caption_continuation(t) && word_count(t) >= 1;
+}
+
 }  // namespace baiviet::detail::import_rules

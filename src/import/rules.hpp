@@ -123,6 +123,26 @@ struct byline_parts {
 /// `last_line`: the line ends the article (names alone are only bylines there).
 std::optional<byline_parts> parse_byline(std::string_view line, bool last_line);
 
+// ---- dates, tags, wrapped lines, lists ----------------------------------------------------
+
+struct date_line {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0;
+  bool has_time = false;
+  int utc_offset_minutes = 420;  ///< +07:00 unless the line says "GMT+x"
+  bool updated = false;          ///< "Cập nhật: …"
+};
+/// A line that is only a publication date: "Thứ Năm, 29/02/2024 08:30",
+/// "Chủ nhật, 03/08/2025 16:05 (GMT+7)", "Giờ đăng: 28/07/2025 4:32 PM",
+/// "Cập nhật: 17.2.2025".
+std::optional<date_line> parse_date_line(std::string_view line);
+/// "Từ khóa: a, b" / "Tags: a | b" → the tags; nullopt when not a tag line.
+std::optional<std::vector<std::string>> parse_tags(std::string_view line);
+/// `next` continues `prev` (a paragraph hard-wrapped across lines): `prev` does
+/// not end a sentence and `next` starts with a lowercase letter.
+bool continues_line(std::string_view prev, std::string_view next);
+/// "- item" outside interviews (consecutive ones form a list).
+bool is_dash_item(std::string_view line);
+
 // ---- confidences ------------------------------------------------------------------------
 // One table so that the numbers are compared and tuned together.
 namespace conf {
@@ -137,6 +157,7 @@ inline constexpr double caption_by_position = 0.6;
 inline constexpr double interview = 0.9;
 inline constexpr double section_break = 1.0;
 inline constexpr double paragraph = 0.9;
+inline constexpr double list = 0.8;
 }  // namespace conf
 
 }  // namespace baiviet::detail::import_rules

@@ -32,6 +32,7 @@ const char* type_name(block_type t) {
     case block_type::thematic_break: return "break";
     case block_type::interview_question: return "question";
     case block_type::interview_answer: return "answer";
+    case block_type::list: return "list";
     default: return "other";
   }
 }
@@ -170,6 +171,13 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
         CHECK(type_name(a.body[i].type) == bl[i]["type"].get<std::string>());
         if (bl[i].contains("text")) CHECK(text_of(a.body[i]) == bl[i]["text"].get<std::string>());
         if (bl[i].contains("credit")) CHECK(a.body[i].credit == bl[i]["credit"].get<std::string>());
+        if (bl[i].contains("items")) {
+          REQUIRE(a.body[i].children.size() == bl[i]["items"].size());
+          for (std::size_t k = 0; k < bl[i]["items"].size(); ++k) {
+            REQUIRE(a.body[i].children[k].children.size() == 1);
+            CHECK(text_of(a.body[i].children[k].children[0]) == bl[i]["items"][k].get<std::string>());
+          }
+        }
       }
     }
     if (e.contains("dropped")) {
@@ -182,6 +190,18 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
       for (const auto& l : a.related) n += l.items.size();
       CHECK(n == e["related_items"].get<std::size_t>());
     }
+    if (e.contains("published")) {
+      if (e["published"].is_null()) CHECK_FALSE(a.published.has_value());
+      else {
+        REQUIRE(a.published.has_value());
+        CHECK(a.published->iso() == e["published"].get<std::string>());
+      }
+    }
+    if (e.contains("updated")) {
+      REQUIRE(a.updated.has_value());
+      CHECK(a.updated->iso() == e["updated"].get<std::string>());
+    }
+    if (e.contains("tags")) CHECK(a.tags == e["tags"].get<std::vector<std::string>>());
     if (e.contains("warnings")) CHECK(a.warnings.size() == e["warnings"].get<std::size_t>());
     if (e.contains("text_contains"))
       for (const auto& s : e["text_contains"]) CHECK(baiviet::render_text(a).find(s.get<std::string>()) != std::string::npos);
