@@ -53,7 +53,8 @@ BAIVIET_API result<excerpt_result> excerpt_html(std::string_view html, const exc
 
 /// Reading time of an article: the words of the sapo and of every body block
 /// (headings, captions, tables and code included, as Ghost counts the post's
-/// HTML) plus one image per figure with a picture, inline image and the cover.
+/// HTML) plus one image per figure (a caption whose photo URL was lost in a
+/// copy still stands for a photo), inline image and the cover.
 BAIVIET_API reading_time article_reading_time(const article& a, const reading_options& options = {});
 
 }  // namespace baiviet

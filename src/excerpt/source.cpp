@@ -58,7 +58,7 @@ void reading_blocks(std::string& text, std::size_t& images, const std::vector<bl
   for (const auto& bl : blocks) {
     all_text(text, bl.content);
     images += inline_images(bl.content);
-    if (bl.type == block_type::figure && !bl.img.empty()) ++images;
+    if (bl.type == block_type::figure) ++images;  // a caption stands for its photo even when the URL was lost
     if (bl.type == block_type::code) text += bl.literal;
     text += '\n';
     reading_blocks(text, images, bl.children);

@@ -196,4 +196,9 @@ TEST_CASE("article reading time counts words and pictures", "[excerpt][reading]"
   CHECK(r.words == 742);
   CHECK(r.images == 2);
   CHECK(r.seconds == 120 + 12 + 11);  // 742 words = 120.3 s, rounded
+  a.body.push_back(of_type(baiviet::block_type::figure, ""));  // a caption-less, photo-less figure still counts
+  r = baiviet::article_reading_time(a);
+  CHECK(r.images == 3);
+  CHECK(r.seconds == 120 + 12 + 11 + 10);
+  CHECK(r.label == "3 phút đọc");  // 153 s = 2.55 min
 }
