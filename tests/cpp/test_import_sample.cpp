@@ -2,6 +2,8 @@
 // the case table tests/fixtures/import/cases.json, detect_format, bad input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -275,5 +277,53 @@ TEST_CASE("import: bad and extreme input gives a result or a clear error", "[imp
     REQUIRE(r4.has_value());
     REQUIRE(r4->related.size() == 1);
     CHECK(r4->related[0].items.size() == 5000);
+  }
+}
+
+TEST_CASE("import: random mixes of the rules' triggers keep the model consistent", "[import][robust]") {
+  // Deterministic pseudo-random inputs built from the fragments the rules react
+  // to, plus broken bytes: every run must give a model whose confidences are in
+  // [0, 1], whose source lines exist, and which renders.
+  static const std::string frags[] = {
+      "[img]", "***", "\xE2\x80\xA2 C\xC3\xA2u h\xE1\xBB\x8Fi?", "- Tr\xE1\xBA\xA3 l\xE1\xBB\x9Di.", "Tin m\xE1\xBB\x9Bi",
+      " \xE2\x80\xA2 'Tin", "X\xC3\xA3 h\xE1\xBB\x99i -", "B\xC3\x8CNH LU\xE1\xBA\xACN", "\xC2\xA0", "(B\xC4\x90) - ",
+      "\xE1\xBA\xA2nh: N.H", "(\xE1\xBA\xA2nh: X)", "K\xE1\xBB\xB3 3: ", "T.S\xE1\xBB\xB8", "Th\xE1\xBB\xA9 N\xC4\x83m, 29/02/2024 08:30",
+      "T\xE1\xBB\xAB kh\xC3\xB3\x61: a, b", "\xC3", "\xFF", std::string(1, '\0'), "\r", "\n", "\n\n",
+      "\xC3\x90", "M\xE1\xBB\x99t c\xC3\xA2u v\xC4\x83n b\xC3\xACnh th\xC6\xB0\xE1\xBB\x9Dng c\xC3\xB3 d\xE1\xBA\xA5u ch\xE1\xBA\xA5m.",
+      "Ti\xC3\xAAu \xC4\x91\xE1\xBB\x81 ng\xE1\xBA\xAFn", "B\xC3\xA0i, \xE1\xBA\xA3nh: A, B", "Theo TTXVN", "1. ", "(", ")", ":", " ",
+      "2.617", "30.4.1975 - 30.4.2025", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+  const std::size_t n = sizeof frags / sizeof frags[0];
+  std::uint32_t state = 12345;
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int run = 0; run < 300; ++run) {
+    std::string input;
+    const std::size_t parts = 1 + next() % 60;
+    for (std::size_t p = 0; p < parts; ++p) {
+      input += frags[next() % n];
+      if (next() % 3 == 0) input += '\n';
+    }
+    INFO("run " << run);
+    auto r = baiviet::import_text(input);
+    REQUIRE(r.has_value());
+    const baiviet::article& a = *r;
+    const std::size_t lines = 2 + static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n')) +
+                              static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r'));
+    CHECK(a.title_confidence >= 0.0);
+    CHECK(a.title_confidence <= 1.0);
+    CHECK(a.sapo_confidence >= 0.0);
+    CHECK(a.sapo_confidence <= 1.0);
+    CHECK(a.byline_info.confidence >= 0.0);
+    CHECK(a.byline_info.confidence <= 1.0);
+    for (const auto& b : a.body) {
+      CHECK(b.confidence > 0.0);
+      CHECK(b.confidence <= 1.0);
+      CHECK(b.source_line >= 1);
+      CHECK(b.source_line <= lines);
+    }
+    for (const auto& d : a.dropped) CHECK_FALSE(d.reason.empty());
+    CHECK_NOTHROW(baiviet::render_text(a));
   }
 }
