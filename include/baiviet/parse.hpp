@@ -16,7 +16,7 @@ enum class input_format { auto_detect, markdown, text };
 
 /// Documented resource limits. Inputs beyond them give errc::too_large / too_deep.
 inline constexpr std::size_t default_max_input_bytes = 64u * 1024u * 1024u;  // 64 MiB
-inline constexpr int default_max_nesting = 1000;  ///< blockquote/list depth kept as structure
+inline constexpr int default_max_nesting = 128;  ///< container/inline depth kept as structure
 
 struct parse_options {
   input_format format = input_format::markdown;

@@ -75,7 +75,7 @@ class converter {
       case CMARK_NODE_FOOTNOTE_DEFINITION:
         if (depth >= max_nesting_) {  // keep the text, drop the structure
           too_deep();
-          blocks(n, out, depth);
+          flatten(n, out);
           return;
         }
         container(n, b, depth);
@@ -102,6 +102,29 @@ class converter {
         }
     }
     out.push_back(std::move(b));
+  }
+
+  // Too deep: append the subtree's leaf blocks to `out` without recursion
+  // (cmark's iterator walks it), so any depth costs constant stack.
+  void flatten(cmark_node* root, std::vector<block>& out) {
+    cmark_iter* it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+      if (ev != CMARK_EVENT_ENTER) continue;
+      cmark_node* n = cmark_iter_get_node(it);
+      switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_HEADING:
+        case CMARK_NODE_CODE_BLOCK:
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_THEMATIC_BREAK:
+          block_node(n, out, max_nesting_);
+          break;
+        default:
+          if (type_is(n, "table")) block_node(n, out, max_nesting_);
+      }
+    }
+    cmark_iter_free(it);
   }
 
   void container(cmark_node* n, block& b, int depth) {
@@ -158,6 +181,20 @@ class converter {
     else out.push_back(inline_node{inline_type::text, std::move(text)});
   }
 
+  // Too deep: the subtree's text, without recursion.
+  void flatten_inlines(cmark_node* root, inlines& out) {
+    cmark_iter* it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+      if (ev != CMARK_EVENT_ENTER) continue;
+      cmark_node* n = cmark_iter_get_node(it);
+      auto t = cmark_node_get_type(n);
+      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) push_text(out, str(cmark_node_get_literal(n)));
+      else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) push_text(out, " ");
+    }
+    cmark_iter_free(it);
+  }
+
   void inlines_of(cmark_node* parent, inlines& out, int depth) {
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) inline_node_of(n, out, depth);
   }
@@ -200,7 +237,7 @@ class converter {
         }
         if (depth >= max_nesting_) {
           too_deep();
-          inlines_of(n, out, depth);
+          flatten_inlines(n, out);
           return;
         }
         inlines_of(n, x.children, depth + 1);
@@ -211,7 +248,7 @@ class converter {
           x.type = inline_type::strikethrough;
           if (depth >= max_nesting_) {
             too_deep();
-            inlines_of(n, out, depth);
+            flatten_inlines(n, out);
             return;
           }
           inlines_of(n, x.children, depth + 1);

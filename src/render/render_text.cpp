@@ -43,11 +43,13 @@ void block_text(std::string& out, const block& b, const std::string& indent) {
     case block_type::quote: blocks_text(out, b.children, indent + "> "); break;
     case block_type::list: {
       int n = b.start;
+      bool first_item = true;
       for (const auto& item : b.children) {
         std::string marker = b.ordered ? std::to_string(n++) + ". " : "- ";
         std::string inner;
         blocks_text(inner, item.children, "");
-        if (!out.empty()) out += "\n";
+        if (!out.empty() && (first_item || !b.tight)) out += "\n";  // tight lists: one item a line
+        first_item = false;
         // indent continuation lines under the marker
         std::string pad(marker.size(), ' ');
         bool first = true;

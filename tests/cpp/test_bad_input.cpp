@@ -1,0 +1,72 @@
+// Bad input: never a crash, a hang or silently lost text.
+#include <catch2/catch.hpp>
+
+#include "baiviet/baiviet.hpp"
+
+using namespace baiviet;
+
+TEST_CASE("invalid UTF-8 and NUL bytes are replaced by U+FFFD with a warning") {
+  const char raw[] = "Xin ch\xC3\xA0o \xFF\xFE b\xE1\xBA\n\0 end\n";
+  std::string s(raw, sizeof raw - 1);  // keeps the NUL
+  REQUIRE(s.find('\0') != std::string::npos);
+  auto a = parse_markdown(s);
+  REQUIRE(a.has_value());
+  REQUIRE_FALSE(a->warnings.empty());
+  std::string text = render_text(*a);
+  CHECK(text.find("Xin chào") != std::string::npos);
+  CHECK(text.find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(text.find("end") != std::string::npos);
+  std::string out;
+  CHECK(sanitize_utf8("\xED\xA0\x80", out) == 3);  // a surrogate: three maximal subparts
+  CHECK(sanitize_utf8("\xF0\x9F\x98\x80", out) == 0);
+}
+
+TEST_CASE("empty and whitespace-only input give an empty article") {
+  for (std::string_view s : {"", "\n\n", "   "}) {
+    auto a = parse(s, parse_options{input_format::auto_detect});
+    REQUIRE(a.has_value());
+    CHECK(a->body.empty());
+    CHECK(render_html(*a).find("<article") == 0);
+  }
+}
+
+TEST_CASE("input over the limit is a clear error") {
+  parse_options o;
+  o.max_input_bytes = 1000;
+  auto r = parse_markdown(std::string(1001, 'a'), o);
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().code == errc::too_large);
+}
+
+TEST_CASE("10,000 nested blockquotes and list items keep their text") {
+  std::string quotes(10000, '>');
+  quotes += " sâu\n";
+  auto a = parse_markdown(quotes);
+  REQUIRE(a.has_value());
+  CHECK(render_text(*a).find("sâu") != std::string::npos);
+  CHECK(render_html(*a).find("sâu") != std::string::npos);
+  CHECK_FALSE(a->warnings.empty());  // flattened beyond max_nesting
+
+  std::string items;
+  for (int i = 0; i < 10000; ++i) items += "- ";  // 10,000 nested list items on one line
+  items += "cuối\n";
+  auto b = parse_markdown(items);
+  REQUIRE(b.has_value());
+  CHECK(render_text(*b).find("cuối") != std::string::npos);
+
+  std::string emph;
+  for (int i = 0; i < 5000; ++i) emph += "*a **b ";
+  auto c = parse_markdown(emph);
+  REQUIRE(c.has_value());
+  CHECK_FALSE(render_html(*c).empty());
+}
+
+TEST_CASE("a 50 MB input renders") {
+  std::string big;
+  big.reserve(50u * 1024 * 1024 + 100);
+  while (big.size() < 50u * 1024 * 1024) big += "Đoạn văn có số 2.617 và 122,2% kế hoạch.\n\n";
+  auto a = parse_markdown(big);
+  REQUIRE(a.has_value());
+  CHECK(a->body.size() > 900000);
+  CHECK(render_html(*a).size() > big.size());
+}

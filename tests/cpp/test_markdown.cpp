@@ -1,0 +1,149 @@
+// Markdown + front matter → article model.
+#include <catch2/catch.hpp>
+
+#include "baiviet/baiviet.hpp"
+
+using namespace baiviet;
+
+namespace {
+article md(std::string_view s, parse_options o = {}) {
+  auto r = parse_markdown(s, o);
+  REQUIRE(r.has_value());
+  return std::move(r).value();
+}
+}  // namespace
+
+TEST_CASE("front matter fills the metadata") {
+  auto a = md(R"(---
+title: "Chỉnh đốn, nâng cao năng lực"
+kicker: Vững nhịp cầu Đảng với nhân dân • Kỳ 3
+series: { name: Vững nhịp cầu Đảng với nhân dân, part: 3 }
+sapo: Sinh thời, Chủ tịch Hồ Chí Minh khẳng định.
+authors:
+  - { name: Huy Ngoan, role: "Bài, ảnh" }
+  - Quàng Hưởng
+date: 2024-02-29 08:30
+updated: 2024-03-01T10:00:00Z
+category: Xây dựng Đảng
+tags: [Sơn La, nghị quyết]
+image: { src: "https://baosonla.vn/a.jpg", alt: "Ảnh", caption: "Chú thích" }
+canonical: https://baosonla.vn/bai-viet
+related:
+  heading: Tin liên quan
+  items:
+    - { title: Mùa hoa cải ở Vân Hồ, url: "/mua-hoa-cai", category: Ảnh, summary: Thời điểm này… }
+---
+Nội dung.
+)");
+  CHECK(a.title == "Chỉnh đốn, nâng cao năng lực");
+  CHECK(a.kicker == "Vững nhịp cầu Đảng với nhân dân • Kỳ 3");
+  CHECK(a.series_info.name == "Vững nhịp cầu Đảng với nhân dân");
+  CHECK(a.series_info.part == 3);
+  CHECK(a.sapo == "Sinh thời, Chủ tịch Hồ Chí Minh khẳng định.");
+  REQUIRE(a.authors.size() == 2);
+  CHECK(a.authors[0].role == "Bài, ảnh");
+  CHECK(a.byline_info.authors == std::vector<std::string>{"Huy Ngoan", "Quàng Hưởng"});
+  REQUIRE(a.published);
+  CHECK(a.published->iso() == "2024-02-29T08:30:00+07:00");  // no offset given: Vietnam time
+  REQUIRE(a.updated);
+  CHECK(a.updated->iso() == "2024-03-01T10:00:00+00:00");
+  CHECK(a.category == "Xây dựng Đảng");
+  CHECK(a.tags == std::vector<std::string>{"Sơn La", "nghị quyết"});
+  CHECK(a.cover.src == "https://baosonla.vn/a.jpg");
+  CHECK(a.cover_caption == "Chú thích");
+  CHECK(a.canonical_url == "https://baosonla.vn/bai-viet");
+  REQUIRE(a.related.size() == 1);
+  CHECK(a.related[0].heading == "Tin liên quan");
+  REQUIRE(a.related[0].items.size() == 1);
+  CHECK(a.related[0].items[0].category == "Ảnh");
+  REQUIRE(a.body.size() == 1);
+  CHECK(plain_text(a.body[0].content) == "Nội dung.");
+  CHECK(a.body[0].source_line == 20);  // line numbers count the front matter
+}
+
+TEST_CASE("malformed front matter is an error naming the line, never a silent drop") {
+  auto r = parse_markdown("---\ntitle: ok\ntags: [a, b\n---\nBody text.\n");
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().code == errc::front_matter);
+  CHECK(r.error().line >= 3);
+  auto unclosed = parse_markdown("---\ntitle: x\n\nBody without a closing fence.\n");
+  REQUIRE_FALSE(unclosed.has_value());
+  CHECK(unclosed.error().code == errc::front_matter);
+  CHECK(unclosed.error().line == 1);
+  auto bad_date = parse_markdown("---\ndate: 2024-02-30\n---\nx\n");
+  REQUIRE_FALSE(bad_date.has_value());
+  CHECK(bad_date.error().line == 2);
+  auto not_map = parse_markdown("---\n- a\n- b\n---\nx\n");
+  REQUIRE_FALSE(not_map.has_value());
+  CHECK(not_map.error().code == errc::front_matter);
+}
+
+TEST_CASE("a leading # heading is the title and a bold first paragraph the sapo") {
+  auto a = md("# Hà Nội mở bán 120 nhà ở xã hội\n\n**Sở Xây dựng lưu ý nghiêm cấm thu tiền sai quy định.**\n\nĐoạn một.\n");
+  CHECK(a.title == "Hà Nội mở bán 120 nhà ở xã hội");
+  CHECK(a.sapo == "Sở Xây dựng lưu ý nghiêm cấm thu tiền sai quy định.");
+  REQUIRE(a.body.size() == 1);
+  parse_options plain;
+  plain.article_structure = false;
+  auto b = md("# Tiêu đề\n\n**Đậm**\n", plain);
+  CHECK(b.title.empty());
+  CHECK(b.body.size() == 2);
+}
+
+TEST_CASE("an image alone in a paragraph becomes a figure with caption and credit") {
+  SECTION("caption from the title") {
+    auto a = md("![Ảnh](https://x.vn/a.jpg \"Đồng chí Bí thư thăm xã Phiêng Pằn. Ảnh: N.H\")\n");
+    REQUIRE(a.body.size() == 1);
+    const block& f = a.body[0];
+    CHECK(f.type == block_type::figure);
+    CHECK(f.img.src == "https://x.vn/a.jpg");
+    CHECK(f.img.alt == "Ảnh");
+    CHECK(plain_text(f.content) == "Đồng chí Bí thư thăm xã Phiêng Pằn.");
+    CHECK(f.credit == "N.H");
+  }
+  SECTION("caption from a following *emphasis* line, credit in parentheses") {
+    auto a = md("![](a.jpg)\n*Cuộc sống mới trên bản Huổi Hịa (Ảnh: TTXVN)*\n\nĐoạn.\n");
+    REQUIRE(a.body.size() == 2);
+    CHECK(a.body[0].type == block_type::figure);
+    CHECK(plain_text(a.body[0].content) == "Cuộc sống mới trên bản Huổi Hịa");
+    CHECK(a.body[0].credit == "TTXVN");
+  }
+  SECTION("caption from the next paragraph when it is all emphasis") {
+    auto a = md("![](a.jpg)\n\n_Chú thích ảnh._\n");
+    REQUIRE(a.body.size() == 1);
+    CHECK(plain_text(a.body[0].content) == "Chú thích ảnh.");
+  }
+  SECTION("an image inside text stays inline") {
+    auto a = md("Xem ![](a.jpg) đây.\n");
+    CHECK(a.body[0].type == block_type::paragraph);
+  }
+}
+
+TEST_CASE("GFM: tables, task lists, strikethrough, autolinks, footnotes reach the model") {
+  auto a = md("| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] xong\n- [ ] chưa\n\n~~bỏ~~ www.baosonla.vn\n\nCâu[^n].\n\n[^n]: Chú thích.\n");
+  REQUIRE(a.body.size() == 5);  // the footnote definition is the last block
+  CHECK(a.body[4].type == block_type::footnote);
+  CHECK(a.body[4].label == "n");
+  const block& t = a.body[0];
+  CHECK(t.type == block_type::table);
+  CHECK(t.aligns == std::vector<align>{align::left, align::right});
+  REQUIRE(t.children.size() == 2);
+  CHECK(t.children[0].level == 1);
+  CHECK(plain_text(t.children[1].children[1].content) == "2");
+  CHECK(a.body[1].children[0].task == 1);
+  CHECK(a.body[1].children[1].task == 0);
+  CHECK(a.body[2].content[0].type == inline_type::strikethrough);
+  bool link = false;
+  for (const auto& n : a.body[2].content) link |= n.type == inline_type::link && n.url == "http://www.baosonla.vn";
+  CHECK(link);
+  const auto& fn = a.body[3].content[1];
+  CHECK(fn.type == inline_type::footnote_ref);
+  CHECK(fn.text == "n");
+  CHECK(fn.number == 1);
+}
+
+TEST_CASE("detect_format tells Markdown from plain text") {
+  CHECK(detect_format("---\ntitle: x\n---\nBody\n") == input_format::markdown);
+  CHECK(detect_format("# Tiêu đề\n\nĐoạn *một*.\n") == input_format::markdown);
+  CHECK(detect_format("Tiêu đề bài viết\n\nĐoạn một của bài viết, không có định dạng nào.\n") == input_format::text);
+}
