@@ -86,33 +86,40 @@ std::size_t trim_end(std::string_view t, std::size_t end) {
   return end;
 }
 
-// Curly quotes and brackets opened before `end` and not closed, as the closing
-// characters to append (innermost first). Straight and single quotes are left
-// alone: ' and ’ double as apostrophes.
-std::string unclosed(std::string_view t, std::size_t end) {
-  std::u32string stack;
-  for (std::size_t i = 0; i < end;) {
-    char32_t c = detail::next_code_point(t, i);
-    char32_t close = 0;
-    switch (c) {
-      case 0x201C: close = 0x201D; break;  // “ ”
-      case 0xAB: close = 0xBB; break;      // « »
-      case '(': close = ')'; break;
-      case '[': close = ']'; break;
-      case '{': close = '}'; break;
-      default: break;
-    }
-    if (close) {
-      stack.push_back(close);
-      continue;
-    }
-    if (c == 0x201D || c == 0xBB || c == ')' || c == ']' || c == '}') {
-      auto pos = stack.rfind(c);
-      if (pos != std::u32string::npos) stack.erase(pos);
+// Curly quotes and brackets opened and not closed, tracked left to right.
+// Straight and single quotes are left alone (' and ’ double as apostrophes);
+// a paragraph break ends every quotation (news text never carries one over,
+// and an unclosed one is a typo that must not swallow the rest).
+struct bracket_tracker {
+  std::u32string stack;  // the closing characters expected, innermost last
+  std::size_t pos = 0;
+  void advance(std::string_view t, std::size_t end) {
+    while (pos < end) {
+      char32_t c = detail::next_code_point(t, pos);
+      switch (c) {
+        case 0x201C: stack.push_back(0x201D); break;  // “ ”
+        case 0xAB: stack.push_back(0xBB); break;      // « »
+        case '(': stack.push_back(')'); break;
+        case '[': stack.push_back(']'); break;
+        case '{': stack.push_back('}'); break;
+        case '\n': stack.clear(); break;
+        case 0x201D: case 0xBB: case ')': case ']': case '}': {
+          auto at = stack.rfind(c);
+          if (at != std::u32string::npos) stack.erase(at);
+          break;
+        }
+        default: break;
+      }
     }
   }
+};
+
+// The closing characters for what is open at `end` (innermost first).
+std::string unclosed(std::string_view t, std::size_t end) {
+  bracket_tracker b;
+  b.advance(t, end);
   std::string out;
-  for (auto it = stack.rbegin(); it != stack.rend(); ++it) detail::append_utf8(out, *it);
+  for (auto it = b.stack.rbegin(); it != b.stack.rend(); ++it) detail::append_utf8(out, *it);
   return out;
 }
 
@@ -153,11 +160,17 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
   };
 
   if (o.unit == excerpt_unit::sentences) {
-    // sentence boundaries that close a non-blank sentence
+    // sentence boundaries that close a non-blank sentence; with close_brackets a
+    // quotation of several sentences counts as part of the sentence around it
     std::size_t n = 0;
+    bracket_tracker br;
     for (std::size_t k = 1; k < u.sentences.size(); ++k) {
       std::size_t e = trim_space(t, u.sentences[k]);
       if (e <= u.sentences[k - 1]) continue;
+      if (o.close_brackets && k + 1 < u.sentences.size()) {
+        br.advance(t, e);
+        if (!br.stack.empty()) continue;
+      }
       if (++n == o.limit) {
         if (trim_space(t, t.size()) <= u.sentences[k]) return c;  // nothing after it
         c.end = e;
