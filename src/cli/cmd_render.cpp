@@ -31,6 +31,8 @@ const char* usage_text =
     "  --no-structure              Markdown: no title/sapo/figure recognition\n"
     "  --compact                   JSON on one line\n"
     "  --inlines                   JSON: include the inline tree of each block\n"
+    "  --jsonl [-j N]              batch: JSON Lines in, one JSON result per line out\n"
+    "                              ('baiviet render --jsonl --help')\n"
     "exit status: 0 ok, 1 bad input, 2 bad usage\n";
 
 int usage_error(const std::string& msg) {
@@ -41,6 +43,8 @@ int usage_error(const std::string& msg) {
 }  // namespace
 
 int cmd_render(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (!std::strcmp(argv[i], "--jsonl")) return cmd_render_jsonl(argc, argv);
   render_options o;
   o.parse.format = input_format::auto_detect;
   std::string path;

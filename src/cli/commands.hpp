@@ -5,6 +5,7 @@
 namespace baiviet::cli {
 
 int cmd_render(int argc, char** argv);   // cmd_render.cpp
+int cmd_render_jsonl(int argc, char** argv);  // cmd_batch.cpp (`render --jsonl`, batch mode)
 int cmd_format(int argc, char** argv);   // cmd_format.cpp  (Vietnamese formatting)
 int cmd_parse(int argc, char** argv);    // cmd_format.cpp  (parse numbers back)
 int cmd_excerpt(int argc, char** argv);  // cmd_excerpt.cpp
