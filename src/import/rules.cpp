@@ -224,6 +224,7 @@ const char* chrome_reason(std::string_view line) {
       "binh luan", "y kien ban doc", "gui binh luan", "viet binh luan", "binh luan cua ban",
       "y kien cua ban", "gui y kien", "ho va ten", "ma xac nhan", "dang nhap de binh luan"};
   std::string_view t = trim(line);
+  if (t.size() > 160) return nullptr;  // chrome lines are short; don't fold long paragraphs
   if (in_folded_list(t, comment_lines)) return "comment-box";
   const std::string f = fold_for_search(t);
   if (f.size() < 90 && starts_with(f, "ban con ") && f.find(" ky tu") != std::string::npos) return "comment-box";
