@@ -1,43 +1,45 @@
-// Header dateline. The Vietnamese weekday and digits are computed from the
-// date's own UTC offset, so the output never depends on the machine's zone.
+// Header dateline through the formatting module (ICU, explicit pattern), in the
+// date's own zone: its IANA zone when known, else its fixed UTC offset.
 #include "render/dates.hpp"
 
 #include <cstdio>
 
+#include "baiviet/format.hpp"
 #include "core/date_time.hpp"
 
 namespace baiviet::detail {
 
 namespace {
-struct civil {
-  int y;
-  unsigned m, d;
-  int hh, mm, weekday;  // weekday 0 = Sunday
-};
-civil to_civil(const date_time& dt) {
-  std::int64_t local = dt.epoch_seconds + dt.utc_offset_minutes * 60;
-  std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-  std::int64_t secs = local - days * 86400;
-  civil c{};
-  civil_from_days(days, c.y, c.m, c.d);
-  c.hh = static_cast<int>(secs / 3600);
-  c.mm = static_cast<int>(secs / 60 % 60);
-  c.weekday = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday (4)
-  return c;
+std::string zone_of(const date_time& dt) {
+  if (!dt.zone.empty()) return dt.zone;
+  int off = dt.utc_offset_minutes < 0 ? -dt.utc_offset_minutes : dt.utc_offset_minutes;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "GMT%c%02d:%02d", dt.utc_offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+  return buf;  // an ICU custom zone id
 }
 }  // namespace
 
 std::string dateline_text(const date_time& dt) {
-  static const char* weekdays[] = {"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"};
-  civil c = to_civil(dt);
-  char buf[64];
-  if (dt.has_time)
-    std::snprintf(buf, sizeof buf, "%s, %02u/%02u/%04d, %02d:%02d", weekdays[c.weekday], c.d, c.m, c.y, c.hh, c.mm);
-  else
-    std::snprintf(buf, sizeof buf, "%s, %02u/%02u/%04d", weekdays[c.weekday], c.d, c.m, c.y);
-  return buf;
+  date_options o;
+  o.style = date_style::dateline;
+  o.time_zone = zone_of(dt);
+  auto r = format_date(from_epoch_seconds(dt.epoch_seconds), o);
+  if (!r) return dt.iso();
+  std::string s = std::move(r).value();
+  if (!dt.has_time) {  // "Thứ Năm, 29/02/2024, 00:00" → "Thứ Năm, 29/02/2024"
+    std::size_t cut = s.rfind(", ");
+    if (cut != std::string::npos) s.resize(cut);
+  }
+  return s;
 }
 
-int year_of(const date_time& dt) { return to_civil(dt).y; }
+int year_of(const date_time& dt) {
+  std::int64_t local = dt.epoch_seconds + dt.utc_offset_minutes * 60;
+  std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+  int y;
+  unsigned m, d;
+  civil_from_days(days, y, m, d);
+  return y;
+}
 
 }  // namespace baiviet::detail
