@@ -56,6 +56,7 @@ bool has_link(std::string_view t) {
 bool is_bold_line(std::string_view t) {
   // A line that opens with ** (or __) and closes a bold span on the same line.
   if (!(starts_with(t, "**") || starts_with(t, "__")) || t.size() < 5) return false;
+  if (t.find_first_not_of(t[0]) == std::string_view::npos) return false;  // "*****" is a break
   return t.find(t.substr(0, 2), 2) != std::string_view::npos;
 }
 
@@ -96,8 +97,13 @@ input_format detect_format(std::string_view source) noexcept {
       if (is_atx_heading(t)) strong += 2;
       else if (starts_with(t, "```") || starts_with(t, "~~~")) strong += 2;
       else if (is_table_delimiter(t)) strong += 2;
-      else if (is_setext_underline(t) && !trim(prev).empty() && !is_setext_underline(trim(prev))) strong += 1;
-      else if (is_bold_line(t)) strong += 1;
+      else if (is_setext_underline(t) && !trim(prev).empty() && !is_setext_underline(trim(prev))) {
+        // "===" under a line is Markdown; "---" is also a plain-text separator.
+        if (t[0] == '=') strong += 1;
+        else weak += 1;
+      } else if (is_bold_line(t)) {
+        strong += 1;
+      }
       else if (is_list_item(t)) weak += 1;
       if (has_link(t)) strong += 1;
       if (starts_with(t, "[img]") || starts_with(t, "[IMG]")) text += 2;

@@ -585,7 +585,12 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
     for (std::string_view r : roles) {
       if (fr == r && !names.empty() && word_count(names) <= 16 && !ends_with_closing_punct(names)) {
         b.role = std::string(role);
-        for (auto& n : split_names(names)) b.authors.push_back(strip_outlet(std::move(n)));
+        // A reporters' group is one author even with commas in its name
+        // ("Nhóm phóng viên CTĐ, CTCT").
+        const std::string fn = fold_for_search(names);
+        if (starts_with(fn, "nhom ")) b.authors.emplace_back(names);
+        else
+          for (auto& n : split_names(names)) b.authors.push_back(strip_outlet(std::move(n)));
         b.confidence = last_line ? 0.95 : 0.85;
         return b;
       }
@@ -595,6 +600,7 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
   // phủ", "(Theo Lê Thúy/NLĐO)"): a reprint's source.
   if (last_line && (starts_with(inner, "Theo ") || starts_with(inner, "THEO "))) {
     std::string_view src = trim(inner.substr(5));
+    if (!src.empty() && src.back() == '.' && word_count(src) <= 6) src = trim(src.substr(0, src.size() - 1));
     if (!src.empty() && word_count(src) <= 12 && src.find(',') == std::string_view::npos &&
         !ends_with_closing_punct(src) && starts_upper(src)) {
       b.role = std::string(inner.substr(0, 4));

@@ -224,6 +224,8 @@ TEST_CASE("import: detect_format tells Markdown from scraped text", "[import][de
   // Dashes and numbers at line starts alone are not Markdown: interviews and decisions use them.
   CHECK(detect_format("• Câu hỏi?\n- Trả lời.\n1. Thành lập phường.\n- Diện tích 21,78 km2.\n") == input_format::text);
   CHECK(detect_format("(BĐ) - Sáng 22.4, tỉnh tổ chức gặp mặt.\n[img]\nQuang cảnh. Ảnh: N.H\n") == input_format::text);
+  CHECK(detect_format("Đoạn một.\n\n*****\n\nĐoạn hai.\n") == input_format::text);
+  CHECK(detect_format("Đoạn một.\n---\nĐoạn hai.\n") == input_format::text);
   CHECK(detect_format("") == input_format::text);
   CHECK(detect_format(std::string(1 << 20, '#')) == input_format::text);
 }
