@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include <unicode/currunit.h>
+#include <unicode/ucurr.h>
 #include <unicode/measunit.h>
 #include <unicode/locid.h>
 
@@ -129,6 +130,9 @@ result<nf::LocalizedNumberFormatter> build(number_kind kind, std::string_view ex
         if (c < 'A' || c > 'Z')
           return make_error(errc::invalid_argument, "not an ISO 4217 currency code: '" + std::string(extra) + "'");
       char16_t code[4] = {char16_t(extra[0]), char16_t(extra[1]), char16_t(extra[2]), 0};
+      // Known to CLDR at some date (ICU itself accepts any three letters).
+      if (!ucurr_isAvailable(code, U_DATE_MIN, U_DATE_MAX, &status) || U_FAILURE(status))
+        return make_error(errc::invalid_argument, "unknown ISO 4217 currency: '" + std::string(extra) + "'");
       icu::CurrencyUnit unit(code, status);
       if (U_FAILURE(status)) return icu_failure(status, "currency " + std::string(extra));
       f = f.unit(unit);

@@ -62,7 +62,7 @@ result<std::string> format_relative(instant when, instant now, const relative_op
   };
   constexpr std::int64_t minute = 60'000, hour = 3'600'000, day = 86'400'000;
   if (abs < minute) {
-    if (options.always_numeric) numeric(static_cast<double>(abs / 1000), UDAT_REL_UNIT_SECOND);
+    if (options.always_numeric && abs >= 1000) numeric(static_cast<double>(abs / 1000), UDAT_REL_UNIT_SECOND);
     else text = (*f)->formatToValue(UDAT_DIRECTION_PLAIN, UDAT_ABSOLUTE_NOW, status).toString(status);
   } else if (abs < hour) {
     numeric(static_cast<double>(abs / minute), UDAT_REL_UNIT_MINUTE);
