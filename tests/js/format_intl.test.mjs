@@ -110,6 +110,15 @@ test('compact long agrees with Intl', { skip }, () => {
     { notation: 'compact', compactDisplay: 'long', roundingMode: 'halfExpand' }, vals);
 });
 
+// Beyond the four required formats: also identical in ICU 72 and Node's ICU.
+test('compact short agrees with Intl', { skip }, () => {
+  compare('compact-short', ['compact', '--short'], { notation: 'compact', roundingMode: 'halfExpand' }, vals);
+});
+
+test('USD agrees with Intl', { skip }, () => {
+  compare('usd', ['money', '--currency', 'USD'], { style: 'currency', currency: 'USD', roundingMode: 'halfExpand' }, vals);
+});
+
 test('the comparison can fail: a deliberately different mode disagrees', { skip }, () => {
   const ties = [0.5, 1.5, 2.5, 3.5];
   const got = runCli(['number', '--max-fraction', '0', '--rounding', 'half-even'], ties);
