@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The reproduce command for the benchmarks (issue 10): builds what it needs, runs
+# the native, Node and browser benchmarks in one go, prints the tables and writes
+# bench/results/latest.json and bench/results/latest.md.
+#
+#   bench/run.sh [--quick] [--skip-native] [--skip-node] [--skip-browser]
+#                [--no-wasm-build] [--profile]
+#
+#   --quick          shorter measurements (a smoke run; numbers are rougher)
+#   --no-wasm-build  never run .ci/wasm-build.sh (skip Node/browser without a package)
+#   --profile        also run callgrind on the native CLI over the 1 MB article and
+#                    print the top functions (slow: about a minute)
+# Environment: BAIVIET_BENCH_BUILD (default build-bench), BAIVIET_JS_PACKAGE (a built
+# package directory, default build-wasm/bindings/js/package), BAIVIET_JOBS (2).
+#
+# Setup (Debian, as root; done here when something is missing): libbenchmark-dev,
+# libmd4c-dev + libmd4c-html0-dev (md4c), chromium, valgrind, nodejs/npm; the npm
+# peers are pinned by bench/js/package-lock.json.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${BAIVIET_BENCH_BUILD:-$root/build-bench}"
+pkg="${BAIVIET_JS_PACKAGE:-$root/build-wasm/bindings/js/package}"
+jobs="${BAIVIET_JOBS:-2}"
+corpus="$build/bench-corpus"
+results="$build/bench-results"
+
+quick=0; skip_native=0; skip_node=0; skip_browser=0; wasm_build=1; profile=0
+for a in "$@"; do
+  case "$a" in
+    --quick) quick=1 ;;
+    --skip-native) skip_native=1 ;;
+    --skip-node) skip_node=1 ;;
+    --skip-browser) skip_browser=1 ;;
+    --no-wasm-build) wasm_build=0 ;;
+    --profile) profile=1 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $a" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '\n== %s\n' "$*" >&2; }
+
+# ---- setup -------------------------------------------------------------------------
+need=()
+for p in libbenchmark-dev libmd4c-dev libmd4c-html0-dev chromium valgrind nodejs npm cmake ninja-build; do
+  dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+done
+if [ "${#need[@]}" -gt 0 ]; then
+  say "installing ${need[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+if [ ! -d "$root/bench/js/node_modules" ]; then
+  say "npm ci (bench/js)"
+  (cd "$root/bench/js" && npm ci --no-audit --no-fund)
+fi
+
+# ---- corpus ------------------------------------------------------------------------
+say "corpus"
+spec_dir="$(bash "$root/tests/spec/fetch-cmark-tests.sh" 2>/dev/null || true)"
+node "$root/bench/corpus/generate.mjs" "$corpus" ${spec_dir:+--spec-dir "$spec_dir"}
+export BAIVIET_BENCH_CORPUS="$corpus"
+mkdir -p "$results"
+
+# ---- native ------------------------------------------------------------------------
+if [ "$skip_native" = 0 ]; then
+  say "native build ($build)"
+  cmake -S "$root" -B "$build" -G Ninja -DBAIVIET_BENCH=ON -DCMAKE_BUILD_TYPE=Release -DBAIVIET_TESTS=OFF >/dev/null
+  ninja -C "$build" -j "$jobs" baiviet_pipeline_bench baiviet_excerpt_bench baiviet_import_bench baiviet_format_bench baiviet_cli
+  if [ "$quick" = 1 ]; then gb=(--benchmark_min_time=0.05 --benchmark_repetitions=1)
+  else gb=(--benchmark_min_time=0.3 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true); fi
+  for b in pipeline excerpt import format; do
+    say "native: $b"
+    "$build/bench/baiviet_${b}_bench" "${gb[@]}" --benchmark_out="$results/$b.json" --benchmark_out_format=json
+  done
+else
+  say "native skipped"
+fi
+
+# ---- WASM package ------------------------------------------------------------------
+if [ "$skip_node" = 0 ] || [ "$skip_browser" = 0 ]; then
+  if [ ! -f "$pkg/index.js" ] && [ "$wasm_build" = 1 ] && [ -z "${BAIVIET_JS_PACKAGE:-}" ]; then
+    say "WASM package missing: .ci/wasm-build.sh (first run builds ICU with emcc: 10+ minutes)"
+    bash "$root/.ci/wasm-build.sh"
+  fi
+  if [ ! -f "$pkg/index.js" ]; then
+    say "no WASM package in $pkg: Node and browser benchmarks skipped"
+    skip_node=1; skip_browser=1
+  fi
+fi
+
+# ---- Node --------------------------------------------------------------------------
+rm -f "$results/node.json" "$results/browser.json"
+if [ "$skip_node" = 0 ]; then
+  say "Node $(node --version): baiviet vs markdown-it, marked, markdown-wasm, md4w, Intl, text-clipper, truncate-html"
+  if [ "$quick" = 1 ]; then nb=(--ms 60 --rounds 3 --init-runs 3); else nb=(--ms 250 --rounds 5 --init-runs 7); fi
+  node "$root/bench/js/node-bench.mjs" --corpus "$corpus" --pkg "$pkg" --out "$results/node.json" "${nb[@]}"
+fi
+
+# ---- browser -----------------------------------------------------------------------
+if [ "$skip_browser" = 0 ]; then
+  say "headless Chromium"
+  node "$root/bench/browser/browser-bench.mjs" --pkg "$pkg" --out "$results/browser.json" --runs "$([ "$quick" = 1 ] && echo 3 || echo 7)"
+fi
+
+# ---- report ------------------------------------------------------------------------
+say "report"
+node "$root/bench/js/report.mjs" --results "$results" --corpus "$corpus" --out-dir "$root/bench/results" \
+  --command "bench/run.sh$([ "$quick" = 1 ] && echo ' --quick')"
+echo >&2
+echo "written: bench/results/latest.json, bench/results/latest.md" >&2
+
+# ---- profile -----------------------------------------------------------------------
+if [ "$profile" = 1 ]; then
+  say "callgrind: baiviet render of the 1 MB article (native CLI, Release)"
+  out="$results/callgrind.out"
+  valgrind --tool=callgrind --callgrind-out-file="$out" \
+    "$build/baiviet" render "$corpus/generated-1mb.md" >/dev/null 2>"$results/callgrind.log" || true
+  callgrind_annotate --inclusive=no "$out" 2>/dev/null | sed -n '1,60p'
+  echo "full profile: callgrind_annotate $out" >&2
+fi
