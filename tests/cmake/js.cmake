@@ -40,6 +40,7 @@ function(_baiviet_js_test name)
 endfunction()
 
 _baiviet_js_test(js_api test/api.test.mjs)
+_baiviet_js_test(js_fixtures test/fixtures.test.mjs)
 _baiviet_js_test(js_memory test/memory.test.mjs)
 _baiviet_js_test(js_parity test/parity.test.mjs)
 _baiviet_js_test(js_chromium --browser test/chromium.test.mjs)

@@ -51,7 +51,9 @@ run() { # traced command; its own failures are reported, not fatal
 }
 
 echo "tracing ICU data use with $build …" >&2
-if [ -x "$build/baiviet_tests" ]; then run "$build/baiviet_tests"; fi
+for t in "$build/tests/baiviet_tests" "$build/baiviet_tests"; do
+  if [ -x "$t" ]; then run "$t"; break; fi
+done
 inputs=()
 while IFS= read -r f; do inputs+=("$f"); done < <(
   find "$root/tests/fixtures" "$root/../shared/corpus" -type f \( -name '*.md' -o -name '*.txt' \) \
@@ -60,10 +62,13 @@ for f in "${inputs[@]}"; do
   from=markdown; case "$f" in *.txt) from=text ;; esac
   for to in html json text jsonld; do run "$build/baiviet" render --from "$from" --to "$to" "$f"; done
   run "$build/baiviet" render --from "$from" --to html --full-page --toc --markup-numbers "$f"
+  run "$build/baiviet" excerpt --from "$from" --limit 160 --reading-time "$f"
+  run "$build/baiviet" excerpt --from "$from" --limit 2 --unit sentences "$f"
+  run "$build/baiviet" excerpt --from "$from" --limit 30 --unit words --to html "$f"
 done
 echo "  ${#inputs[@]} articles traced" >&2
 
-cat "$tmp"/trace.* | grep -v ENOENT | grep -o "\"$tmp/data/$name/[^\"]*\"" |
+{ cat "$tmp"/trace.* | grep -v ENOENT | grep -o "\"$tmp/data/$name/[^\"]*\"" || true; } |
   sed -e "s#\"$tmp/data/$name/##" -e 's/"$//' | sort -u > "$tmp/traced.txt"
 if [ -f "$extra" ]; then sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$extra" >> "$tmp/traced.txt"; fi
 sort -u -o "$tmp/traced.txt" "$tmp/traced.txt"

@@ -24,6 +24,13 @@ const variants = [
   [['--to', 'json', '--compact', '--inlines'], { to: 'json', json: { pretty: false, inlines: true } }],
 ];
 
+// Excerpt variants: [CLI arguments, JS options]; the CLI prints the text and a newline.
+const excerptVariants = [
+  [['--limit', '160'], { limit: 160 }],
+  [['--limit', '30', '--unit', 'words', '--to', 'html'], { limit: 30, unit: 'words', to: 'html' }],
+  [['--limit', '2', '--unit', 'sentences', '--source', 'body'], { limit: 2, unit: 'sentences', source: 'body' }],
+];
+
 test('native CLI and WASM package give byte-identical output', { skip }, async (t) => {
   await bv.init();
   const { inputs, hasCorpus } = articleInputs();
@@ -57,7 +64,23 @@ test('native CLI and WASM package give byte-identical output', { skip }, async (
       }
     }
   }
-  console.log(`# parity: ${compared} cases compared (${inputs.length} inputs x ${variants.length} option sets), ${compared - failures.length} identical`);
+  for (const input of inputs) {
+    const source = readFileSync(input.path);
+    for (const [args, options] of excerptVariants) {
+      const r = spawnSync(cli, ['excerpt', '--from', input.from, ...args], { input: source, maxBuffer: 1 << 28 });
+      let js = null;
+      let jsError = null;
+      try { js = bv.excerpt(source.toString('utf8'), { from: input.from, ...options }).text + '\n'; } catch (e) { jsError = e; }
+      compared++;
+      if (r.status !== 0 || jsError) {
+        if (!(r.status !== 0 && jsError)) failures.push(`${input.name} excerpt ${args.join(' ')}: native exit ${r.status}, JS ${jsError ? jsError.message : 'ok'}`);
+        continue;
+      }
+      const native = r.stdout.toString('utf8');
+      if (native !== js) failures.push(`${input.name} excerpt ${args.join(' ')}: native ${JSON.stringify(native.slice(0, 80))} vs JS ${JSON.stringify(js.slice(0, 80))}`);
+    }
+  }
+  console.log(`# parity: ${compared} cases compared (${inputs.length} inputs x ${variants.length + excerptVariants.length} option sets), ${compared - failures.length} identical`);
   t.diagnostic(`parity: ${compared} cases compared, ${compared - failures.length} identical`);
   assert.ok(compared > 0);
   assert.deepEqual(failures, []);
