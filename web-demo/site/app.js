@@ -1,0 +1,197 @@
+// The demo page: editor on the left, rendered article on the right, formatting playground and
+// comment box below. Article rendering runs in a Web Worker (worker.js); the small, instant
+// calls (comment counter, number/date formats) run here on the main thread. Both use the
+// `baiviet` package the way any page would: import, await init(), call.
+import { init, version } from './vendor/baiviet/index.js';
+import { setupTabs } from './tabs.js';
+import { setupPlayground } from './playground.js';
+import { setupComments } from './comments.js';
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  status: $('status'), source: $('source'), example: $('example'), format: $('format'),
+  detected: $('detected'), stats: $('source-stats'), preview: $('preview'),
+  outHtml: $('out-html'), outJson: $('out-json'), outText: $('out-text'),
+  error: $('error'), timing: $('timing'), version: $('version'),
+  safe: $('opt-safe'), toc: $('opt-toc'), numbers: $('opt-numbers'), prefix: $('opt-prefix'),
+  limit: $('opt-limit'), unit: $('opt-unit'), tones: $('opt-tones'), dateStyle: $('opt-date'),
+  unsafeWarning: $('unsafe-warning'),
+  card: { category: $('card-category'), title: $('card-title'), excerpt: $('card-excerpt'),
+    date: $('card-date'), reading: $('card-reading') },
+};
+
+const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const formatNames = { markdown: 'Markdown', text: 'văn bản dán từ trang báo' };
+
+// ---- the render worker ---------------------------------------------------------------------
+
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let nextId = 1;
+let inFlight = 0;        // id of the request the worker is working on (0: idle)
+let queued = false;      // the input changed while the worker was busy
+let lastResult = null;
+let workerReady = false;
+
+function currentOptions() {
+  const limit = Number.parseInt(els.limit.value, 10);
+  return {
+    format: els.format.value,
+    safe: els.safe.checked,
+    toc: els.toc.checked,
+    idPrefix: els.prefix.value,
+    markupNumbers: els.numbers.checked,
+    excerptLimit: Number.isFinite(limit) && limit >= 0 ? Math.min(limit, 5000) : 160,
+    excerptUnit: els.unit.value,
+    tones: els.tones.value,
+    dateStyle: els.dateStyle.value,
+    now: Date.now(),
+  };
+}
+
+/** Sends the current input to the worker, or remembers to once it is free (only the newest counts). */
+function requestRender() {
+  if (!workerReady || inFlight) { queued = true; return; }
+  queued = false;
+  inFlight = nextId++;
+  worker.postMessage({ id: inFlight, source: els.source.value, options: currentOptions() });
+}
+
+let debounceTimer = 0;
+function scheduleRender(delay = 120) {
+  clearTimeout(debounceTimer);
+  debounceTimer = setTimeout(requestRender, delay);
+}
+
+worker.onmessage = (event) => {
+  const msg = event.data;
+  if ('ready' in msg) {
+    if (msg.ready) {
+      workerReady = true;
+      requestRender();
+    } else {
+      showError(`Không khởi động được WebAssembly trong worker: ${msg.error.message}`);
+    }
+    return;
+  }
+  if (msg.id !== inFlight) return;
+  inFlight = 0;
+  if (msg.ok) showResult(msg.result);
+  else showError(describeError(msg.error));
+  if (queued) requestRender();
+  else document.body.dataset.rendered = String(msg.id);   // for tests: output is up to date
+};
+worker.onerror = (e) => { showError(`Lỗi trong worker: ${e.message ?? e}`); };
+
+function describeError(e) {
+  const where = e.line ? ` (dòng ${e.line})` : '';
+  const what = {
+    front_matter: 'Front matter không hợp lệ', too_large: 'Nội dung quá lớn', too_deep: 'Lồng quá sâu',
+    invalid_input: 'Nội dung không hợp lệ', invalid_argument: 'Tùy chọn không hợp lệ',
+  }[e.code] ?? 'Lỗi';
+  return `${what}${where}: ${e.message} [${e.code}]`;
+}
+
+function showError(message) {
+  els.error.textContent = message;
+  els.error.hidden = false;
+}
+
+// ---- output --------------------------------------------------------------------------------
+
+let activeTab = 'page';
+const rendered = { page: null, html: null, json: null, text: null };  // what each panel shows
+
+/** The whole preview document: the demo's news stylesheet around the library's <article>. */
+function previewDocument(articleHtml, title) {
+  // srcdoc documents resolve URLs against this page, so "#id" would point at the demo page:
+  // in-page links (TOC, footnotes) are pointed at the srcdoc document itself.
+  const body = articleHtml.replace(/(<a\b[^>]*?\shref=")#/g, '$1about:srcdoc#');
+  const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title || 'Bài viết')}</title><link rel="stylesheet" href="news.css"></head>
+<body><header class="site-head"><p class="site-name">BÁO MẪU</p>
+<p class="site-nav">Thời sự · Kinh tế · Xã hội · Văn hóa · Thể thao</p></header>
+<main class="site-main">${body}</main>
+<footer class="site-foot">Trình bày bởi baiviet · trang mẫu</footer></body></html>`;
+}
+
+function fillPanel(tab) {
+  if (!lastResult || rendered[tab] === lastResult) return;
+  rendered[tab] = lastResult;
+  const r = lastResult;
+  if (tab === 'page') els.preview.srcdoc = previewDocument(r.html, r.card.title);
+  else if (tab === 'html') els.outHtml.textContent = r.html;
+  else if (tab === 'json') els.outJson.textContent = r.json;
+  else if (tab === 'text') els.outText.textContent = r.text;
+}
+
+const fmt = (n) => nf.format(n);
+
+function showResult(r) {
+  lastResult = r;
+  els.error.hidden = true;
+  els.detected.textContent = formatNames[r.detected] ?? r.detected;
+  els.detected.title = r.from === r.detected ? 'Tự nhận' : `Đang dùng: ${formatNames[r.from]}`;
+  els.stats.textContent = `${fmt(r.bytes)} byte · ${fmt(r.counts.words)} từ · ${fmt(r.counts.sentences)} câu (văn bản đã trình bày)`;
+  fillPanel(activeTab);
+
+  const t = r.timings;
+  els.timing.textContent = `Lần kết xuất gần nhất: ${fmt(t.total)} ms (HTML ${fmt(t.html)} · JSON ${fmt(t.json)} · văn bản ${fmt(t.text)} · tóm tắt ${fmt(t.excerpt)} ms), trong Web Worker.`;
+  if (r.warnings.length) {
+    els.timing.textContent += ` Cảnh báo: ${r.warnings.map((w) => w.message).join('; ')}`;
+  }
+
+  const c = r.card;
+  els.card.category.textContent = c.category;
+  els.card.title.textContent = c.title || '(chưa có tiêu đề)';
+  els.card.excerpt.textContent = c.excerpt;
+  els.card.date.textContent = c.date ? `${c.date} (${c.relative})` : 'Chưa có ngày đăng';
+  els.card.reading.textContent = c.readingTime ? `· ${c.readingTime}` : '';
+}
+
+setupTabs(document.querySelector('[role="tablist"]'), (tab) => {
+  activeTab = tab;
+  fillPanel(tab);
+});
+
+// ---- editor and options --------------------------------------------------------------------
+
+async function loadExample(name) {
+  if (!name) { els.source.value = ''; scheduleRender(0); return; }
+  try {
+    const response = await fetch(`examples/${name}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    els.source.value = await response.text();
+    els.source.scrollTop = 0;
+    scheduleRender(0);
+  } catch (e) {
+    showError(`Không tải được bài mẫu ${name}: ${e.message}`);
+  }
+}
+
+els.source.addEventListener('input', () => scheduleRender());
+els.example.addEventListener('change', () => loadExample(els.example.value));
+for (const el of [els.format, els.toc, els.numbers, els.unit, els.tones, els.dateStyle]) {
+  el.addEventListener('change', () => scheduleRender(0));
+}
+for (const el of [els.prefix, els.limit]) el.addEventListener('input', () => scheduleRender());
+els.safe.addEventListener('change', () => {
+  els.unsafeWarning.hidden = els.safe.checked;
+  scheduleRender(0);
+});
+
+loadExample(els.example.value);
+
+// ---- main-thread package: playground and comment box ---------------------------------------
+
+init().then(() => {
+  els.version.textContent = `phiên bản ${version()}`;
+  els.status.textContent = `WebAssembly sẵn sàng · baiviet ${version()}`;
+  setupPlayground();
+  setupComments();
+  document.body.dataset.ready = 'true';
+}, (e) => {
+  els.status.textContent = 'Không tải được WebAssembly';
+  showError(`Không khởi động được baiviet: ${e.message}`);
+});
