@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "baiviet/parse.hpp"
 #include "core/escape.hpp"
@@ -146,20 +147,24 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
   cut c;
   c.end = t.size();
   if (o.limit == 0 || t.empty()) return c;
+  // Only the start of the text is segmented: a 64 MiB input costs no more
+  // memory than its excerpt (plus the sentence list in sentence mode).
+  const std::size_t cap = o.limit < SIZE_MAX / 2 ? o.limit + 1 : SIZE_MAX;
   units u;
-  u.graphemes = detail::grapheme_boundaries(t);
-  for (const auto& w : detail::word_segments(t))
-    if (w.is_word) {
-      u.word_starts.push_back(w.begin);
-      u.word_ends.push_back(w.end);
-    }
-  u.sentences = detail::sentence_boundaries(t);
+  u.graphemes = detail::grapheme_boundaries(t, cap);
+  if (o.unit == excerpt_unit::words)
+    for (const auto& w : detail::word_segments(t, cap))
+      if (w.is_word) {
+        u.word_starts.push_back(w.begin);
+        u.word_ends.push_back(w.end);
+      }
 
   auto measure = [&](std::size_t p) {
     return o.unit == excerpt_unit::words ? u.count_words(p) : u.count_graphemes(p);
   };
 
   if (o.unit == excerpt_unit::sentences) {
+    u.sentences = detail::sentence_boundaries(t);
     // sentence boundaries that close a non-blank sentence; with close_brackets a
     // quotation of several sentences counts as part of the sentence around it
     std::size_t n = 0;
@@ -181,8 +186,9 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
     return c;
   }
 
-  std::size_t total = measure(t.size());
-  if (total <= o.limit) return c;
+  bool fits = o.unit == excerpt_unit::words ? u.word_starts.size() <= o.limit
+                                             : u.graphemes.back() == t.size() && u.graphemes.size() - 1 <= o.limit;
+  if (fits) return c;
   c.truncated = true;
 
   // Limit positions: `full` (without ellipsis) and `budget` (with it).
@@ -195,6 +201,7 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
     full = budget = o.limit < u.word_starts.size() ? u.word_starts[o.limit] : t.size();
   }
 
+  u.sentences = detail::sentence_boundaries(t, full);
   // 3. a sentence end that keeps most of the budget, outside quotes and brackets
   double need = o.sentence_threshold * static_cast<double>(o.limit);
   for (std::size_t k = u.sentences.size(); k-- > 1;) {
@@ -207,8 +214,12 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
   }
 
   // 4. the last white space within the budget
+  if (budget == 0) {  // not even one character fits beside the ellipsis: empty excerpt
+    c.end = 0;
+    return c;
+  }
   std::size_t p = budget;
-  for (;;) {
+  for (int round = 0;; ++round) {
     while (p > 0 && !(space_at(t, p) && !space_at(t, p - 1))) --p;
     if (p == 0) {  // one token longer than the budget: ICU word, then grapheme boundaries
       for (const auto& w : detail::word_segments(t.substr(0, budget)))
@@ -223,7 +234,7 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
     if (c.closers.empty() || o.unit != excerpt_unit::graphemes) break;
     // the closing marks count against the limit too: step back a word if needed
     if (u.count_graphemes(c.end) + ell + detail::grapheme_count_raw(c.closers) <= o.limit) break;
-    if (c.end == 0) {
+    if (c.end == 0 || round == 32) {  // cannot make room (pathological nesting): no closers
       c.closers.clear();
       break;
     }
@@ -298,7 +309,7 @@ result<excerpt_result> run(const flat_doc& doc, const excerpt_options& o) {
   std::string ell = detail::clean_nfc(o.ellipsis);
   if (c.ellipsis) plain += ell + c.closers;
   r.graphemes = detail::grapheme_count_raw(plain);
-  r.words = count_words(plain);
+  r.words = detail::word_count_raw(plain);
   if (o.to == excerpt_output::html) {
     r.text = write_html(doc, c);
     if (c.ellipsis) detail::append_html_escaped(r.text, ell + c.closers);

@@ -44,6 +44,9 @@ void flat_builder::paragraph_break() {
 }
 
 void flat_builder::open(std::string tag, std::string href) {
+  // Deeper formatting than this is dropped (its text kept): bounds the work of
+  // close() on pathological input such as 100,000 nested <b>.
+  if (stack_.size() >= max_depth) return;
   // "a <b>c" rather than "a<b> c": a pending space goes before the element.
   if (pending_space_ && !doc_.text.empty() && doc_.text.back() != '\n' && doc_.text.back() != ' ')
     doc_.text.push_back(' ');

@@ -38,6 +38,7 @@ class flat_builder {
   bool is_open(std::string_view tag) const;
   std::size_t depth() const { return stack_.size(); }
   flat_doc finish();
+  static constexpr std::size_t max_depth = 64;  ///< inline elements kept nested at most
 
  private:
   flat_doc doc_;

@@ -270,7 +270,7 @@ flat_doc flatten_html(std::string_view s) {
     const std::string* id = t.attr("id");
     bool chrome = (cls && chrome_name(*cls)) || (id && chrome_name(*id));
     if (!skip.empty() || is_skipped(t.name) || chrome) {
-      if (!t.self_closing) skip.push_back(t.name);
+      if (!t.self_closing && skip.size() < 256) skip.push_back(t.name);  // bounded: end tags search it
       if (skip.size() == 1 && is_block(t.name)) b.paragraph_break();
       continue;
     }

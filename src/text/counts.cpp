@@ -8,11 +8,7 @@ namespace baiviet {
 
 namespace {
 
-std::size_t count_word_spans(std::string_view s) {
-  std::size_t n = 0;
-  for (const auto& w : detail::word_segments(s)) n += w.is_word ? 1 : 0;
-  return n;
-}
+std::size_t count_word_spans(std::string_view s) { return detail::word_count_raw(s); }
 
 bool is_blank(std::string_view s) {
   for (char c : s)

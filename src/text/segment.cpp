@@ -71,21 +71,20 @@ struct utext_holder {
   }
 };
 
-std::vector<std::size_t> boundaries(std::string_view s, int kind) {
-  std::vector<std::size_t> out{0};
-  if (s.empty()) return out;
+// Calls fn(boundary) for each boundary after 0 until fn returns false.
+template <class Fn>
+void each_boundary(std::string_view s, int kind, Fn fn) {
+  if (s.empty()) return;
   auto bi = make_iterator(kind);
   utext_holder t(s);
   if (!bi || !t.ut) {
-    out.push_back(s.size());
-    return out;
+    fn(s.size(), 0);
+    return;
   }
   UErrorCode st = U_ZERO_ERROR;
   bi->setText(t.ut, st);
   for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next())
-    out.push_back(static_cast<std::size_t>(p));
-  if (out.back() != s.size()) out.push_back(s.size());
-  return out;
+    if (!fn(static_cast<std::size_t>(p), bi->getRuleStatus())) return;
 }
 
 bool is_space_cp(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0; }
@@ -134,37 +133,52 @@ std::string clean_nfc(std::string_view text) {
   return to_nfc(valid);
 }
 
-std::vector<std::size_t> grapheme_boundaries(std::string_view s) { return boundaries(s, 0); }
-
-std::size_t grapheme_count_raw(std::string_view s) {
-  if (s.empty()) return 0;
-  return boundaries(s, 0).size() - 1;
-}
-
-std::vector<word_span> word_segments(std::string_view s) {
-  std::vector<word_span> out;
-  if (s.empty()) return out;
-  auto bi = make_iterator(1);
-  utext_holder t(s);
-  if (!bi || !t.ut) return out;
-  UErrorCode st = U_ZERO_ERROR;
-  bi->setText(t.ut, st);
-  int32_t prev = bi->first();
-  for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; prev = p, p = bi->next()) {
-    int32_t status = bi->getRuleStatus();
-    out.push_back({static_cast<std::size_t>(prev), static_cast<std::size_t>(p), status >= UBRK_WORD_NONE_LIMIT});
-  }
+std::vector<std::size_t> grapheme_boundaries(std::string_view s, std::size_t max_count) {
+  std::vector<std::size_t> out{0};
+  each_boundary(s, 0, [&](std::size_t b, int32_t) {
+    out.push_back(b);
+    return out.size() <= max_count;
+  });
   return out;
 }
 
-std::vector<std::size_t> sentence_boundaries(std::string_view s) {
-  std::vector<std::size_t> raw = boundaries(s, 2);
+std::size_t grapheme_count_raw(std::string_view s) {
+  std::size_t n = 0;
+  each_boundary(s, 0, [&](std::size_t, int32_t) {
+    ++n;
+    return true;
+  });
+  return n;
+}
+
+std::vector<word_span> word_segments(std::string_view s, std::size_t max_words) {
+  std::vector<word_span> out;
+  std::size_t prev = 0, words = 0;
+  each_boundary(s, 1, [&](std::size_t b, int32_t status) {
+    bool is_word = status >= UBRK_WORD_NONE_LIMIT;
+    out.push_back({prev, b, is_word});
+    prev = b;
+    return !(is_word && ++words >= max_words);
+  });
+  return out;
+}
+
+std::size_t word_count_raw(std::string_view s) {
+  std::size_t n = 0;
+  each_boundary(s, 1, [&](std::size_t, int32_t status) {
+    n += status >= UBRK_WORD_NONE_LIMIT ? 1 : 0;
+    return true;
+  });
+  return n;
+}
+
+std::vector<std::size_t> sentence_boundaries(std::string_view s, std::size_t max_pos) {
   std::vector<std::size_t> out{0};
-  for (std::size_t k = 1; k < raw.size(); ++k) {
-    std::size_t b = raw[k];
-    if (b != s.size() && ends_with_initial(s, b)) continue;
+  each_boundary(s, 2, [&](std::size_t b, int32_t) {
+    if (b != s.size() && ends_with_initial(s, b)) return true;  // "Nguyễn V. Anh"
     out.push_back(b);
-  }
+    return b <= max_pos;
+  });
   return out;
 }
 

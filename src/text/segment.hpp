@@ -3,6 +3,7 @@
 // (pass it through sanitize_utf8 / clean_nfc first).
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,21 +13,26 @@ namespace baiviet::detail {
 /// Valid UTF-8 (U+FFFD for bad bytes and NUL) in NFC.
 std::string clean_nfc(std::string_view text);
 
-/// Grapheme cluster boundaries, including 0 and s.size().
-std::vector<std::size_t> grapheme_boundaries(std::string_view s);
+/// Grapheme cluster boundaries, including 0 and s.size(); with `max_count`,
+/// only the first max_count + 1 boundaries (0 and the ends of max_count clusters).
+std::vector<std::size_t> grapheme_boundaries(std::string_view s, std::size_t max_count = SIZE_MAX);
 
 struct word_span {
   std::size_t begin = 0, end = 0;
   bool is_word = false;  ///< letters, numbers, kana or ideographs (not spaces/punctuation)
 };
-/// ICU word-break segments in order, covering the whole text.
-std::vector<word_span> word_segments(std::string_view s);
+/// ICU word-break segments in order, covering the whole text, or up to and
+/// including the max_words-th word segment.
+std::vector<word_span> word_segments(std::string_view s, std::size_t max_words = SIZE_MAX);
+/// Number of word segments (without storing them).
+std::size_t word_count_raw(std::string_view s);
 
 /// Sentence boundaries (ICU + Vietnamese abbreviations + initials), including
 /// 0 and s.size(). A boundary sits after the trailing white space of a sentence.
-std::vector<std::size_t> sentence_boundaries(std::string_view s);
+/// With `max_pos`, stops after the first boundary beyond max_pos.
+std::vector<std::size_t> sentence_boundaries(std::string_view s, std::size_t max_pos = SIZE_MAX);
 
-/// Number of grapheme clusters (no normalisation).
+/// Number of grapheme clusters (no normalisation; nothing stored).
 std::size_t grapheme_count_raw(std::string_view s);
 
 /// Decode one code point at s[i] (valid UTF-8); advances i.

@@ -105,12 +105,17 @@ TEST_CASE("excerpt rejects bad options and handles empty input", "[excerpt]") {
   auto bad = baiviet::excerpt_text(std::string("Xin\0 ch\xFF" "ào", 11), {});
   REQUIRE(bad.has_value());
   CHECK(bad->text == "Xin\xEF\xBF\xBD ch\xEF\xBF\xBD" "ào");
-  // a tiny limit gives at most the ellipsis
+  // a limit that leaves no room beside the ellipsis gives an empty excerpt
   baiviet::excerpt_options tiny;
   tiny.limit = 1;
   auto t = baiviet::excerpt_text("Xin chào các bạn", tiny);
   REQUIRE(t.has_value());
-  CHECK(t->graphemes <= 1);
+  CHECK(t->text.empty());
+  CHECK(t->truncated);
+  tiny.limit = 4;
+  t = baiviet::excerpt_text("Xin chào các bạn", tiny);
+  REQUIRE(t.has_value());
+  CHECK(t->text == "Xin…");
 }
 
 TEST_CASE("article excerpt: source choice and skipped blocks", "[excerpt][article]") {
