@@ -415,16 +415,21 @@ result<article> import_text(std::string_view text, const import_options& options
     }
     const bool had_dateline = !dateline.empty();
     std::string rest;
-    const bool paragraph_like = !R::is_image_marker(first, &rest) && !R::is_question_bullet(first) &&
+    bool paragraph_like = !R::is_image_marker(first, &rest) && !R::is_question_bullet(first) &&
                                 !R::is_answer_dash(first) && !R::is_section_break(first) &&
                                 !R::looks_like_heading(first) && !R::split_credit(first) &&
                                 R::word_count(first) >= 12;
+    // Rule: with nothing to anchor it (no title, no dateline), a first
+    // paragraph longer than a lead is body text: the leads of the labelled
+    // corpus run 20–90 words (threshold chosen on that corpus).
+    const bool anchored = had_dateline || !a.title.empty();
+    if (paragraph_like && !anchored && R::word_count(first) > R::max_unanchored_sapo_words) paragraph_like = false;
     if (paragraph_like) {
       // The dateline is only taken off a paragraph that becomes the sapo, so
       // that a renderer showing "dateline + sapo" gives back the text as written.
       a.dateline = dateline;
       a.sapo = first;
-      a.sapo_confidence = (had_dateline || !a.title.empty()) ? R::conf::sapo_with_anchor : R::conf::sapo_plain;
+      a.sapo_confidence = anchored ? R::conf::sapo_with_anchor : R::conf::sapo_plain;
       ++i;
     }
   }

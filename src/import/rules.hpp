@@ -143,6 +143,9 @@ bool continues_line(std::string_view prev, std::string_view next);
 /// "- item" outside interviews (consecutive ones form a list).
 bool is_dash_item(std::string_view line);
 
+/// A first paragraph without title or dateline longer than this is not a sapo.
+inline constexpr std::size_t max_unanchored_sapo_words = 100;
+
 // ---- confidences ------------------------------------------------------------------------
 // One table so that the numbers are compared and tuned together.
 namespace conf {
