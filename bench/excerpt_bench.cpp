@@ -75,6 +75,7 @@ std::vector<unit_case> cases() {
 
 template <class F>
 void run(benchmark::State& state, std::size_t n, F&& f) {
+  for (std::size_t k = 0; k < n; ++k) benchmark::DoNotOptimize(f(k));  // warm-up
   std::size_t i = 0;
   for (auto _ : state) {
     auto r = f(i++ % n);

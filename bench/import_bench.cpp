@@ -16,6 +16,7 @@ namespace {
 
 template <class F>
 void run_set(benchmark::State& state, const bench::corpus_set& set, F&& f) {
+  for (const auto& text : set.texts) benchmark::DoNotOptimize(f(text));  // warm-up: ICU data, caches
   for (auto _ : state) {
     for (const auto& text : set.texts) {
       auto r = f(text);

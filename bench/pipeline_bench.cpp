@@ -98,6 +98,7 @@ std::size_t ours(std::string_view md, int stage) {
 
 template <class F>
 void run_set(benchmark::State& state, const bench::corpus_set& set, F&& f) {
+  for (const auto& text : set.texts) benchmark::DoNotOptimize(f(text));  // warm-up: ICU data, caches
   for (auto _ : state) {
     for (const auto& text : set.texts) {
       auto r = f(text);
