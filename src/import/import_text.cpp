@@ -322,27 +322,31 @@ result<article> import_text(std::string_view text, const import_options& options
     prev_line = l.line;
   }
 
-  // 3b. page metadata lines near either end: publication date, keywords.
-  for (std::size_t k = 0; k < u.size();) {
-    const bool near_end = k < 5 || k + 4 >= u.size();
-    if (near_end) {
-      if (auto d = R::parse_date_line(u[k].text)) {
-        date_time dt = to_date_time(*d);
-        if (d->updated) {
-          if (!a.updated) a.updated = dt;
-        } else if (!a.published) {
-          a.published = dt;
+  // 3b. page metadata lines near either end (first 5, last 4 units):
+  // publication date, keywords. Kept units are compacted in one pass.
+  {
+    const std::size_t n = u.size();
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k < 5 || k + 4 >= n) {
+        if (auto d = R::parse_date_line(u[k].text)) {
+          date_time dt = to_date_time(*d);
+          if (d->updated) {
+            if (!a.updated) a.updated = dt;
+          } else if (!a.published) {
+            a.published = dt;
+          }
+          continue;
         }
-        u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
-        continue;
+        if (auto tags = R::parse_tags(u[k].text)) {
+          a.tags.insert(a.tags.end(), tags->begin(), tags->end());
+          continue;
+        }
       }
-      if (auto tags = R::parse_tags(u[k].text)) {
-        a.tags.insert(a.tags.end(), tags->begin(), tags->end());
-        u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
-        continue;
-      }
+      if (out != k) u[out] = std::move(u[k]);
+      ++out;
     }
-    ++k;
+    u.resize(out);
   }
   if (u.empty()) {
     a.title_confidence = 0;

@@ -273,6 +273,19 @@ TEST_CASE("import: bad and extreme input gives a result or a clear error", "[imp
     REQUIRE(r3.has_value());
     CHECK(r3->body.size() == 20000);
 
+    std::string dates;
+    for (int i = 0; i < 20000; ++i) dates += "Thứ Năm, 29/02/2024 08:30\n";
+    auto r5 = baiviet::import_text(dates);
+    REQUIRE(r5.has_value());
+    CHECK(r5->published.has_value());
+    CHECK(r5->body.size() == 20000 - 9);  // only the first 5 and last 4 lines are page metadata
+
+    std::string wrapped = "Đoạn văn bị ngắt dòng";
+    for (int i = 0; i < 20000; ++i) wrapped += "\nvà tiếp tục ở dòng sau";
+    auto r6 = baiviet::import_text(wrapped);
+    REQUIRE(r6.has_value());
+    CHECK(r6->body.size() + (r6->sapo.empty() ? 0 : 1) == 1);  // one paragraph
+
     std::string related = "Tin mới\n";
     for (int i = 0; i < 5000; ++i) related += "\xE2\x80\xA2 'Tin\nTin\nXã hội -\nTóm tắt.\n";
     auto r4 = baiviet::import_text(related);
