@@ -188,7 +188,15 @@ struct body_builder {
         continue;
       }
       if (!interview && R::is_dash_item(t) && i + 1 < last && R::is_dash_item(u[i + 1].text)) {
-        i = dash_list(i);
+        i = marker_list(i, R::is_dash_item, false);
+        continue;
+      }
+      if (!interview && R::is_question_bullet(t) && i + 1 < last && R::is_question_bullet(u[i + 1].text)) {
+        i = marker_list(i, R::is_question_bullet, false);
+        continue;
+      }
+      if (R::is_enumerated(t) && i + 1 < last && R::enumeration_number(u[i + 1].text) == R::enumeration_number(t) + 1) {
+        i = marker_list(i, R::is_enumerated, true);
         continue;
       }
       if (auto cap = R::split_credit(t); cap && R::word_count(t) <= 80 && R::sentence_count(cap->caption) <= 3) {
@@ -220,13 +228,18 @@ struct body_builder {
     }
   }
 
-  /// Consecutive "- item" lines (outside interviews) form a list.
-  std::size_t dash_list(std::size_t i) {
+  /// Consecutive "- item" / "• item" lines (outside interviews) or "1. …",
+  /// "2. …" lines numbered in sequence form a list.
+  std::size_t marker_list(std::size_t i, bool (*is_item)(std::string_view), bool ordered) {
     block list = make_block(block_type::list, "", u[i].line, R::conf::list);
+    list.ordered = ordered;
+    if (ordered) list.start = R::enumeration_number(u[i].text);
     std::size_t k = i;
-    for (; k < last && R::is_dash_item(u[k].text); ++k) {
+    for (; k < last && is_item(u[k].text); ++k) {
+      if (ordered && k > i && R::enumeration_number(u[k].text) != R::enumeration_number(u[k - 1].text) + 1) break;
       block item = make_block(block_type::list_item, "", u[k].line, R::conf::list);
-      item.children.push_back(make_block(block_type::paragraph, R::strip_marker(u[k].text), u[k].line, R::conf::list));
+      std::string text = ordered ? R::strip_enumeration(u[k].text) : R::strip_marker(u[k].text);
+      item.children.push_back(make_block(block_type::paragraph, std::move(text), u[k].line, R::conf::list));
       list.children.push_back(std::move(item));
     }
     a.body.push_back(std::move(list));
@@ -440,13 +453,24 @@ result<article> import_text(std::string_view text, const import_options& options
 
   // 6. body
   body_builder bb{u, i, last, false, false, a};
-  std::size_t bullets = 0;
+  // Rule: an interview has two or more "•" questions, at least one of them
+  // answered by a "- " line within the next three lines (a photo may sit
+  // between); "•" lines without answers are a bulleted list.
+  std::size_t bullets = 0, answered = 0;
   for (std::size_t k = i; k < last; ++k) {
     std::string rest;
     if (R::is_image_marker(u[k].text, &rest) || R::split_credit(u[k].text)) bb.explicit_photos = true;
-    if (R::is_question_bullet(u[k].text)) ++bullets;
+    if (!R::is_question_bullet(u[k].text)) continue;
+    ++bullets;
+    for (std::size_t j = k + 1; j < last && j <= k + 3; ++j) {
+      if (R::is_question_bullet(u[j].text)) break;
+      if (R::is_answer_dash(u[j].text) && !R::is_caption_continuation(u[j].text)) {
+        ++answered;
+        break;
+      }
+    }
   }
-  bb.interview = bullets >= 2;
+  bb.interview = bullets >= 2 && answered >= 1;
   bb.run();
   return a;
 }

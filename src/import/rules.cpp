@@ -341,6 +341,21 @@ bool is_enumerated(std::string_view line) {
   return i > 0 && i + 1 < t.size() && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
 }
 
+int enumeration_number(std::string_view line) {
+  if (!is_enumerated(line)) return -1;
+  std::string_view t = trim(line);
+  int n = 0;
+  for (std::size_t i = 0; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) n = n * 10 + (t[i] - '0');
+  return n;
+}
+
+std::string strip_enumeration(std::string_view line) {
+  std::string_view t = trim(line);
+  std::size_t i = 0;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  return std::string(trim(t.substr(i + 1)));
+}
+
 // ---- title, kicker, series ------------------------------------------------------------
 
 std::optional<kicker_parts> split_kicker(std::string_view line) {

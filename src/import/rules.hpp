@@ -64,6 +64,10 @@ bool is_answer_dash(std::string_view line);
 std::string strip_marker(std::string_view line);
 /// "1. …", "2) …": a numbered list item, never a caption.
 bool is_enumerated(std::string_view line);
+/// The number of an enumerated line ("12. …" → 12), -1 when not enumerated.
+int enumeration_number(std::string_view line);
+/// "12. text" → "text".
+std::string strip_enumeration(std::string_view line);
 
 // ---- title, kicker, series ------------------------------------------------------------
 
