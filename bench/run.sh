@@ -107,7 +107,7 @@ fi
 # ---- report ------------------------------------------------------------------------
 say "report"
 node "$root/bench/js/report.mjs" --results "$results" --corpus "$corpus" --out-dir "$root/bench/results" \
-  --command "bench/run.sh$([ "$quick" = 1 ] && echo ' --quick')"
+  --command "bench/run.sh$([ "$quick" = 1 ] && echo ' --quick')" --docs "$root/docs/bench.md"
 echo >&2
 echo "written: bench/results/latest.json, bench/results/latest.md" >&2
 

@@ -85,7 +85,8 @@ result.init.md4w_cold_ms = now() - t0;
 t0 = now();
 const { default: MarkdownIt } = await import('markdown-it');
 const { marked } = await import('marked');
-const { default: clip } = await import('text-clipper');
+const clipModule = await import('text-clipper');
+const clip = clipModule.default?.default ?? clipModule.default;  // CommonJS with __esModule
 const { default: truncateHtml } = await import('truncate-html');
 result.init.js_peers_import_ms = now() - t0;
 

@@ -118,13 +118,19 @@ if (importB) {
 const excerptB = gbench(load('excerpt.json'));
 if (excerptB) {
   out.native.excerpt = [];
-  const rows = [];
+  const byCase = new Map();   // "article/graphemes160" → { set: µs }
+  const sets = [];
   for (const [name, b] of Object.entries(excerptB.runs)) {
     out.native.excerpt.push({ name, ns_per_op: toNs(b) });
-    rows.push([name, fmt(toNs(b) / 1e3, 1)]);
+    const [, kind, unit, set] = name.split('/');
+    const key = `${kind} · ${unit}`;
+    if (!byCase.has(key)) byCase.set(key, {});
+    byCase.get(key)[set] = toNs(b) / 1e3;
+    if (!sets.includes(set)) sets.push(set);
   }
-  md.push('## Native: excerpts (µs per excerpt, one article per call)', '');
-  table(['benchmark', 'µs/op'], rows);
+  md.push('## Native: excerpts (µs per excerpt, one article per call; CPU time)', '');
+  md.push('article = `excerpt(article)` of a parsed article (text sets imported with `import_text`); text = `excerpt_text()` of its plain text; html = `excerpt_html()` of its HTML.', '');
+  table(['input · limit', ...sets], [...byCase].map(([k, v]) => [k, ...sets.map((s) => fmt(v[s], 1))]));
 }
 
 const formatB = gbench(load('format.json'));
@@ -228,3 +234,17 @@ writeFileSync(join(outDir, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
 const text = `# Benchmark results (latest run)\n\n${md.join('\n')}\n`;
 writeFileSync(join(outDir, 'latest.md'), text);
 process.stdout.write(text);
+
+// docs/bench.md shows the latest tables between these markers.
+const docs = opt('--docs', null);
+if (docs && existsSync(docs)) {
+  const begin = '<!-- latest:begin (written by bench/js/report.mjs) -->';
+  const end = '<!-- latest:end -->';
+  const d = readFileSync(docs, 'utf8');
+  const i = d.indexOf(begin);
+  const j = d.indexOf(end);
+  if (i >= 0 && j > i) {
+    const body = md.join('\n').replace(/^## /gm, '### ');
+    writeFileSync(docs, d.slice(0, i + begin.length) + '\n\n' + body + '\n' + d.slice(j));
+  }
+}
