@@ -26,6 +26,7 @@ void flat_builder::text(std::string_view s) {
     std::size_t start = i;
     char32_t c = next_code_point(clean, i);
     if (zero_width(c)) continue;
+    if ((c < 0x20 && !collapsible(c)) || (c >= 0x7F && c <= 0x9F)) continue;  // control characters
     if (collapsible(c)) {
       pending_space_ = true;
       continue;

@@ -105,6 +105,10 @@ TEST_CASE("excerpt rejects bad options and handles empty input", "[excerpt]") {
   auto bad = baiviet::excerpt_text(std::string("Xin\0 ch\xFF" "ào", 11), {});
   REQUIRE(bad.has_value());
   CHECK(bad->text == "Xin\xEF\xBF\xBD ch\xEF\xBF\xBD" "ào");
+  // control characters are dropped (they are not text and HTML forbids them)
+  auto ctl = baiviet::excerpt_text(std::string("a\x01" "b\x1B[0m c\x7F\xC2\x85", 12), {});
+  REQUIRE(ctl.has_value());
+  CHECK(ctl->text == "ab[0m c");
   // a limit that leaves no room beside the ellipsis gives an empty excerpt
   baiviet::excerpt_options tiny;
   tiny.limit = 1;
