@@ -46,6 +46,7 @@ void block_text(std::string& out, const block& b, const std::string& indent) {
       bool first_item = true;
       for (const auto& item : b.children) {
         std::string marker = b.ordered ? std::to_string(n++) + ". " : "- ";
+        if (item.task >= 0) marker += item.task ? "[x] " : "[ ] ";
         std::string inner;
         blocks_text(inner, item.children, "");
         if (!out.empty() && (first_item || !b.tight)) out += "\n";  // tight lists: one item a line
@@ -66,8 +67,14 @@ void block_text(std::string& out, const block& b, const std::string& indent) {
       }
       break;
     }
-    case block_type::list_item:
-    case block_type::footnote: blocks_text(out, b.children, indent); break;
+    case block_type::list_item: blocks_text(out, b.children, indent); break;
+    case block_type::footnote: {
+      std::string inner;
+      blocks_text(inner, b.children, "");
+      while (!inner.empty() && inner.back() == '\n') inner.pop_back();
+      para(out, indent, "[" + std::to_string(b.number) + "] " + inner);
+      break;
+    }
     case block_type::table:
       for (const auto& row : b.children) {
         std::string line;
