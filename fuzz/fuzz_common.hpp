@@ -1,0 +1,179 @@
+// Shared helpers of the libFuzzer targets: option bits from the first input
+// bytes (as cmark-gfm's fuzzer does) and the invariants every target checks.
+// A broken invariant calls __builtin_trap() so libFuzzer records a crash.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#ifdef BAIVIET_FUZZ_THROW
+#include <stdexcept>
+#endif
+
+namespace baiviet_fuzz {
+
+/// Reads option bits off the front of the input.
+class input {
+ public:
+  input(const std::uint8_t* data, std::size_t size)
+      : p_(reinterpret_cast<const char*>(data)), n_(size) {}
+  /// Next byte of options (0 when the input is exhausted).
+  std::uint8_t byte() {
+    if (n_ == 0) return 0;
+    --n_;
+    return static_cast<std::uint8_t>(*p_++);
+  }
+  std::uint32_t u32() {
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v = (v << 8) | byte();
+    return v;
+  }
+  std::string_view rest() const { return {p_, n_}; }
+
+ private:
+  const char* p_;
+  std::size_t n_;
+};
+
+[[noreturn]] inline void fail(const char* what, std::string_view context) {
+#ifdef BAIVIET_FUZZ_THROW  // tests/cpp/test_regressions.cpp: report, don't trap
+  throw std::runtime_error(std::string(what) + ": " +
+                           std::string(context.substr(0, context.size() > 300 ? 300 : context.size())));
+#endif
+  std::fprintf(stderr, "invariant broken: %s\n--- context (%zu bytes) ---\n%.*s\n---\n", what,
+               context.size(), static_cast<int>(context.size() > 4000 ? 4000 : context.size()),
+               context.data());
+  __builtin_trap();
+}
+
+inline bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len;
+    std::uint32_t cp;
+    if (c < 0x80) { ++i; continue; }
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return false;
+    if (i + len > s.size()) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      unsigned char d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+/// Safe-mode HTML check: every tag is one the renderer writes, no attribute is
+/// an event handler or a style, and href/src/action never carry a script scheme.
+/// Text and attribute values are escaped by the writer, so '<' only opens
+/// the renderer's own tags. Checked on fragments and full pages (where the one
+/// <script> is type="application/ld+json" and <style> is the built-in sheet).
+inline void check_safe_html(std::string_view html) {
+  static const std::string_view allowed[] = {
+      "a", "article", "aside", "blockquote", "br", "code", "data", "del", "div", "em",
+      "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+      "img", "input", "li", "nav", "ol", "p", "pre", "section", "span", "strong", "sup",
+      "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
+      // inline marks kept by excerpt_html
+      "b", "i", "u", "s", "ins", "mark", "small", "sub", "kbd", "q", "cite", "abbr", "dfn", "var", "samp",
+      // full page only
+      "html", "head", "body", "meta", "title", "link", "style", "script"};
+  std::size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    std::size_t j = i + 1;
+    if (j < html.size() && html[j] == '!') {  // <!DOCTYPE html> or <!-- raw HTML omitted -->
+      if (html.substr(j, 3) == "!--") {
+        std::size_t end = html.find("-->", j + 3);
+        if (end == std::string_view::npos) fail("unterminated comment", html);
+        i = end + 3;
+      } else {
+        i = j;
+      }
+      continue;
+    }
+    if (j < html.size() && html[j] == '/') ++j;
+    std::size_t name_start = j;
+    while (j < html.size() && ((html[j] >= 'a' && html[j] <= 'z') || (html[j] >= '0' && html[j] <= '9') ||
+                               (html[j] >= 'A' && html[j] <= 'Z')))
+      ++j;
+    std::string name;
+    for (std::size_t k = name_start; k < j; ++k) name.push_back(lower(html[k]));
+    if (name.empty()) fail("'<' not escaped in text", html.substr(i, 200));
+    bool ok = false;
+    for (auto a : allowed) ok = ok || a == name;
+    if (!ok) fail("tag not written by the safe renderer", html.substr(i, 200));
+    // attributes up to '>' (values are double-quoted and escaped)
+    bool is_script = name == "script" && html[name_start - 1] != '/';
+    std::string tag;
+    while (j < html.size() && html[j] != '>') {
+      if (html[j] == '"') {
+        std::size_t close = html.find('"', j + 1);
+        if (close == std::string_view::npos) fail("unterminated attribute value", html.substr(i, 200));
+        std::string value(html.substr(j + 1, close - j - 1));
+        std::string v;
+        for (char c : value) if (static_cast<unsigned char>(c) > 0x20) v.push_back(lower(c));
+        // attribute name before '='
+        std::size_t e = tag.rfind('=');
+        std::size_t s = tag.find_last_of(' ', e);
+        std::string attr = tag.substr(s == std::string::npos ? 0 : s + 1, e - (s == std::string::npos ? 0 : s + 1));
+        if (attr == "href" || attr == "src" || attr == "action" || attr == "formaction") {
+          for (std::string_view bad : {"javascript:", "vbscript:", "data:text", "data:image/svg", "&#", "&colon;"})
+            if (v.find(bad) != std::string::npos) fail("script URL in href/src", html.substr(i, 300));
+        }
+        tag.append("\"\"");
+        j = close + 1;
+        continue;
+      }
+      tag.push_back(lower(html[j]));
+      ++j;
+    }
+    // attribute names: never on*, style, srcdoc, formaction
+    std::size_t k = 0;
+    while (k < tag.size()) {
+      while (k < tag.size() && (tag[k] == ' ' || tag[k] == '/' || tag[k] == '\n')) ++k;
+      std::size_t s = k;
+      while (k < tag.size() && tag[k] != '=' && tag[k] != ' ' && tag[k] != '/') ++k;
+      std::string attr = tag.substr(s, k - s);
+      if (attr.size() > 2 && attr[0] == 'o' && attr[1] == 'n') fail("event handler attribute", html.substr(i, 300));
+      if (attr == "style" || attr == "srcdoc" || attr == "formaction" || attr == "xlink:href")
+        fail("dangerous attribute", html.substr(i, 300));
+      if (k < tag.size() && tag[k] == '=') {
+        ++k;
+        if (tag.compare(k, 2, "\"\"") != 0) fail("unquoted attribute value", html.substr(i, 300));
+        k += 2;
+      }
+    }
+    if (is_script) {
+      if (html.substr(i, 35) != "<script type=\"application/ld+json\">")
+        fail("script other than the JSON-LD block", html.substr(i, 300));
+      // only the JSON-LD block; it must not close early: '<' is \u003c-escaped inside
+      std::size_t body = j + 1;
+      std::size_t end = html.find("</script>", body);
+      if (end == std::string_view::npos) fail("unterminated script", html.substr(i, 300));
+      std::string_view json = html.substr(body, end - body);
+      if (json.find('<') != std::string_view::npos) fail("'<' inside JSON-LD", json);
+      i = end;
+      continue;
+    }
+    if (name == "style") {
+      std::size_t end = html.find("</style>", j);
+      if (end == std::string_view::npos) fail("unterminated style", html.substr(i, 300));
+      i = end;
+      continue;
+    }
+    i = j;
+  }
+}
+
+}  // namespace baiviet_fuzz
