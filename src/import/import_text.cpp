@@ -27,9 +27,16 @@ struct unit {
   std::size_t line = 0;
 };
 
+inline_node text_node(std::string s, inline_type t = inline_type::text) {
+  inline_node n;
+  n.type = t;
+  n.text = std::move(s);
+  return n;
+}
+
 inlines text_inlines(std::string s) {
   inlines v;
-  v.push_back(inline_node{inline_type::text, std::move(s)});
+  v.push_back(text_node(std::move(s)));
   return v;
 }
 
@@ -259,8 +266,8 @@ struct body_builder {
       part = cap->caption;
       if (f.credit.empty()) f.credit = cap->credit;
     }
-    f.content.push_back(inline_node{inline_type::softbreak, ""});
-    f.content.push_back(inline_node{inline_type::text, part});
+    f.content.push_back(text_node("", inline_type::softbreak));
+    f.content.push_back(text_node(part));
   }
 
   /// An image marker: the next line is its caption (plus a "Trong ảnh" line).
