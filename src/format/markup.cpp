@@ -6,6 +6,7 @@
 //   1,5 tỷ đồng → <data value="1500000000">1,5 tỷ đồng</data>
 //   17/5/2021, 17.5.2021 → <time datetime="2021-05-17">…</time>
 //   "Ngày 29/2" → <time datetime="2024-02-29">29/2</time> with default_year 2024
+//   "tháng 3/2024" → <time datetime="2024-03">3/2024</time>
 // What is left alone: document codes (02-NQ/TU, 30/2020/NĐ-CP), ungrouped
 // integers of four or more digits (years 2021, ids), numbers with a leading
 // zero and phone numbers (0912 345 678, +84 …), ranges with '-' (2020-2025),
@@ -19,6 +20,7 @@
 #include "format/markup.hpp"
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 
 #include <unicode/uchar.h>
@@ -54,20 +56,27 @@ bool is_wordish(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK || c == '_');
 }
 
-// The word before a token, ignoring one space: true for "ngày 29/2".
-bool preceded_by_ngay(std::string_view s, std::size_t p) {
+// The word before a token, ignoring one space: "ngày 29/2", "tháng 3/2024".
+bool preceded_by_word(std::string_view s, std::size_t p, std::initializer_list<std::string_view> words) {
   std::size_t i = p;
   if (i >= 1 && s[i - 1] == ' ') i -= 1;
   else if (i >= 2 && s.compare(i - 2, 2, "\xC2\xA0") == 0) i -= 2;
   else return false;
-  for (std::string_view w : {std::string_view("ng\xC3\xA0y"), std::string_view("Ng\xC3\xA0y"),
-                             std::string_view("NG\xC3\x80Y")}) {
+  for (std::string_view w : words) {
     if (i >= w.size() && s.compare(i - w.size(), w.size(), w) == 0) {
       UChar32 before = cp_before(s, i - w.size());
       return !is_wordish(before);
     }
   }
   return false;
+}
+
+bool preceded_by_ngay(std::string_view s, std::size_t p) {
+  return preceded_by_word(s, p, {"ng\xC3\xA0y", "Ng\xC3\xA0y", "NG\xC3\x80Y"});
+}
+
+bool preceded_by_thang(std::string_view s, std::size_t p) {
+  return preceded_by_word(s, p, {"th\xC3\xA1ng", "Th\xC3\xA1ng", "TH\xC3\x81NG"});
 }
 
 bool all_digits(std::string_view s) {
@@ -278,6 +287,18 @@ void append_marked_up_text(std::string& out, std::string_view s, int default_yea
         if (all_digits(ds) && all_digits(ms) && ds.size() <= 2 && ms.size() <= 2) {
           y = default_year, m = to_int(ms), d = to_int(ds);
           is_time = valid_date(y, m, d);
+        }
+      }
+      // "tháng 3/2024" → <time datetime="2024-03">.
+      if (!is_time && t.find('/') == t.rfind('/') && preceded_by_thang(s, p)) {
+        auto slash = t.find('/');
+        auto ms = t.substr(0, slash), ys = t.substr(slash + 1);
+        if (all_digits(ms) && ms.size() <= 2 && all_digits(ys) && ys.size() == 4 && to_int(ms) >= 1 &&
+            to_int(ms) <= 12 && to_int(ys) >= 1000) {
+          append_html_escaped(out, s.substr(plain, p - plain));
+          emit(out, "<time", "datetime", iso_date(to_int(ys), to_int(ms), 1).substr(0, 7), t, "</time>");
+          plain = i = q;
+          continue;
         }
       }
       if (!is_time) continue;  // ratios, counters, codes: 500/500, 2.063/2.247
