@@ -83,9 +83,20 @@ constexpr named_ref named_refs[] = {
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// HTML5: numeric references to 0x80–0x9F mean the Windows-1252 characters
+// (0 = no mapping: U+FFFD).
+constexpr char16_t windows_1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// HTML5 decodes the Latin-1 names (and amp, lt, gt, quot) without a ';' too
+// ("&amp Jerry"), except in an attribute before an alphanumeric or '='.
+bool legacy_name(const named_ref& r) { return r.cp < 0x100 && std::strcmp(r.name, "apos") != 0; }
+
 // Decode one character reference at s[i] == '&'. On success appends the
 // character, advances i past it and returns true.
-bool decode_reference(std::string_view s, std::size_t& i, std::string& out) {
+bool decode_reference(std::string_view s, std::size_t& i, std::string& out, bool in_attribute) {
   std::size_t j = i + 1;
   if (j < s.size() && s[j] == '#') {
     ++j;
@@ -101,28 +112,40 @@ bool decode_reference(std::string_view s, std::size_t& i, std::string& out) {
     if (j == digits) return false;
     if (j < s.size() && s[j] == ';') ++j;
     char32_t c = static_cast<char32_t>(v);
-    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (v >= 0x80 && v <= 0x9F)) c = 0xFFFD;
+    if (v >= 0x80 && v <= 0x9F) c = windows_1252[v - 0x80] ? windows_1252[v - 0x80] : 0xFFFD;
+    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) c = 0xFFFD;
     append_utf8(out, c);
     i = j;
     return true;
   }
   while (j < s.size() && is_alnum(s[j]) && j - i <= 32) ++j;
-  if (j >= s.size() || s[j] != ';') return false;
   std::string_view name = s.substr(i + 1, j - i - 1);
-  for (const auto& r : named_refs)
-    if (name == r.name) {
-      append_utf8(out, r.cp);
-      i = j + 1;
-      return true;
-    }
-  return false;
+  if (j < s.size() && s[j] == ';')
+    for (const auto& r : named_refs)
+      if (name == r.name) {
+        append_utf8(out, r.cp);
+        i = j + 1;
+        return true;
+      }
+  // no ';': the longest legacy name that starts the run ("&ampx" → "&" + "x")
+  const named_ref* best = nullptr;
+  for (const auto& r : named_refs) {
+    std::size_t n = std::strlen(r.name);
+    if (legacy_name(r) && name.substr(0, n) == r.name && (!best || n > std::strlen(best->name))) best = &r;
+  }
+  if (!best) return false;
+  std::size_t end = i + 1 + std::strlen(best->name);
+  if (in_attribute && end < s.size() && (is_alnum(s[end]) || s[end] == '=')) return false;
+  append_utf8(out, best->cp);
+  i = end;
+  return true;
 }
 
-std::string decode_text(std::string_view s) {
+std::string decode_text(std::string_view s, bool in_attribute = false) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    if (s[i] == '&' && decode_reference(s, i, out)) continue;
+    if (s[i] == '&' && decode_reference(s, i, out, in_attribute)) continue;
     out.push_back(s[i++]);
   }
   return out;
@@ -179,12 +202,12 @@ std::size_t parse_tag(std::string_view s, std::size_t i, tag& t) {
         char q = s[j++];
         std::size_t v0 = j;
         while (j < s.size() && s[j] != q) ++j;
-        value = decode_text(s.substr(v0, j - v0));
+        value = decode_text(s.substr(v0, j - v0), true);
         if (j < s.size()) ++j;
       } else {
         std::size_t v0 = j;
         while (j < s.size() && !ascii_space(s[j]) && s[j] != '>') ++j;
-        value = decode_text(s.substr(v0, j - v0));
+        value = decode_text(s.substr(v0, j - v0), true);
       }
     }
     if (!t.attr(name)) t.attrs.emplace_back(std::move(name), std::move(value));
