@@ -51,7 +51,7 @@ export function setupPlayground() {
   function update() {
     const rows = [];
     const n = readNumber(numberInput.value);
-    rows.push(section('Số'));
+    rows.push(section('Định dạng số'));
     if (n.error) {
       reading.textContent = n.error;
       numberInput.setAttribute('aria-invalid', 'true');
@@ -73,7 +73,7 @@ export function setupPlayground() {
         row('Tiền bằng chữ', () => format.moneyWords(v)),
       );
     }
-    rows.push(section('Ngày giờ'));
+    rows.push(section('Định dạng ngày giờ'));
     const when = dateInput.value;
     if (!when) {
       rows.push(row('Ngày', () => 'Hãy chọn ngày giờ.'));
