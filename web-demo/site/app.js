@@ -105,27 +105,52 @@ function showError(message) {
 let activeTab = 'page';
 const rendered = { page: null, html: null, json: null, text: null };  // what each panel shows
 
-/** The whole preview document: the demo's news stylesheet around the library's <article>. */
-function previewDocument(articleHtml, title) {
-  // srcdoc documents resolve URLs against this page, so "#id" would point at the demo page:
-  // in-page links (TOC, footnotes) are pointed at the srcdoc document itself.
-  const body = articleHtml.replace(/(<a\b[^>]*?\shref=")#/g, '$1about:srcdoc#');
-  const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+// The preview: a sandboxed iframe (scripts never run in it, see docs/demo.md) holding a small
+// news-site page; each result replaces the contents of its <main>, so typing neither resets
+// the reader's scroll position nor adds history entries.
+const PREVIEW_SHELL = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title || 'Bài viết')}</title><link rel="stylesheet" href="news.css"></head>
+<title>Bài viết</title><link rel="stylesheet" href="news.css"></head>
 <body><header class="site-head"><p class="site-name">BÁO MẪU</p>
 <p class="site-nav">Thời sự · Kinh tế · Xã hội · Văn hóa · Thể thao</p></header>
-<main class="site-main">${body}</main>
+<main class="site-main"></main>
 <footer class="site-foot">Trình bày bởi baiviet · trang mẫu</footer></body></html>`;
+let shellLoading = false;
+
+function loadShell() {
+  shellLoading = true;
+  els.preview.srcdoc = PREVIEW_SHELL;
+}
+els.preview.addEventListener('load', () => {
+  shellLoading = false;
+  rendered.page = null;
+  if (activeTab === 'page') fillPanel('page');
+});
+loadShell();
+
+/** Puts the article into the preview; false while the shell is (re)loading. */
+function fillPreview(r) {
+  let doc = null;
+  try { doc = els.preview.contentDocument; } catch { doc = null; }
+  const main = doc && doc.URL.startsWith('about:srcdoc') ? doc.querySelector('main.site-main') : null;
+  if (!main) {
+    // Not loaded yet, or the reader followed a link out of the preview: start over.
+    if (!shellLoading) loadShell();
+    return false;
+  }
+  // A srcdoc document resolves "#id" against this page's URL: in-page links (TOC, footnotes)
+  // are pointed at the srcdoc document itself.
+  main.innerHTML = r.html.replace(/(<a\b[^>]*?\shref=")#/g, '$1about:srcdoc#');
+  doc.title = r.card.title || 'Bài viết';
+  return true;
 }
 
 function fillPanel(tab) {
   if (!lastResult || rendered[tab] === lastResult) return;
-  rendered[tab] = lastResult;
   const r = lastResult;
-  if (tab === 'page') els.preview.srcdoc = previewDocument(r.html, r.card.title);
-  else if (tab === 'html') els.outHtml.textContent = r.html;
+  if (tab === 'page' && !fillPreview(r)) return;
+  rendered[tab] = r;
+  if (tab === 'html') els.outHtml.textContent = r.html;
   else if (tab === 'json') els.outJson.textContent = r.json;
   else if (tab === 'text') els.outText.textContent = r.text;
 }
