@@ -42,8 +42,11 @@ say() { printf '\n== %s\n' "$*" >&2; }
 
 # ---- setup -------------------------------------------------------------------------
 need=()
-for p in libbenchmark-dev libmd4c-dev libmd4c-html0-dev chromium valgrind nodejs npm cmake ninja-build; do
+for p in libbenchmark-dev libmd4c-dev libmd4c-html0-dev; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+done
+for c in chromium:chromium valgrind:valgrind node:nodejs npm:npm cmake:cmake ninja:ninja-build; do
+  command -v "${c%%:*}" >/dev/null 2>&1 || need+=("${c#*:}")
 done
 if [ "${#need[@]}" -gt 0 ]; then
   say "installing ${need[*]}"
