@@ -64,8 +64,8 @@ const out = { machine, command, corpus: corpus.sets.map(({ name, files, bytes, n
 const md = [];
 const fmt = (x, d = 2) => (x == null || Number.isNaN(x) ? '—' : Number(x).toFixed(d));
 const ratio = (a, b) => (a && b ? a / b : NaN);
-const table = (head, rows) => {
-  md.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`);
+const table = (head, rows, left = [0]) => {
+  md.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (left.includes(i) ? '---' : '---:')).join('|')}|`);
   for (const r of rows) md.push(`| ${r.join(' | ')} |`);
   md.push('');
 };
@@ -74,7 +74,7 @@ md.push(`## Machine`, '');
 md.push(`${machine.date} · ${machine.nproc} CPUs (${machine.cpu_model}) · load average ${machine.load_average.join(' / ')} · Linux ${machine.kernel} · ${machine.compiler ?? ''} · Node ${machine.node}`, '');
 md.push(`Reproduce: \`${command}\``, '');
 md.push('## Corpus', '');
-table(['set', 'files', 'bytes', 'what'], out.corpus.map((s) => [s.name, s.files, s.bytes.toLocaleString('en-US'), s.note]));
+table(['set', 'files', 'bytes', 'what'], out.corpus.map((s) => [s.name, s.files, s.bytes.toLocaleString('en-US'), s.note]), [0, 3]);
 
 const pipeline = gbench(load('pipeline.json'));
 if (pipeline) {
@@ -185,7 +185,7 @@ if (node) {
     const o = es.find((e) => e.impl.startsWith('baiviet'));
     for (const e of es) exRows.push([input, e.impl, fmt(e.us_per_excerpt, 1), e === o ? '' : `${fmt(ratio(e.us_per_excerpt, o.us_per_excerpt))}×`]);
   }
-  table(['input', 'implementation', 'µs/excerpt', 'our speed / peer'], exRows);
+  table(['input', 'implementation', 'µs/excerpt', 'our speed / peer'], exRows, [0, 1]);
 
   const i = node.init;
   md.push('## WASM in Node: start-up (ms)', '');
