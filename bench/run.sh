@@ -8,6 +8,7 @@
 #
 #   --quick          shorter measurements (a smoke run; numbers are rougher)
 #   --no-wasm-build  never run .ci/wasm-build.sh (skip Node/browser without a package)
+#   --wait-package M wait up to M minutes for the package (another build is making it)
 #   --profile        also run callgrind on the native CLI over the 1 MB article and
 #                    print the top functions (slow: about a minute)
 # Environment: BAIVIET_BENCH_BUILD (default build-bench), BAIVIET_JS_PACKAGE (a built
@@ -24,16 +25,18 @@ jobs="${BAIVIET_JOBS:-2}"
 corpus="$build/bench-corpus"
 results="$build/bench-results"
 
-quick=0; skip_native=0; skip_node=0; skip_browser=0; wasm_build=1; profile=0
-for a in "$@"; do
+quick=0; skip_native=0; skip_node=0; skip_browser=0; wasm_build=1; profile=0; wait_min=0
+while [ $# -gt 0 ]; do
+  a="$1"; shift
   case "$a" in
+    --wait-package) wait_min="$1"; shift ;;
     --quick) quick=1 ;;
     --skip-native) skip_native=1 ;;
     --skip-node) skip_node=1 ;;
     --skip-browser) skip_browser=1 ;;
     --no-wasm-build) wasm_build=0 ;;
     --profile) profile=1 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $a" >&2; exit 2 ;;
   esac
 done
@@ -72,7 +75,7 @@ if [ "$skip_native" = 0 ]; then
   cmake -S "$root" -B "$build" -G Ninja -DBAIVIET_BENCH=ON -DCMAKE_BUILD_TYPE=Release -DBAIVIET_TESTS=OFF >/dev/null
   ninja -C "$build" -j "$jobs" baiviet_pipeline_bench baiviet_excerpt_bench baiviet_import_bench baiviet_format_bench baiviet_cli
   if [ "$quick" = 1 ]; then gb=(--benchmark_min_time=0.05 --benchmark_repetitions=1)
-  else gb=(--benchmark_min_time=0.3 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true); fi
+  else gb=(--benchmark_min_time=0.2 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true); fi
   for b in pipeline excerpt import format; do
     say "native: $b"
     "$build/bench/baiviet_${b}_bench" "${gb[@]}" --benchmark_out="$results/$b.json" --benchmark_out_format=json
@@ -83,6 +86,12 @@ fi
 
 # ---- WASM package ------------------------------------------------------------------
 if [ "$skip_node" = 0 ] || [ "$skip_browser" = 0 ]; then
+  if [ ! -f "$pkg/index.js" ] && [ "$wait_min" -gt 0 ]; then
+    say "waiting up to $wait_min min for $pkg"
+    deadline=$(( $(date +%s) + wait_min * 60 ))
+    while ! { [ -f "$pkg/index.js" ] && [ -f "$pkg/baiviet.wasm" ] && [ -f "$pkg/baiviet-icu.dat" ]; } && [ "$(date +%s)" -lt "$deadline" ]; do sleep 15; done
+    sleep 5  # let the package step finish writing
+  fi
   if [ ! -f "$pkg/index.js" ] && [ "$wasm_build" = 1 ] && [ -z "${BAIVIET_JS_PACKAGE:-}" ]; then
     say "WASM package missing: .ci/wasm-build.sh (first run builds ICU with emcc: 10+ minutes)"
     bash "$root/.ci/wasm-build.sh"
