@@ -9,5 +9,7 @@
 #include "baiviet/import.hpp"
 #include "baiviet/render.hpp"
 #include "baiviet/text.hpp"
+#include "baiviet/format.hpp"
+#include "baiviet/excerpt.hpp"
 
 #endif

@@ -67,7 +67,16 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   }
   std::string_view md = split->present ? std::string_view(body) : std::string_view(clean);
   cmark_parser_feed(parser.get(), md.data(), md.size());
-  std::unique_ptr<cmark_node, node_deleter> doc(cmark_parser_finish(parser.get()));
+  std::unique_ptr<cmark_node, node_deleter> doc;
+  {
+    // cmark-gfm's inline pass (inside cmark_parser_finish) switches the
+    // extensions' special characters on and off in a process-wide table
+    // (cmark_manage_extensions_special_characters), so two finishing parsers
+    // race. Serialise that pass; block parsing above runs in parallel.
+    static std::mutex inline_pass;
+    std::lock_guard<std::mutex> lock(inline_pass);
+    doc.reset(cmark_parser_finish(parser.get()));
+  }
   if (!doc) return make_error(errc::out_of_memory, "Markdown parser failed");
 
   detail::convert_document(doc.get(), md, a, options.max_nesting);
