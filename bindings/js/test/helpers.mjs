@@ -33,7 +33,7 @@ export async function loadPackage() {
 }
 
 /**
- * The native CLI: $BAIVIET_CLI, else the most recently built <repo>/build*/baiviet.
+ * The native CLI: $BAIVIET_CLI, else the most recently built baiviet in a <repo>/build-something directory.
  */
 export function nativeCli() {
   if (process.env.BAIVIET_CLI) return existsSync(process.env.BAIVIET_CLI) ? process.env.BAIVIET_CLI : null;
