@@ -114,7 +114,8 @@ inline void check_safe_html(std::string_view html) {
     for (auto a : allowed) ok = ok || a == name;
     if (!ok) fail("tag not written by the safe renderer", html.substr(i, 200));
     // attributes up to '>' (values are double-quoted and escaped)
-    bool is_script = name == "script" && html[name_start - 1] != '/';
+    bool closing = html[name_start - 1] == '/';
+    bool is_script = name == "script" && !closing;
     std::string tag;
     while (j < html.size() && html[j] != '>') {
       if (html[j] == '"') {
@@ -166,7 +167,7 @@ inline void check_safe_html(std::string_view html) {
       i = end;
       continue;
     }
-    if (name == "style") {
+    if (name == "style" && !closing) {
       std::size_t end = html.find("</style>", j);
       if (end == std::string_view::npos) fail("unterminated style", html.substr(i, 300));
       i = end;

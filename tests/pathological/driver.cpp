@@ -1,8 +1,8 @@
-// Pathological-input driver: runs one library entry point on a file several
-// times in-process and prints the CPU time of the fastest run (thread CPU
-// time, so other processes on a busy machine matter little), as JSON:
+// Pathological-input driver: runs one library entry point on each file several
+// times in-process, round-robin, and prints per file the CPU time of the fastest
+// run (thread CPU time, so other processes on a busy machine matter little):
 //   {"op":"render","bytes":N,"cpu_ns":T,"ok":true,"error":"","out_bytes":M}
-// usage: baiviet_pathological <op> <file> [repetitions=3]
+// usage: baiviet_pathological <op> <file>... [-r repetitions (default 3)]
 // ops: render (Markdown → HTML fragment), page (full page), json, text_import
 // (import_text → HTML), auto (detect + parse + HTML), excerpt_html (limit 160),
 // excerpt_html_all (no limit), excerpt_article, text (normalize, counts, slug).
@@ -14,6 +14,8 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
+#include <cstdlib>
 
 namespace {
 
@@ -87,27 +89,37 @@ void json_string(const std::string& s) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: baiviet_pathological <op> <file> [repetitions]\n");
+    std::fprintf(stderr, "usage: baiviet_pathological <op> <file>... [-r repetitions]\n");
     return 2;
   }
   std::string op = argv[1];
-  std::ifstream f(argv[2], std::ios::binary);
-  if (!f) { std::fprintf(stderr, "cannot read %s\n", argv[2]); return 2; }
-  std::string src((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  int reps = argc > 3 ? std::atoi(argv[3]) : 3;
+  int reps = 3;
+  std::vector<std::string> inputs;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "-r" && i + 1 < argc) { reps = std::atoi(argv[++i]); continue; }
+    std::ifstream f(a, std::ios::binary);
+    if (!f) { std::fprintf(stderr, "cannot read %s\n", a.c_str()); return 2; }
+    inputs.emplace_back((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  }
   if (reps < 1) reps = 1;
   (void)run(op, "x");  // warm up ICU and the caches outside the measurement
-  long long best = -1;
-  outcome last;
-  for (int i = 0; i < reps; ++i) {
-    long long t0 = thread_cpu_ns();
-    last = run(op, src);
-    long long t = thread_cpu_ns() - t0;
-    if (best < 0 || t < best) best = t;
+  // Round-robin over the inputs so that a change of load on the machine hits all alike.
+  std::vector<long long> best(inputs.size(), -1);
+  std::vector<outcome> last(inputs.size());
+  for (int r = 0; r < reps; ++r) {
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+      long long t0 = thread_cpu_ns();
+      last[k] = run(op, inputs[k]);
+      long long t = thread_cpu_ns() - t0;
+      if (best[k] < 0 || t < best[k]) best[k] = t;
+    }
   }
-  std::printf("{\"op\":\"%s\",\"bytes\":%zu,\"cpu_ns\":%lld,\"ok\":%s,\"error\":", op.c_str(), src.size(), best,
-              last.ok ? "true" : "false");
-  json_string(last.error);
-  std::printf(",\"out_bytes\":%zu}\n", last.out_bytes);
+  for (std::size_t k = 0; k < inputs.size(); ++k) {
+    std::printf("{\"op\":\"%s\",\"bytes\":%zu,\"cpu_ns\":%lld,\"ok\":%s,\"error\":", op.c_str(), inputs[k].size(),
+                best[k], last[k].ok ? "true" : "false");
+    json_string(last[k].error);
+    std::printf(",\"out_bytes\":%zu}\n", last[k].out_bytes);
+  }
   return 0;
 }

@@ -7,7 +7,9 @@ thread CPU time). The case passes when doubling the input costs no more than
 RATIO (2.2x) the work: a ratio in one run, never an absolute time. A case whose
 first measurement is above the ratio is measured again (up to 3 times, the
 smallest ratio counts) so that one disturbed run on a busy machine does not
-fail it; a quadratic case stays near 4x however often it is measured.
+fail it; a quadratic case stays near 4x however often it is measured. A case
+still above the ratio is decided by instruction counts (valgrind callgrind, the
+empty input's count subtracted), which cache misses and load do not move.
 
 With --callgrind the work is counted in instructions (valgrind callgrind)
 instead: exact, but ~50x slower (use on a quiet machine with --quick).
@@ -20,6 +22,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,7 +31,7 @@ import time
 RATIO = 2.2
 MIN_NS = 30_000_000      # a measurement below this is too short to trust: the input grows
 MAX_BYTES = 24 << 20     # …up to this size
-TIMEOUT = 120            # seconds per driver run: above it the case "hangs"
+TIMEOUT = 300            # seconds per driver run: above it the case "hangs"
 
 
 def vi_sentence(i):
@@ -42,15 +45,15 @@ CASES = [
     ("nested lists (one line)", "render", lambda n: "- " * n + "a\n", 5000, "- - - … a"),
     ("nested ordered lists", "render", lambda n: "1. " * n + "a\n", 5000, "1. 1. … a"),
     ("nested strong emph", "render", lambda n: "*a **a " * n + "b" + " a** a*" * n + "\n", 5000, "*a **a … b … a** a*"),
-    ("many emph closers, no openers", "render", lambda n: "a_ " * n + "\n", 50000, "a_ a_ …"),
+    ("many emph closers, no openers", "render", lambda n: "a_ " * n + "\n", 20000, "a_ a_ …"),
     ("many emph openers, no closers", "render", lambda n: "_a " * n + "\n", 50000, "_a _a …"),
     ("long emphasis runs", "render", lambda n: "*" * n + "a" + "_" * n + "b" + "*" * n + "\n", 50000, "**…a__…b**…"),
-    ("mismatched openers and closers", "render", lambda n: "*a_ " * n + "\n", 50000, "*a_ *a_ …"),
-    ("openers and closers multiple of 3", "render", lambda n: "a**b" + "c* " * n + "\n", 50000, "a**b c* c* …"),
-    ("link openers and emph closers", "render", lambda n: "[ a_" * n + "\n", 50000, "[ a_ [ a_ …"),
+    ("mismatched openers and closers", "render", lambda n: "*a_ " * n + "\n", 20000, "*a_ *a_ …"),
+    ("openers and closers multiple of 3", "render", lambda n: "a**b" + "c* " * n + "\n", 20000, "a**b c* c* …"),
+    ("link openers and emph closers", "render", lambda n: "[ a_" * n + "\n", 20000, "[ a_ [ a_ …"),
     ("many brackets", "render", lambda n: "[" * n + "a" + "]" * n + "\n", 50000, "[[[…a]]]"),
-    ("unclosed links A", "render", lambda n: "[a](<b" * n + "\n", 30000, "[a](<b …"),
-    ("unclosed links B", "render", lambda n: "[a](b" * n + "\n", 30000, "[a](b …"),
+    ("unclosed links A", "render", lambda n: "[a](<b" * n + "\n", 10000, "[a](<b …"),
+    ("unclosed links B", "render", lambda n: "[a](b" * n + "\n", 10000, "[a](b …"),
     ("nested brackets with images", "render", lambda n: "![" * n + "a" + "]()" * n + "\n", 20000, "![![…a]()]()"),
     ("many link reference definitions", "render",
      lambda n: "".join(f"[r{i}]: /u{i}\n" for i in range(n)) + "\n" + " ".join(f"[r{i}]" for i in range(n)) + "\n", 20000, "[rN]: /uN and uses"),
@@ -59,12 +62,12 @@ CASES = [
     ("many entities", "render", lambda n: "&amp;&#x1EA1;&#7899;&nbsp;" * n + "\n", 20000, "&amp;&#x1EA1;…"),
     ("unclosed raw HTML", "render", lambda n: "<a " * n + "\n", 30000, "<a <a …"),
     ("unclosed HTML comments", "render", lambda n: "a <!-- " * n + "\n", 30000, "<!-- <!-- …"),
-    ("many autolinks (GFM)", "render", lambda n: "www.a.vn/x_ " * n + "\n", 20000, "www.a.vn/x_ …"),
+    ("many autolinks (GFM)", "render", lambda n: "www.a.vn/x_ " * n + "\n", 4000, "www.a.vn/x_ …"),
     ("extended autolink underscores", "render", lambda n: "a_" * n + "@b.vn\n", 50000, "a_a_…@b.vn"),
     ("huge table", "render",
-     lambda n: "| a | b | c | d |\n|---|:-:|--:|---|\n" + "| x | **y** | 1.234 | [z](/u) |\n" * n, 20000, "N rows x 4 columns"),
+     lambda n: "| a | b | c | d |\n|---|:-:|--:|---|\n" + "| x | **y** | 1.234 | [z](/u) |\n" * n, 2000, "N rows x 4 columns"),
     ("table with many columns", "render",
-     lambda n: "|" + "a|" * n + "\n|" + "-|" * n + "\n" + ("|" + "x|" * n + "\n") * 10, 5000, "N columns x 10 rows"),
+     lambda n: "|" + "a|" * n + "\n|" + "-|" * n + "\n" + ("|" + "x|" * n + "\n") * 10, 2000, "N columns x 10 rows"),
     ("table rows without pipes", "render", lambda n: "| a | b |\n|---|---|\n" + "x\n" * n, 50000, "header then N bare rows"),
     ("100,000 list items", "render", lambda n: "- mục số {}\n".replace("{}", "x") * n, 50000, "- item x N (2N = 100,000)"),
     ("100,000 list items, JSON", "json", lambda n: "- mục\n" * n, 50000, "JSON model of N items"),
@@ -101,21 +104,24 @@ CASES = [
 ]
 
 
-def measure_cpu(driver, op, path, reps):
-    out = subprocess.run([driver, op, path, str(reps)], capture_output=True, timeout=TIMEOUT)
+def measure_cpu(driver, op, paths, reps):
+    out = subprocess.run([driver, op, *paths, "-r", str(reps)], capture_output=True, timeout=TIMEOUT)
     if out.returncode != 0:
         raise RuntimeError(f"driver exited {out.returncode}: {out.stderr.decode(errors='replace')[-500:]}")
-    return json.loads(out.stdout)
+    return [json.loads(line) for line in out.stdout.splitlines()]
 
 
-def measure_callgrind(driver, op, path, reps):
-    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", driver, op, path, "1"],
-                         capture_output=True, timeout=TIMEOUT * 20)
-    if out.returncode != 0:
-        raise RuntimeError(f"valgrind exited {out.returncode}")
-    m = re.search(rb"Collected : (\d+)", out.stderr)
-    res = json.loads(out.stdout)
-    res["cpu_ns"] = int(m.group(1))  # instructions, whole process (startup included)
+def measure_callgrind(driver, op, paths, reps):
+    res = []
+    for path in paths:
+        out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", driver, op, path, "-r", "1"],
+                             capture_output=True, timeout=TIMEOUT * 20)
+        if out.returncode != 0:
+            raise RuntimeError(f"valgrind exited {out.returncode}")
+        m = re.search(rb"Collected : (\d+)", out.stderr)
+        r = json.loads(out.stdout)
+        r["cpu_ns"] = int(m.group(1))  # instructions, whole process (startup included)
+        res.append(r)
     return res
 
 
@@ -130,15 +136,17 @@ def run_case(args, tmp, case, measure):
     name, op, gen, n, what = case
     reps = 3
     tries = []
+    while True:
+        small = write(tmp, "small", gen(n))
+        if args.callgrind:
+            break
+        (a,) = measure(args.driver, op, [small], 1)
+        if a["cpu_ns"] >= MIN_NS or a["bytes"] * 2 > MAX_BYTES:
+            break
+        n *= 2  # too quick to measure: grow the input
+    large = write(tmp, "large", gen(2 * n))
     for attempt in range(3):
-        while True:
-            small = write(tmp, "small", gen(n))
-            a = measure(args.driver, op, small, reps)
-            if a["cpu_ns"] >= MIN_NS or a["bytes"] * 2 > MAX_BYTES or args.callgrind:
-                break
-            n *= 2  # too quick to measure: grow the input
-        large = write(tmp, "large", gen(2 * n))
-        b = measure(args.driver, op, large, reps)
+        a, b = measure(args.driver, op, [small, large], reps)
         for r in (a, b):
             if not r["ok"] and not r["error"].startswith(("too_deep", "too_large")):
                 return False, f"unexpected error: {r['error']}", a, b, tries
@@ -149,6 +157,19 @@ def run_case(args, tmp, case, measure):
         if ratio <= RATIO:
             return True, "", a, b, tries
         reps = 5
+    # Time says superlinear. Thread CPU time also moves with cache misses (deeply
+    # linked structures outgrowing the CPU cache) and with a busy machine, so the
+    # verdict is confirmed by counting instructions when valgrind is installed:
+    # (I(2n) - I(empty)) / (I(n) - I(empty)), startup excluded.
+    if not args.callgrind and shutil.which("valgrind"):
+        empty = write(tmp, "empty", "")
+        (base,) = measure_callgrind(args.driver, op, [empty], 1)
+        ia, ib = measure_callgrind(args.driver, op, [small, large], 1)
+        ratio = (ib["cpu_ns"] - base["cpu_ns"]) / max(ia["cpu_ns"] - base["cpu_ns"], 1) * 2 * ia["bytes"] / max(ib["bytes"], 1)
+        tries.append(ratio)
+        if ratio <= RATIO:
+            return True, f"(time x{min(tries[:-1]):.2f}; instructions x{ratio:.2f})", a, b, tries
+        return False, f"doubling the input cost {ratio:.2f}x the instructions (limit {RATIO}x)", a, b, tries
     return False, f"doubling the input cost {min(tries):.2f}x (limit {RATIO}x)", a, b, tries
 
 
@@ -165,11 +186,11 @@ def check_limits(args, tmp):
     for cmd in (["render"], ["render", "--from", "text"], ["excerpt", "--from", "html"]):
         out = subprocess.run([args.cli] + cmd + [big], capture_output=True, timeout=TIMEOUT)
         msg = out.stderr.decode(errors="replace")
-        ok = out.returncode == 1 and ("too_large" in msg or "too large" in msg or "limit" in msg)
+        ok = out.returncode == 1 and re.search(r"too.large|exceeds|larger than|limit", msg) is not None
         results.append((f"65 MiB input to `baiviet {' '.join(cmd)}` is refused", ok, msg.strip()[:200]))
     os.remove(big)
     deep = write(tmp, "deep.md", "> " * 100000 + "a\n")
-    out = subprocess.run([args.cli, "render", deep], capture_output=True, timeout=TIMEOUT)
+    out = subprocess.run([args.cli, "render", "--from", "markdown", deep], capture_output=True, timeout=TIMEOUT)
     msg = out.stderr.decode(errors="replace")
     ok = out.returncode == 0 and "nest" in msg.lower()
     results.append(("100,000 nested quotes: rendered, flattening reported as a warning", ok, msg.strip()[:200]))

@@ -152,7 +152,13 @@ const scan = () => {
     }
     if (tag === 'a' && el.hasAttribute('target') && !/\bnoopener\b|\bnoreferrer\b/.test(el.rel)) bad.push('a target without rel');
     for (const k of [el.id, el.getAttribute('name')]) {
-      if (k && (document[k] instanceof Element || document[k] instanceof HTMLCollection)) bad.push(`clobber:document.${k}`);
+      if (!k) continue;
+      // clobbered: document[k] is this element (or a collection holding it) instead of
+      // what the Document prototype gives (document.body, document.forms … stay native)
+      let native;
+      try { native = Reflect.get(Object.getPrototypeOf(document), k, document); } catch { native = undefined; }
+      const v = document[k];
+      if (v !== native && (v === el || (v instanceof HTMLCollection && Array.from(v).includes(el)))) bad.push(`clobber:document.${k}`);
     }
   }
   return bad;
