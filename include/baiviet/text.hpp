@@ -36,7 +36,7 @@ BAIVIET_API std::string fold_for_search(std::string_view text);
 /// Replace invalid UTF-8 (and NUL) with U+FFFD. Returns the number of replacements.
 BAIVIET_API std::size_t sanitize_utf8(std::string_view in, std::string& out);
 
-/// NFC normalisation.
+/// NFC normalisation. Invalid UTF-8 and NUL become U+FFFD first (the result is valid UTF-8).
 BAIVIET_API std::string to_nfc(std::string_view text);
 
 /// Tone-mark placement: keep as written, modern ("hòa", "thúy") or traditional ("hoà", "thuý").

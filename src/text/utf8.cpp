@@ -49,7 +49,11 @@ std::size_t sanitize_utf8(std::string_view in, std::string& out) {
   return bad;
 }
 
-std::string to_nfc(std::string_view text) {
+std::string to_nfc(std::string_view input) {
+  // Invalid UTF-8 is repaired first (U+FFFD), so the result is always valid.
+  std::string repaired;
+  std::string_view text = input;
+  if (sanitize_utf8(input, repaired) > 0) text = repaired;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(text);

@@ -131,6 +131,8 @@ TEST_CASE("bad UTF-8 and NUL become U+FFFD", "[text][utf8]") {
   CHECK(baiviet::count_graphemes(std::string("a\xFF\xFE", 3)) == 3);
   CHECK(baiviet::comment_status(std::string("\xFF\xFF\xFF\xFF\xFF", 5)).used == 5);
   CHECK(baiviet::slugify(std::string("\xFF\xC0 Hà", 6)) == "ha");
+  CHECK(baiviet::to_nfc("\xFF") == "\xEF\xBF\xBD");  // repaired even when already NFC
+  CHECK(baiviet::to_nfc("\xFF" "e\xCC\x81") == "\xEF\xBF\xBD\xC3\xA9");
 }
 
 TEST_CASE("NFC and NFD input count the same", "[text][count]") {
