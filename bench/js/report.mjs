@@ -62,7 +62,7 @@ const setBytes = Object.fromEntries(corpus.sets.map((s) => [s.name, s.bytes]));
 
 const out = { machine, command, corpus: corpus.sets.map(({ name, files, bytes, note }) => ({ name, files: files.length, bytes, note })), native: {}, node: null, browser: null, goals: [] };
 const md = [];
-const fmt = (x, d = 2) => (x == null || Number.isNaN(x) ? '—' : Number(x).toFixed(d));
+const fmt = (x, d = 2) => (x == null || Number.isNaN(x) ? '—' : (Math.abs(x) > 0 && Math.abs(x) < 0.1 && d === 2 ? Number(x).toPrecision(2) : Number(x).toFixed(d)));
 const ratio = (a, b) => (a && b ? a / b : NaN);
 const table = (head, rows, left = [0]) => {
   md.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (left.includes(i) ? '---' : '---:')).join('|')}|`);
