@@ -124,3 +124,18 @@ TEST_CASE("a refused cover URL leaves no empty img", "[regressions][!mayfail]") 
   CHECK(html.find("javascript:") == std::string::npos);  // holds today
   CHECK(html.find("src=\"\"") == std::string::npos);     // fails today
 }
+
+// SECURITY (reported to the lead with the fix; src/render/render_jsonld.cpp is not
+// ours): render_jsonld() writes "<" raw, so a site that embeds its output in
+// <script type="application/ld+json"> — what JSON-LD is for — lets a title such as
+// "</script><script>alert(1)</script>" end the element and run script. The full page
+// is safe (render_html escapes "<" itself). [!mayfail] until render_jsonld escapes "<"
+// as \u003c; the fuzz_render invariant checks the same.
+TEST_CASE("render_jsonld output is safe inside a script element", "[regressions][security][!mayfail]") {
+  auto a = baiviet::parse_markdown("---\ntitle: \"</script><script>alert(1)</script>\"\n---\n\nBody.\n");
+  REQUIRE(a);
+  std::string ld = baiviet::render_jsonld(*a);
+  CHECK(ld.find("</script") == std::string::npos);
+  CHECK(ld.find('<') == std::string::npos);
+  CHECK(ld.find("\\u003c/script>") != std::string::npos);
+}
