@@ -1,18 +1,18 @@
-// Slugs and search folding for Vietnamese text, through an ICU transliterator
-// built from rules:
-//   ::NFD; ::[:Nonspacing Mark:] Remove; ::Lower; đ → d, ð → d (and the other
-//   Latin letters that carry no decomposable mark: ø ł ß æ œ þ ı ħ ŧ); ::NFC;
-// "Latin-ASCII" would do the last step too but needs translit/root.res (891 KB
-// of ICU data for every script); these rules use only transliterators compiled
-// into ICU, so the slim WASM data needs no translit/* item.
+// Slugs and search folding for Vietnamese text, with ICU's normaliser and
+// character properties: NFD, drop nonspacing marks, lower-case, then the Latin
+// letters that carry no decomposable mark (đ ð → d, ø → o, ł → l, ß → ss,
+// æ → ae, œ → oe, þ → th, ı → i, ħ → h, ŧ → t), NFC.
+// The same steps as the transliterator rules
+//   ::NFD; ::[:Nonspacing Mark:] Remove; ::Lower; đ > d; …; ::NFC;
+// without building ICU's transliterator registry, which cost 140 M
+// instructions on first use natively and 40–65 ms in WASM (docs/bench.md).
+// "Latin-ASCII" would also need translit/root.res (891 KB of ICU data).
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
-#include <memory>
 
 #include "baiviet/text.hpp"
 
@@ -20,38 +20,30 @@ namespace baiviet {
 
 namespace {
 
-constexpr char16_t fold_rules[] =
-    u"::NFD; ::[:Nonspacing Mark:] Remove; ::Lower;"
-    u"đ > d; ð > d; ø > o; ł > l; ß > ss; æ > ae; œ > oe; þ > th; ı > i; ħ > h; ŧ > t;"
-    u"::NFC;";
-
-std::unique_ptr<icu::Transliterator> make_folder() {
-  UErrorCode st = U_ZERO_ERROR;
-  UParseError pe;
-  std::unique_ptr<icu::Transliterator> t(
-      icu::Transliterator::createFromRules("baiviet-vi-fold", icu::UnicodeString(fold_rules), UTRANS_FORWARD, pe, st));
-  if (U_FAILURE(st)) return nullptr;
-  return t;
-}
-
-// One instance per thread: transliterators are not documented as thread-safe.
-const icu::Transliterator* folder() {
-  thread_local std::unique_ptr<icu::Transliterator> t = make_folder();
-  return t.get();
+void append_folded_letter(icu::UnicodeString& out, UChar32 c) {
+  switch (c) {
+    case 0x0111: case 0x00F0: out.append(static_cast<UChar32>('d')); return;  // đ ð
+    case 0x00F8: out.append(static_cast<UChar32>('o')); return;              // ø
+    case 0x0142: out.append(static_cast<UChar32>('l')); return;              // ł
+    case 0x00DF: out.append(u"ss", 2); return;                               // ß
+    case 0x00E6: out.append(u"ae", 2); return;                               // æ
+    case 0x0153: out.append(u"oe", 2); return;                               // œ
+    case 0x00FE: out.append(u"th", 2); return;                               // þ
+    case 0x0131: out.append(static_cast<UChar32>('i')); return;              // ı
+    case 0x0127: out.append(static_cast<UChar32>('h')); return;              // ħ
+    case 0x0167: out.append(static_cast<UChar32>('t')); return;              // ŧ
+    default: out.append(c);
+  }
 }
 
 icu::UnicodeString fold_unicode(std::string_view text) {
   std::string valid;
-  sanitize_utf8(text, valid);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(valid.data(), static_cast<int32_t>(valid.size())));
-  if (const icu::Transliterator* t = folder()) {
-    t->transliterate(u);
-    return u;
-  }
-  // ICU could not build the transliterator (should not happen: no data needed):
-  // the same steps by hand, without the extra letters.
+  std::string_view in = text;
+  if (sanitize_utf8(text, valid) > 0) in = valid;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())));
   UErrorCode st = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+  const icu::Normalizer2* nfc = U_SUCCESS(st) ? icu::Normalizer2::getNFCInstance(st) : nullptr;
   icu::UnicodeString d = U_SUCCESS(st) ? nfd->normalize(u, st) : u;
   if (U_FAILURE(st)) d = u;
   icu::UnicodeString out;
@@ -59,9 +51,11 @@ icu::UnicodeString fold_unicode(std::string_view text) {
     UChar32 c = d.char32At(i);
     i += U16_LENGTH(c);
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    c = u_tolower(c);
-    if (c == 0x0111 || c == 0x00F0) c = 'd';
-    out.append(c);
+    append_folded_letter(out, u_tolower(c));
+  }
+  if (nfc && U_SUCCESS(st)) {
+    icu::UnicodeString composed = nfc->normalize(out, st);
+    if (U_SUCCESS(st)) return composed;
   }
   return out;
 }
