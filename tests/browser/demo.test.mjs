@@ -104,14 +104,26 @@ process.on('exit', stop);
 async function openDemo(viewport = { width: 1366, height: 900 }) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
-  const log = { console: [], pageErrors: [], failed: [], external: [], responses: [] };
+  // external: requests to other hosts that were sent (Chromium reports requests its CSP blocked
+  // as requests that failed with "csp": those never leave the browser).
+  const log = { console: [], pageErrors: [], failed: [], external: [], blockedByCsp: [], responses: [] };
+  const outside = new Set();
   page.on('console', (m) => { if (m.type() === 'error') log.console.push(m.text()); });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
-  context.on('requestfailed', (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText}`));
   context.on('request', (r) => {
     const u = new URL(r.url());
     if (!['data:', 'about:', 'blob:'].includes(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname)) {
+      outside.add(r);
       log.external.push(r.url());
+    }
+  });
+  context.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText;
+    if (why === 'csp' && outside.has(r)) {
+      log.blockedByCsp.push(r.url());
+      log.external.splice(log.external.indexOf(r.url()), 1);
+    } else {
+      log.failed.push(`${r.url()} ${why}`);
     }
   });
   context.on('response', (r) => log.responses.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] ?? '' }));
@@ -305,6 +317,7 @@ test('an XSS payload typed into the editor never runs (safe and unsafe HTML)', a
       else assert.ok(live.handlers.length > 0 && live.elements.length > 0, 'unsafe mode keeps raw HTML (and the sandbox keeps it dead)');
     }
     assert.deepEqual(log.external, [], 'no request left localhost');
+    assert.ok(log.blockedByCsp.includes('http://example.invalid/tracker.png'), 'the CSP stopped the unsafe-mode image');
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await context.close();
