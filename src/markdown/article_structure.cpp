@@ -61,12 +61,17 @@ bool make_figure(block& b, block* next, bool& consumed_next) {
 }
 
 void figures(std::vector<block>& blocks) {
+  // Rebuilt in one pass (erasing inside the loop was quadratic on long documents).
+  std::vector<block> out;
+  out.reserve(blocks.size());
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     bool consumed = false;
-    if (make_figure(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, consumed) && consumed)
-      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    make_figure(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, consumed);
     if (blocks[i].type == block_type::quote) figures(blocks[i].children);
+    out.push_back(std::move(blocks[i]));
+    if (consumed) ++i;  // the caption paragraph now lives in the figure
   }
+  blocks = std::move(out);
 }
 
 }  // namespace
