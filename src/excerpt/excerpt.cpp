@@ -341,7 +341,7 @@ result<excerpt_result> excerpt_html(std::string_view html, const excerpt_options
 
 result<excerpt_result> excerpt(const article& a, const excerpt_options& options) {
   if (auto e = check(0, options)) return *e;
-  return run(detail::flatten_article(a, options.source), options);
+  return run(detail::flatten_article(a, options), options);
 }
 
 }  // namespace baiviet

@@ -37,6 +37,8 @@ class flat_builder {
   bool close(std::string_view tag);
   bool is_open(std::string_view tag) const;
   std::size_t depth() const { return stack_.size(); }
+  /// The text collected so far.
+  const std::string& current_text() const { return doc_.text; }
   flat_doc finish();
   static constexpr std::size_t max_depth = 64;  ///< inline elements kept nested at most
 

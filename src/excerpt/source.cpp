@@ -3,35 +3,67 @@
 
 #include <string>
 
+#include "baiviet/render.hpp"
 #include "baiviet/text.hpp"
+#include "text/segment.hpp"
 
 namespace baiviet::detail {
 
 namespace {
 
-void body_blocks(flat_builder& b, const std::vector<block>& blocks, const article& a) {
+// Decides when the collected text already holds more units than the limit.
+// Counting runs only when the text has doubled since the last count, so its
+// cost stays linear in what is collected.
+class enough_text {
+ public:
+  explicit enough_text(const excerpt_options& o)
+      : unit_(o.unit), limit_(o.unit == excerpt_unit::sentences || o.limit == 0 ? 0 : o.limit) {
+    next_check_ = limit_ * 2;  // bytes: no fewer than one byte a grapheme, a few a word
+  }
+  bool operator()(const std::string& text) {
+    if (limit_ == 0 || text.size() < next_check_) return false;
+    next_check_ = text.size() * 2;
+    std::size_t n = unit_ == excerpt_unit::words ? word_count_raw(text) : grapheme_count_raw(text);
+    return n > limit_ + 1;
+  }
+
+ private:
+  excerpt_unit unit_;
+  std::size_t limit_;
+  std::size_t next_check_ = 0;
+};
+
+bool repeats_byline(const block& bl, const article& a) {
+  const std::string& by = a.byline_info.text;
+  if (by.empty() || plain_text(bl.content).size() > by.size() + 16) return false;
+  flat_builder probe;
+  flatten_inlines(probe, bl.content);
+  return probe.finish().text == by;
+}
+
+// Returns false once enough text is collected.
+bool body_blocks(flat_builder& b, const std::vector<block>& blocks, const article& a, enough_text& enough) {
   for (const auto& bl : blocks) {
     switch (bl.type) {
       case block_type::paragraph:
       case block_type::interview_question:
       case block_type::interview_answer: {
-        flat_builder probe;
-        flatten_inlines(probe, bl.content);
-        flat_doc d = probe.finish();
-        if (!a.byline_info.text.empty() && d.text == a.byline_info.text) break;  // a byline left in the body
+        if (repeats_byline(bl, a)) break;  // a byline left in the body
         flatten_inlines(b, bl.content);
         b.paragraph_break();
+        if (enough(b.current_text())) return false;
         break;
       }
       case block_type::quote:
       case block_type::list:
       case block_type::list_item:
-        body_blocks(b, bl.children, a);
+        if (!body_blocks(b, bl.children, a, enough)) return false;
         break;
       default:  // headings, figures/captions, code, tables, raw HTML, breaks, footnotes
         break;
     }
   }
+  return true;
 }
 
 bool has_text(const std::string& s) {
@@ -67,7 +99,8 @@ void reading_blocks(std::string& text, std::size_t& images, const std::vector<bl
 
 }  // namespace
 
-flat_doc flatten_article(const article& a, excerpt_source source) {
+flat_doc flatten_article(const article& a, const excerpt_options& options) {
+  const excerpt_source source = options.source;
   flat_builder b;
   bool sapo_present = !a.sapo_inlines.empty() || has_text(a.sapo);
   bool use_sapo = source == excerpt_source::sapo || (source == excerpt_source::auto_detect && sapo_present);
@@ -75,7 +108,8 @@ flat_doc flatten_article(const article& a, excerpt_source source) {
     if (!a.sapo_inlines.empty()) flatten_inlines(b, a.sapo_inlines);
     else b.text(a.sapo);
   } else {
-    body_blocks(b, a.body, a);
+    enough_text enough(options);
+    body_blocks(b, a.body, a, enough);
   }
   return b.finish();
 }

@@ -36,7 +36,7 @@ void header_html(std::string& out, const article& a, const html_options& o, deta
     append_html_escaped(out, a.title);
     out += "</h1>\n";
   }
-  if (a.published || !a.category.empty() || !a.dateline.empty()) {
+  if (a.published || !a.category.empty()) {  // (the dateline goes before the sapo)
     out += "<p class=\"bv-meta\">";
     bool sep = false;
     if (!a.category.empty()) {
