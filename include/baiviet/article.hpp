@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "baiviet/export.hpp"
+
 namespace baiviet {
 
 /// A point in time with the zone offset it was written in.
@@ -19,7 +21,7 @@ struct date_time {
   bool has_time = true;            ///< false for a date without a time of day
   std::string zone = "Asia/Ho_Chi_Minh";  ///< IANA zone used for display
   /// ISO 8601 with offset: "2024-02-29T08:30:00+07:00" (or "2024-02-29" without time).
-  std::string iso() const;
+  BAIVIET_API std::string iso() const;
 };
 
 struct author {

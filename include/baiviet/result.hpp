@@ -7,6 +7,8 @@
 #include <utility>
 #include <variant>
 
+#include "baiviet/export.hpp"
+
 namespace baiviet {
 
 /// Error codes shared by every fallible call (and mirrored by the C and JS APIs).
@@ -23,7 +25,7 @@ enum class errc : int {
 };
 
 /// A stable name for an error code ("front_matter", …).
-const char* errc_name(errc code) noexcept;
+BAIVIET_API const char* errc_name(errc code) noexcept;
 
 struct error {
   errc code = errc::internal;
