@@ -238,8 +238,15 @@ cut choose_cut(const flat_doc& doc, const excerpt_options& o) {
       c.closers.clear();
       break;
     }
-    p = c.end - 1;
+    // step back to the previous grapheme boundary (never into a UTF-8 sequence)
+    auto prev = std::lower_bound(u.graphemes.begin(), u.graphemes.end(), c.end);
+    p = prev == u.graphemes.begin() ? 0 : *(prev - 1);
     budget = p;
+    if (budget == 0) {
+      c.end = 0;
+      c.closers.clear();
+      break;
+    }
   }
   return c;
 }

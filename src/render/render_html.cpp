@@ -106,12 +106,16 @@ void header_html(std::string& out, const article& a, const html_options& o, deta
 
 void cover_html(std::string& out, const article& a, const html_options& o) {
   if (a.cover.empty()) return;
-  out += "<figure class=\"bv-figure bv-cover\"><img src=\"";
-  if (o.unsafe || detail::is_safe_url(a.cover.src, detail::url_use::image))
+  bool ok = o.unsafe || detail::is_safe_url(a.cover.src, detail::url_use::image);
+  if (!ok && a.cover_caption.empty()) return;  // a refused URL: no broken <img src="">
+  out += "<figure class=\"bv-figure bv-cover\">";
+  if (ok) {
+    out += "<img src=\"";
     append_attr_escaped(out, detail::encode_url(a.cover.src));
-  out += "\" alt=\"";
-  append_attr_escaped(out, a.cover.alt);
-  out += "\" />";
+    out += "\" alt=\"";
+    append_attr_escaped(out, a.cover.alt);
+    out += "\" />";
+  }
   if (!a.cover_caption.empty()) {
     out += "<figcaption>";
     append_html_escaped(out, a.cover_caption);
@@ -178,17 +182,6 @@ void related_html(std::string& out, const article& a, const html_options& o) {
   }
 }
 
-// JSON inside <script>: "<" never appears raw, so "</script>" and "<!--" cannot.
-std::string script_safe_json(const std::string& json) {
-  std::string out;
-  out.reserve(json.size());
-  for (char c : json) {
-    if (c == '<') out += "\\u003c";
-    else out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace
 
 std::vector<toc_entry> table_of_contents(const article& a, const html_options& options) {
@@ -241,7 +234,7 @@ std::string render_html(const article& a, const html_options& options) {
     }
     if (options.jsonld) {
       out += "<script type=\"application/ld+json\">";
-      out += script_safe_json(render_jsonld(a));
+      out += render_jsonld(a);  // "<" already written as \u003c
       out += "</script>\n";
     }
     out += "</head>\n<body>\n";
