@@ -70,3 +70,17 @@ TEST_CASE("a 50 MB input renders") {
   CHECK(a->body.size() > 900000);
   CHECK(render_html(*a).size() > big.size());
 }
+
+TEST_CASE("an over-wide table line turns the table extension off with a warning, text kept") {
+  std::string md = "|";
+  for (int i = 0; i < 2000; ++i) md += "a|";
+  md += "\n|";
+  for (int i = 0; i < 2000; ++i) md += "-|";
+  md += "\n";
+  auto a = parse_markdown(md);
+  REQUIRE(a.has_value());
+  REQUIRE_FALSE(a->warnings.empty());
+  CHECK(a->body.at(0).type == block_type::paragraph);
+  auto normal = parse_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n");
+  CHECK(normal->body.at(0).type == block_type::table);
+}
