@@ -10,6 +10,7 @@
 #include <unicode/smpdtfmt.h>
 
 #include "baiviet/format.hpp"
+#include "core/date_time.hpp"
 #include "format/icu_support.hpp"
 #include "format/zone_cache.hpp"
 
@@ -38,22 +39,6 @@ bool take_digits(std::string_view s, std::size_t& i, int count, int& out) {
   return true;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-int days_in_month(int y, int m) {
-  static constexpr int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap(y) ? 29 : d[m - 1];
-}
-
-// Days from 1970-01-01 to y-m-d (proleptic Gregorian), Howard Hinnant's algorithm.
-std::int64_t days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
 result<iso_parts> parse_iso_parts(std::string_view s) {
   auto bad = [&](const char* why) {
     return make_error(errc::invalid_input, "not an ISO 8601 date: '" + std::string(s.substr(0, 64)) + "' (" + why + ")");
@@ -63,7 +48,7 @@ result<iso_parts> parse_iso_parts(std::string_view s) {
   if (!take_digits(s, i, 4, p.year) || i >= s.size() || s[i++] != '-' || !take_digits(s, i, 2, p.month) ||
       i >= s.size() || s[i++] != '-' || !take_digits(s, i, 2, p.day))
     return bad("expected YYYY-MM-DD");
-  if (p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > days_in_month(p.year, p.month))
+  if (!detail::valid_civil(p.year, static_cast<unsigned>(p.month), static_cast<unsigned>(p.day)))
     return bad("no such date");
   if (i == s.size()) return p;
   if (s[i] != 'T' && s[i] != 't' && s[i] != ' ') return bad("expected 'T' after the date");
@@ -179,7 +164,7 @@ result<instant> parse_iso8601(std::string_view text, std::string_view time_zone)
   auto p = parse_iso_parts(text);
   if (!p) return p.error();
   if (p->has_offset) {
-    std::int64_t days = days_from_civil(p->year, p->month, p->day);
+    std::int64_t days = detail::days_from_civil(p->year, static_cast<unsigned>(p->month), static_cast<unsigned>(p->day));
     std::int64_t ms = days * 86400000 + ((p->hour * 60 + p->minute) * 60 + p->second) * 1000LL + p->millis -
                       p->offset_minutes * 60000LL;
     return instant{ms};
