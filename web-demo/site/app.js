@@ -108,7 +108,10 @@ const rendered = { page: null, html: null, json: null, text: null };  // what ea
 // The preview: a sandboxed iframe (scripts never run in it, see docs/demo.md) holding a small
 // news-site page; each result replaces the contents of its <main>, so typing neither resets
 // the reader's scroll position nor adds history entries.
+// The shell carries its own CSP as well (not only the one it inherits from this page), so
+// nothing inside it can load from outside localhost whatever document it ends up in.
 const PREVIEW_SHELL = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bài viết</title><link rel="stylesheet" href="news.css"></head>
 <body><header class="site-head"><p class="site-name">BÁO MẪU</p>
