@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "baiviet/export.hpp"
@@ -27,7 +29,8 @@ class BAIVIET_API slug_registry {
  public:
   std::string unique(std::string slug);
  private:
-  std::vector<std::string> used_;
+  std::unordered_set<std::string> used_;
+  std::unordered_map<std::string, int> next_suffix_;  ///< per base slug: the next "-n" to try
 };
 
 /// "Đảng bộ tỉnh Sơn La" → "dang bo tinh son la": lower case, no marks, đ→d.

@@ -90,11 +90,16 @@ std::string slugify(std::string_view text, const slug_options& options) {
   return out;
 }
 
+// Amortised O(1) per call: each base remembers the next suffix to try, so
+// 10,000 headings with the same text cost linear time (was cubic).
 std::string slug_registry::unique(std::string slug) {
   std::string candidate = slug;
-  for (int n = 1; std::find(used_.begin(), used_.end(), candidate) != used_.end(); ++n)
-    candidate = slug + "-" + std::to_string(n);
-  used_.push_back(candidate);
+  if (used_.count(candidate)) {
+    int& n = next_suffix_[slug];
+    do candidate = slug + "-" + std::to_string(++n);
+    while (used_.count(candidate));
+  }
+  used_.insert(candidate);
   return candidate;
 }
 
