@@ -20,7 +20,8 @@ bash .ci/sanitize.sh || status=1
 stamp "ASan+UBSan suite done"
 bash .ci/tsan.sh || status=1
 stamp "ThreadSanitizer run done"
+stamp "running ctest"
 cd build
+# ctest last, so its summary closes the output.
 ctest --output-on-failure -j1 "$@" || status=1
-stamp "all done"
 exit $status
