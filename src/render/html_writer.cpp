@@ -144,10 +144,7 @@ void html_writer::inline_html(const inline_node& n) {
     case inline_type::footnote_ref: {
       // As cmark-gfm: labels href-escaped; the n-th reference gets id "fnref-LABEL-n".
       std::string label = encode_url(n.text);
-      int ix = 1;
-      auto it = std::find_if(footnote_refs_.begin(), footnote_refs_.end(), [&](const auto& p) { return p.first == n.text; });
-      if (it == footnote_refs_.end()) footnote_refs_.emplace_back(n.text, 1);
-      else ix = ++it->second;
+      const int ix = ++footnote_refs_[n.text];
       out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-";
       append_attr_escaped(out_, label);
       out_ += "\" id=\"fnref-";
@@ -341,9 +338,8 @@ void html_writer::footnotes_section() {
     std::string label;
     append_attr_escaped(label, encode_url(def->label));
     out_ += "<li id=\"fn-" + label + "\">\n";
-    int refs = 1;
-    for (const auto& p : footnote_refs_)
-      if (p.first == def->label) refs = p.second;
+    auto seen = footnote_refs_.find(def->label);
+    const int refs = seen == footnote_refs_.end() ? 1 : seen->second;
     std::string backref;
     for (int i = 1; i <= refs; ++i) {
       if (i > 1) backref += ' ';

@@ -1,6 +1,7 @@
 // The HTML renderer's internals: blocks and inlines to HTML.
 #pragma once
 #include <string>
+#include <unordered_map>
 
 #include "baiviet/article.hpp"
 #include "baiviet/render.hpp"
@@ -35,7 +36,7 @@ class html_writer {
   int default_year_;
   slug_registry slugs_;
   std::vector<const block*> footnote_defs_;
-  std::vector<std::pair<std::string, int>> footnote_refs_;  ///< label → references seen
+  std::unordered_map<std::string, int> footnote_refs_;  ///< label → references seen
 };
 
 }  // namespace baiviet::detail
