@@ -1,6 +1,7 @@
 #include "markdown/article_structure.hpp"
 
 #include "baiviet/render.hpp"
+#include "import/rules.hpp"
 
 namespace baiviet::detail {
 
@@ -77,31 +78,11 @@ void figures(std::vector<block>& blocks) {
 }  // namespace
 
 std::string split_photo_credit(std::string& caption) {
-  static const std::string_view markers[] = {"(Ảnh:", "(ảnh:", "- Ảnh:", "– Ảnh:", "Ảnh:", "(Ảnh ", "Ảnh minh họa"};
-  std::size_t best = std::string::npos;
-  std::string_view marker;
-  for (auto m : markers) {
-    std::size_t p = caption.rfind(m);
-    if (p != std::string::npos && (best == std::string::npos || p < best || (p == best && m.size() > marker.size()))) {
-      // prefer the earliest of the last occurrences only if nothing follows but the credit
-      best = p;
-      marker = m;
-    }
-  }
-  if (best == std::string::npos || best == 0) return {};
-  if (marker == "Ảnh minh họa") return {};
-  std::string credit = caption.substr(best + marker.size());
-  trim(credit);
-  bool paren = marker.front() == '(';
-  if (paren) {
-    if (credit.empty() || credit.back() != ')') return {};
-    credit.pop_back();
-    trim(credit);
-  }
-  if (credit.empty() || credit.size() > 80) return {};
-  caption.resize(best);
-  trim(caption);
-  return credit;
+  // One rule for photo credits, shared with text import (src/import/rules.cpp).
+  auto parts = import_rules::split_credit(caption);
+  if (!parts) return {};
+  caption = std::move(parts->caption);
+  return std::move(parts->credit);
 }
 
 void recognise_structure(article& a) {

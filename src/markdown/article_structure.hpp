@@ -14,7 +14,8 @@ namespace baiviet::detail {
 void recognise_structure(article& a);
 
 /// Splits a trailing photo credit off a caption: "… Ảnh: N.H" / "… (Ảnh: TTXVN)"
-/// / "… - Ảnh: VGP/Nhật Bắc". Returns the credit ("N.H") and trims `caption`.
+/// / "… - Ảnh: VGP/Nhật Bắc" (the text importer's rule, import_rules::split_credit).
+/// Returns the credit ("N.H") and trims `caption`; "" and `caption` unchanged if none.
 std::string split_photo_credit(std::string& caption);
 
 }  // namespace baiviet::detail
