@@ -158,11 +158,12 @@ void html_writer::inline_html(const inline_node& n) {
   }
 }
 
-std::string html_writer::heading_id(const block& heading) {
+std::string heading_slug(const block& heading) {
   std::string slug = slugify(plain_text(heading.content));
-  if (slug.empty()) slug = "muc";  // "mục" (section) for headings without letters or digits
-  return o_.id_prefix + slugs_.unique(slug);
+  return slug.empty() ? "muc" : slug;  // "mục" (section) for headings without letters or digits
 }
+
+std::string html_writer::heading_id(const block& heading) { return o_.id_prefix + slugs_.unique(heading_slug(heading)); }
 
 void html_writer::blocks(const std::vector<block>& bs, bool tight) {
   for (const auto& b : bs) block_html(b, tight);

@@ -9,6 +9,10 @@
 
 namespace baiviet::detail {
 
+/// A heading's slug before de-duplication and prefix ("muc" for headings with
+/// no letter or digit); the HTML ids, the TOC and the JSON model all use it.
+std::string heading_slug(const block& heading);
+
 class html_writer {
  public:
   html_writer(std::string& out, const html_options& options, int default_year)

@@ -3,6 +3,7 @@
 
 #include "baiviet/render.hpp"
 #include "baiviet/text.hpp"
+#include "render/html_writer.hpp"
 
 namespace baiviet {
 
@@ -118,7 +119,7 @@ class json_builder {
     switch (b.type) {
       case block_type::heading:
         j["level"] = b.level;
-        j["id"] = b.id.empty() ? slugs_.unique(slug_or_default(b)) : b.id;
+        j["id"] = b.id.empty() ? slugs_.unique(detail::heading_slug(b)) : b.id;
         break;
       case block_type::figure:
         if (!b.img.empty()) j["image"] = image_json(b.img);
@@ -165,11 +166,6 @@ class json_builder {
     if (confidence_) j["confidence"] = b.confidence;
     if (b.source_line) j["line"] = b.source_line;
     return j;
-  }
-
-  static std::string slug_or_default(const block& b) {
-    std::string s = slugify(plain_text(b.content));
-    return s.empty() ? "muc" : s;
   }
 
   const json_options& o_;
