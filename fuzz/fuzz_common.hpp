@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
 #ifdef BAIVIET_FUZZ_THROW
 #include <stdexcept>
 #endif
@@ -74,6 +75,49 @@ inline bool valid_utf8(std::string_view s) {
 
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+/// The scheme a browser sees in an attribute value written by our escaper:
+/// the writer's entities decoded (any other '&' means the writer did not
+/// escape the value), tab/CR/LF removed, leading C0 controls and spaces
+/// stripped, lowercased up to the first ':'. Empty for relative URLs — a
+/// "data:" or "javascript:" later in a path or query string runs nothing.
+inline std::string url_scheme(std::string_view value, std::string_view context) {
+  std::string v;
+  for (std::size_t k = 0; k < value.size(); ++k) {
+    char c = value[k];
+    if (c == '&') {
+      bool known = false;
+      for (auto [ent, ch] : {std::pair<std::string_view, char>{"&amp;", '&'}, {"&quot;", '"'},
+                             {"&lt;", '<'}, {"&gt;", '>'}, {"&#39;", '\''}})
+        if (value.substr(k, ent.size()) == ent) {
+          v.push_back(ch);
+          k += ent.size() - 1;
+          known = true;
+          break;
+        }
+      if (!known) fail("raw '&' in an attribute value", context);
+      continue;
+    }
+    if (c == '\t' || c == '\n' || c == '\r') continue;
+    if (v.empty() && static_cast<unsigned char>(c) <= 0x20) continue;
+    v.push_back(lower(c));
+  }
+  std::size_t colon = v.find(':');
+  if (colon == std::string::npos || colon == 0 || !(v[0] >= 'a' && v[0] <= 'z')) return {};
+  for (std::size_t k = 0; k < colon; ++k) {
+    char c = v[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) return {};
+  }
+  return v.substr(0, colon);
+}
+
+inline bool raster_data_url(std::string_view value) {
+  std::string v;
+  for (char c : value) if (static_cast<unsigned char>(c) > 0x20) v.push_back(lower(c));
+  for (std::string_view ok : {"data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"})
+    if (v.rfind(ok, 0) == 0) return true;
+  return false;
+}
+
 /// Safe-mode HTML check: every tag is one the renderer writes, no attribute is
 /// an event handler or a style, and href/src/action never carry a script scheme.
 /// Text and attribute values are escaped by the writer, so '<' only opens
@@ -122,15 +166,15 @@ inline void check_safe_html(std::string_view html) {
         std::size_t close = html.find('"', j + 1);
         if (close == std::string_view::npos) fail("unterminated attribute value", html.substr(i, 200));
         std::string value(html.substr(j + 1, close - j - 1));
-        std::string v;
-        for (char c : value) if (static_cast<unsigned char>(c) > 0x20) v.push_back(lower(c));
         // attribute name before '='
         std::size_t e = tag.rfind('=');
         std::size_t s = tag.find_last_of(' ', e);
         std::string attr = tag.substr(s == std::string::npos ? 0 : s + 1, e - (s == std::string::npos ? 0 : s + 1));
         if (attr == "href" || attr == "src" || attr == "action" || attr == "formaction") {
-          for (std::string_view bad : {"javascript:", "vbscript:", "data:text", "data:image/svg", "&#", "&colon;"})
-            if (v.find(bad) != std::string::npos) fail("script URL in href/src", html.substr(i, 300));
+          std::string scheme = url_scheme(value, html.substr(i, 300));
+          if (scheme == "javascript" || scheme == "vbscript" ||
+              (scheme == "data" && !raster_data_url(value)))
+            fail("script URL in href/src", html.substr(i, 300));
         }
         tag.append("\"\"");
         j = close + 1;

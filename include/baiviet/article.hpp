@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "baiviet/export.hpp"
@@ -90,6 +91,13 @@ struct inline_node {
 };
 
 using inlines = std::vector<inline_node>;
+
+/// A plain text run.
+inline inline_node text_node(std::string text) {
+  inline_node n;
+  n.text = std::move(text);
+  return n;
+}
 
 // ---- blocks -----------------------------------------------------------------
 

@@ -44,7 +44,7 @@ bool make_figure(block& b, block* next, bool& consumed_next) {
       consumed_next = true;
     }
   }
-  if (caption.empty() && !img.title.empty()) caption.push_back(inline_node{inline_type::text, img.title});
+  if (caption.empty() && !img.title.empty()) caption.push_back(text_node(img.title));
   block f;
   f.type = block_type::figure;
   f.source_line = b.source_line;

@@ -178,7 +178,7 @@ class converter {
 
   static void push_text(inlines& out, std::string text) {
     if (!out.empty() && out.back().type == inline_type::text) out.back().text += text;
-    else out.push_back(inline_node{inline_type::text, std::move(text)});
+    else out.push_back(text_node(std::move(text)));
   }
 
   // Too deep: the subtree's text, without recursion.

@@ -67,7 +67,7 @@ void header_html(std::string& out, const article& a, const html_options& o, deta
       out += "</span> ";
     }
     if (!a.sapo_inlines.empty()) w.inlines_html(a.sapo_inlines);
-    else w.inlines_html(inlines{inline_node{inline_type::text, a.sapo}});  // same path as body text (number markup)
+    else w.inlines_html(inlines{text_node(a.sapo)});  // same path as body text (number markup)
     out += "</p>\n";
   }
   if (!a.byline_info.empty()) {

@@ -107,6 +107,11 @@ TEST_CASE("the safe-HTML oracle of the fuzzers catches unsafe markup", "[regress
   CHECK_NOTHROW(check_safe_html("<!-- raw HTML omitted --><img src=\"a.png\" alt=\"\" loading=\"lazy\" />"));
   CHECK_NOTHROW(check_safe_html("<script type=\"application/ld+json\">{\"a\":\"\\u003c/script>\"}</script>"));
   CHECK_NOTHROW(check_safe_html("<li><input type=\"checkbox\" disabled=\"\" /> x</li>"));
+  // a scheme-like word later in a relative URL runs nothing (fuzz finding 884e476e: the
+  // oracle used to search the whole value for "data:image/svg")
+  CHECK_NOTHROW(check_safe_html("<a href=\"?q=data:image/svg&amp;next=javascript:x\">y</a>"));
+  CHECK_NOTHROW(check_safe_html("<a href=\"/tin/javascript:-lap-trinh\">y</a>"));
+  CHECK_NOTHROW(check_safe_html("<img src=\"data:image/png;base64,AAAA\" alt=\"\" />"));
   // each of these is refused
   for (const char* bad : {"<p><script>alert(1)</script></p>", "<img src=x onerror=alert(1)>",
                           "<img src=\"x\" onerror=\"alert(1)\" />", "<a href=\"javascript:alert(1)\">x</a>",
@@ -114,7 +119,9 @@ TEST_CASE("the safe-HTML oracle of the fuzzers catches unsafe markup", "[regress
                           "<svg onload=alert(1)>", "<iframe src=\"x\"></iframe>", "<p style=\"x\">a</p>",
                           "<script type=\"application/ld+json\">{\"a\":\"</script><script>alert(1)//\"}</script>",
                           "<script type=\"text/javascript\">alert(1)</script>", "a < b",
-                          "<img src=\"data:image/svg+xml,&lt;svg onload=alert(1)&gt;\" />"}) {
+                          "<img src=\"data:image/svg+xml,&lt;svg onload=alert(1)&gt;\" />",
+                          "<a href=\"\x01 javascript:x\">x</a>", "<a href=\"DATA:text/html,x\">x</a>",
+                          "<a href=\"vbscript&colon;x\">x</a>"}) {
     INFO(bad);
     CHECK_THROWS(check_safe_html(bad));
   }
