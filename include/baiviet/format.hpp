@@ -13,8 +13,10 @@
 #define BAIVIET_FORMAT_HPP
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "baiviet/export.hpp"
 #include "baiviet/result.hpp"
@@ -45,6 +47,13 @@ struct number_options {
 
 /// 2617 → "2.617", 1234567.891 → "1.234.567,891", -5 → "-5".
 BAIVIET_API result<std::string> format_number(double value, const number_options& options = {});
+
+/// Many numbers with one set of options (a table column, a chart's labels): the
+/// strings format_number gives, one per value, for one formatter lookup and no
+/// per-call overhead. A non-finite value fails the whole call (invalid_argument,
+/// the message names its index).
+BAIVIET_API result<std::vector<std::string>> format_numbers(std::span<const double> values,
+                                                            const number_options& options = {});
 
 /// A ratio as a percentage: 1.222 → "122,2%", 0.9915 → "99,15%".
 BAIVIET_API result<std::string> format_percent(double ratio, const number_options& options = {});

@@ -111,6 +111,9 @@ result<nf::LocalizedNumberFormatter> build(number_kind kind, std::string_view ex
   UErrorCode status = U_ZERO_ERROR;
   nf::LocalizedNumberFormatter f = nf::NumberFormatter::withLocale(vi_locale())
                                        .roundingMode(to_icu(o.rounding))
+                                       // No sign on zero: -0 and -0,001 rounded to 0 read "0",
+                                       // not "-0" (and JS's JSON, which drops -0's sign, agrees).
+                                       .sign(UNUM_SIGN_NEGATIVE)
                                        .grouping(!o.grouping ? UNUM_GROUPING_OFF
                                                  // Compact numbers group from five digits (CLDR,
                                                  // Intl's "min2"): "3200 nghìn tỷ".

@@ -19,6 +19,23 @@ result<std::string> format_number(double value, const number_options& options) {
   return detail::run_formatter(**f, value);
 }
 
+result<std::vector<std::string>> format_numbers(std::span<const double> values,
+                                                const number_options& options) {
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (!detail::is_finite_value(values[i]))
+      return detail::non_finite_error(values[i], "format_numbers: value " + std::to_string(i));
+  auto f = detail::number_formatter(number_kind::decimal, {}, options);
+  if (!f) return f.error();
+  std::vector<std::string> out;
+  out.reserve(values.size());
+  for (double v : values) {
+    auto s = detail::run_formatter(**f, v);
+    if (!s) return s.error();
+    out.push_back(std::move(*s));
+  }
+  return out;
+}
+
 result<std::string> format_percent(double ratio, const number_options& options) {
   if (!detail::is_finite_value(ratio)) return detail::non_finite_error(ratio, "format_percent");
   auto f = detail::number_formatter(number_kind::percent, {}, options);

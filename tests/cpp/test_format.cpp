@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -232,6 +233,38 @@ TEST_CASE("format: parse_number reads back what format_number writes", "[format]
   auto back = baiviet::parse_number(*pct);
   REQUIRE(back);
   CHECK(back->value == 0.9915);
+}
+
+TEST_CASE("format: format_numbers gives what format_number gives, value by value", "[format][batch]") {
+  std::mt19937_64 rng(20261128);
+  std::uniform_real_distribution<double> mag(-9.0, 12.0);
+  std::vector<double> values = {0.0, -0.0, 2617.0, 1234567.891, 0.5, 2.5, -42.125, 1e15};
+  for (int i = 0; i < 2000; ++i) values.push_back((i % 2 ? -1 : 1) * std::pow(10.0, mag(rng)));
+  baiviet::number_options opts[3];
+  opts[1].max_fraction_digits = 1;
+  opts[1].rounding = baiviet::rounding_mode::half_even;
+  opts[2].grouping = false;
+  opts[2].min_significant_digits = 2;
+  opts[2].max_significant_digits = 4;
+  for (const auto& o : opts) {
+    auto all = baiviet::format_numbers(values, o);
+    REQUIRE(all);
+    REQUIRE(all->size() == values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      auto one = baiviet::format_number(values[i], o);
+      REQUIRE(one);
+      INFO(values[i]);
+      CHECK((*all)[i] == *one);
+    }
+  }
+  auto none = baiviet::format_numbers({});
+  REQUIRE(none);
+  CHECK(none->empty());
+  std::vector<double> bad = {1.0, 2.0, std::numeric_limits<double>::quiet_NaN()};
+  auto e = baiviet::format_numbers(bad);
+  REQUIRE_FALSE(e);
+  CHECK(e.error().code == baiviet::errc::invalid_argument);
+  CHECK_THAT(e.error().message, Catch::Contains("value 2") && Catch::Contains("NaN"));
 }
 
 TEST_CASE("format: money and percent use the separators CLDR vi prescribes", "[format]") {

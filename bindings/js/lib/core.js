@@ -167,6 +167,15 @@ export function call(name, input, options) {
   if (typeof input !== 'string') {
     throw new BaivietError('invalid_argument', `${name}: expected a string, got ${input === null ? 'null' : typeof input}`);
   }
+  return invoke(m, name, encoder.encode(input), options);
+}
+
+/** Calls a bound C++ function with raw bytes in (e.g. a Float64Array's), string out. */
+export function callBytes(name, bytes, options) {
+  return invoke(requireCore(name), name, bytes, options);
+}
+
+function invoke(m, name, inBytes, options) {
   let opts = '';
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object' || Array.isArray(options)) {
@@ -174,7 +183,6 @@ export function call(name, input, options) {
     }
     opts = JSON.stringify(options);
   }
-  const inBytes = encoder.encode(input);
   const optBytes = opts ? encoder.encode(opts) : null;
   const optLen = optBytes ? optBytes.length : 0;
   const fn = namePtr(m, name);

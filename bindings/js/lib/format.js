@@ -1,7 +1,7 @@
 // format.* and parse.number / parse.iso8601: Vietnamese formatting (include/baiviet/format.hpp).
 // Positional arguments travel as a JSON array; dates may be Date objects, epoch milliseconds
 // or ISO 8601 strings.
-import { call } from './core.js';
+import { call, callBytes } from './core.js';
 import { BaivietError } from './error.js';
 
 function num(x, fn) {
@@ -18,6 +18,30 @@ const run = (name, args, options) => call(name, JSON.stringify(args), options);
 export const format = {
   /** 2617 → "2.617". Options: NumberOptions. */
   number: (v, o) => run('format.number', [num(v, 'format.number')], o),
+  /**
+   * Many numbers, one set of options: [2617, 0.5] → ["2.617", "0,5"], the strings
+   * format.number gives, for one call into the module (a table column, chart labels).
+   * values: an array of numbers or a Float64Array. A non-finite value throws
+   * invalid_argument naming its index.
+   */
+  numbers: (values, o) => {
+    let f64;
+    if (values instanceof Float64Array) f64 = values;
+    else if (Array.isArray(values)) {
+      f64 = new Float64Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        if (typeof values[i] !== 'number') {
+          throw new BaivietError('invalid_argument', `format.numbers: value ${i} is a ${typeof values[i]}, not a number`);
+        }
+        f64[i] = values[i];
+      }
+    } else {
+      throw new BaivietError('invalid_argument', 'format.numbers: expected an array of numbers or a Float64Array');
+    }
+    if (f64.length === 0) return [];
+    const out = callBytes('format.numbers', new Uint8Array(f64.buffer, f64.byteOffset, f64.byteLength), o);
+    return out.split('\n');
+  },
   /** 1.222 → "122,2%". */
   percent: (v, o) => run('format.percent', [num(v, 'format.percent')], o),
   /** (2063, 2247) → "2.063/2.247". */

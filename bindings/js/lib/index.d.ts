@@ -170,6 +170,8 @@ export interface WordsOptions { linh?: boolean; ngan?: boolean; ti?: boolean; ma
 /** Vietnamese formatting through ICU with the locale "vi" (see format.hpp). Non-finite numbers throw invalid_argument. */
 export const format: {
   number(value: number, options?: NumberOptions): string;
+  /** The strings number() gives, for many values in one call (a table column, chart labels). */
+  numbers(values: readonly number[] | Float64Array, options?: NumberOptions): string[];
   percent(ratio: number, options?: NumberOptions): string;
   ratio(numerator: number, denominator: number, options?: NumberOptions): string;
   range(low: number, high: number, options?: { number?: NumberOptions; separator?: string }): string;

@@ -5,8 +5,10 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "baiviet/format.hpp"
 #include "glue.hpp"
@@ -63,6 +65,26 @@ bool merge(options& sub, baiviet::error& err) {
   auto e = sub.finish();
   if (e.code != errc::ok && err.code == errc::ok) err = e;
   return err.code == errc::ok;
+}
+
+// format.numbers: the input is the bytes of a Float64Array (no JSON for a whole table);
+// the output is the formatted strings joined by '\n' (a number's text never has one).
+result<std::string> bind_numbers(std::string_view input, options& o) {
+  if (input.size() % sizeof(double) != 0) return arg_error("format.numbers", "expected the bytes of a Float64Array");
+  std::vector<double> values(input.size() / sizeof(double));
+  if (!values.empty()) std::memcpy(values.data(), input.data(), input.size());
+  number_options n;
+  read_number_options(o, n);
+  auto e = o.finish();
+  if (e.code != errc::ok) return e;
+  auto all = format_numbers(values, n);
+  if (!all) return all.error();
+  std::string out;
+  for (std::size_t i = 0; i < all->size(); ++i) {
+    if (i) out.push_back('\n');
+    out += (*all)[i];
+  }
+  return out;
 }
 
 // One-number functions: (value, options)
@@ -279,6 +301,7 @@ result<std::string> bind_parse_iso8601(std::string_view text, options& o) {
 
 const binding k_bindings[] = {
     {"format.number", one_number<format_number>},
+    {"format.numbers", bind_numbers},
     {"format.percent", one_number<format_percent>},
     {"format.moneyNews", one_number<format_money_news>},
     {"format.ratio", bind_ratio},

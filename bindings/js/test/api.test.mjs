@@ -71,6 +71,28 @@ test('errors are BaivietError with the errc name as code', { skip }, async () =>
     (e) => e instanceof bv.BaivietError && e.code === 'front_matter' && e.line > 0);
 });
 
+test('format.numbers: the strings format.number gives, in one call', { skip }, async () => {
+  await bv.init();
+  let seed = 20261128;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const values = [0, -0, 2617, 1234567.891, 0.5, 2.5, -42.125, 1e15];
+  for (let i = 0; i < 2000; i++) values.push((i % 2 ? -1 : 1) * 10 ** (rand() * 21 - 9));
+  for (const o of [undefined, { maxFractionDigits: 1, rounding: 'halfEven' },
+                   { grouping: false, minSignificantDigits: 2, maxSignificantDigits: 4 }]) {
+    const all = bv.format.numbers(values, o);
+    assert.equal(all.length, values.length);
+    values.forEach((v, i) => assert.equal(all[i], bv.format.number(v, o), `value ${v}`));
+    assert.deepEqual(bv.format.numbers(Float64Array.from(values), o), all);
+  }
+  assert.deepEqual(bv.format.numbers([2617, 0.5]), ['2.617', '0,5']);
+  assert.deepEqual(bv.format.numbers(new Float64Array(8).subarray(2, 4).fill(1200)), ['1.200', '1.200']);
+  assert.deepEqual(bv.format.numbers([]), []);
+  assert.throws(() => bv.format.numbers([1, NaN]), (e) => e.code === 'invalid_argument' && /value 1/.test(e.message));
+  assert.throws(() => bv.format.numbers([1, '2']), (e) => e.code === 'invalid_argument' && /value 1/.test(e.message));
+  assert.throws(() => bv.format.numbers('1,2'), (e) => e.code === 'invalid_argument');
+  assert.throws(() => bv.format.numbers([1], { grupping: false }), (e) => e.code === 'invalid_argument' && /grupping/.test(e.message));
+});
+
 test('bad input never crashes: invalid UTF-8 surrogates and NUL', { skip }, async () => {
   await bv.init();
   const html = bv.render('Lỗi \uD800 và \u0000 ở đây\n', { html: { header: false } });
