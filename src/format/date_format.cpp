@@ -2,6 +2,7 @@
 // Nghị định 30/2020/NĐ-CP, short body-text dates and ISO 8601, in any IANA
 // zone (Asia/Ho_Chi_Minh by default). Explicit SimpleDateFormat patterns only:
 // CLDR's dateStyle output differs between ICU versions (see docs/format.md).
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -101,7 +102,7 @@ const char16_t* pattern_for(date_style style, bool padded_month) {
     case date_style::day_month: return u"d/M";
     case date_style::time: return u"HH:mm";
     case date_style::date_time: return u"HH:mm dd/MM/yyyy";
-    case date_style::iso8601: return u"yyyy-MM-dd'T'HH:mm:ssxxx";
+    case date_style::iso8601: return u"yyyy-MM-dd'T'HH:mm:ss";  // + iso_offset()
     case date_style::iso_date: return u"yyyy-MM-dd";
   }
   return u"yyyy-MM-dd";
@@ -131,6 +132,23 @@ void adjust_weekdays(icu::DateFormatSymbols& symbols, weekday_case wc) {
     fixed[k] = name;
   }
   symbols.setWeekdays(fixed.get(), count);
+}
+
+// "+07:00": the zone's offset at that instant, hours and minutes, as ICU's "xxx"
+// writes it (seconds of old local-mean-time offsets truncated: 1900 in Sài Gòn is
+// +07:06:30 → "+07:06"). Written here rather than with "xxx" so that no time-zone
+// display data (zone/*.res, metaZones.res: ≈ 190 KB in the WASM data) is needed.
+std::string iso_offset(const icu::TimeZone& zone, std::int64_t ms) {
+  int32_t raw = 0, dst = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  zone.getOffset(static_cast<UDate>(ms), false, raw, dst, status);
+  std::int32_t total = U_SUCCESS(status) ? (raw + dst) / 1000 : 0;
+  char sign = total < 0 ? '-' : '+';
+  if (total < 0) total = -total;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, static_cast<int>(total / 3600),
+                static_cast<int>(total / 60 % 60));
+  return buf;
 }
 
 result<const icu::SimpleDateFormat*> date_formatter(const detail::zone_tools& zt, std::string_view zone_id,
@@ -201,7 +219,9 @@ result<std::string> format_date(instant when, const date_options& options) {
   if (!f) return f.error();
   icu::UnicodeString out;
   (*f)->format(static_cast<UDate>(when.epoch_ms), out);
-  return detail::to_utf8(out);
+  std::string text = detail::to_utf8(out);
+  if (options.style == date_style::iso8601) text += iso_offset(*(*zt)->zone, when.epoch_ms);
+  return text;
 }
 
 result<std::string> format_date(std::string_view iso8601, const date_options& options) {
