@@ -5,6 +5,7 @@
 
 #include "baiviet/excerpt.hpp"
 #include "baiviet/parse.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/io.hpp"
 
@@ -33,66 +34,58 @@ int excerpt_usage_error(const std::string& msg) {
   return 2;
 }
 
-bool parse_size(const char* s, std::size_t& out) {
-  if (!s || !*s) return false;
-  char* end = nullptr;
-  unsigned long long v = std::strtoull(s, &end, 10);
-  if (*end || s[0] == '-' || v > 100000000ull) return false;
-  out = static_cast<std::size_t>(v);
-  return true;
-}
-
 }  // namespace
 
 int cmd_excerpt(int argc, char** argv) {
   excerpt_options o;
   std::string from = "auto", path;
   bool have_path = false, with_reading_time = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    const char* v = (i + 1 < argc) ? argv[i + 1] : nullptr;
-    auto need = [&]() {
-      if (!v) return false;
-      ++i;
-      return true;
-    };
+  arg_reader args(argc, argv, 1);
+  while (const char* arg = args.next()) {
+    std::string a = arg;
     if (a == "--help" || a == "-h") {
       std::fputs(excerpt_usage, stdout);
       return 0;
     } else if (a == "--from") {
-      if (!need()) return excerpt_usage_error("--from needs a value");
+      const char* v = args.value();
+      if (!v) return excerpt_usage_error("--from needs a value");
       from = v;
       if (from == "md") from = "markdown";
       if (from == "txt") from = "text";
       if (from != "auto" && from != "markdown" && from != "text" && from != "html" && from != "plain")
         return excerpt_usage_error("unknown --from '" + from + "'");
     } else if (a == "--limit") {
-      if (!need() || !parse_size(v, o.limit)) return excerpt_usage_error("--limit needs a whole number");
+      if (!whole_number(args.value(), o.limit, 100000000ull)) return excerpt_usage_error("--limit needs a whole number");
     } else if (a == "--unit") {
-      if (!need()) return excerpt_usage_error("--unit needs a value");
+      const char* v = args.value();
+      if (!v) return excerpt_usage_error("--unit needs a value");
       std::string s = v;
       if (s == "graphemes" || s == "chars" || s == "characters") o.unit = excerpt_unit::graphemes;
       else if (s == "words") o.unit = excerpt_unit::words;
       else if (s == "sentences") o.unit = excerpt_unit::sentences;
       else return excerpt_usage_error("unknown --unit '" + s + "'");
     } else if (a == "--source") {
-      if (!need()) return excerpt_usage_error("--source needs a value");
+      const char* v = args.value();
+      if (!v) return excerpt_usage_error("--source needs a value");
       std::string s = v;
       if (s == "auto") o.source = excerpt_source::auto_detect;
       else if (s == "sapo") o.source = excerpt_source::sapo;
       else if (s == "body") o.source = excerpt_source::body;
       else return excerpt_usage_error("unknown --source '" + s + "'");
     } else if (a == "--to") {
-      if (!need()) return excerpt_usage_error("--to needs a value");
+      const char* v = args.value();
+      if (!v) return excerpt_usage_error("--to needs a value");
       std::string s = v;
       if (s == "text" || s == "txt") o.to = excerpt_output::text;
       else if (s == "html") o.to = excerpt_output::html;
       else return excerpt_usage_error("unknown --to '" + s + "'");
     } else if (a == "--ellipsis") {
-      if (!need()) return excerpt_usage_error("--ellipsis needs a value");
+      const char* v = args.value();
+      if (!v) return excerpt_usage_error("--ellipsis needs a value");
       o.ellipsis = v;
     } else if (a == "--threshold") {
-      if (!need()) return excerpt_usage_error("--threshold needs a value");
+      const char* v = args.value();
+      if (!v) return excerpt_usage_error("--threshold needs a value");
       char* end = nullptr;
       double t = std::strtod(v, &end);
       if (*end || !(t >= 0.0 && t <= 1.0)) return excerpt_usage_error("--threshold must be a number within 0..1");

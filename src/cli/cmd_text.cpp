@@ -1,11 +1,11 @@
 // baiviet text count|reading-time|slug|fold|normalize|sentences|comment [FILE|-] [options]
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 
 #include "baiviet/excerpt.hpp"
 #include "baiviet/parse.hpp"
 #include "baiviet/text.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/io.hpp"
 
@@ -39,14 +39,7 @@ int text_usage_error(const std::string& msg) {
   return 2;
 }
 
-bool parse_count(const char* s, std::size_t& out) {
-  if (!s || !*s || s[0] == '-') return false;
-  char* end = nullptr;
-  unsigned long long v = std::strtoull(s, &end, 10);
-  if (*end || v > 1000000000ull) return false;
-  out = static_cast<std::size_t>(v);
-  return true;
-}
+constexpr unsigned long long max_count = 1000000000ull;
 
 }  // namespace
 
@@ -65,38 +58,36 @@ int cmd_text(int argc, char** argv) {
   bool have_path = false, have_text = false, verbose = false;
   std::size_t images = 0, wpm = 370, max_length = 80, cmin = 5, cmax = 500;
   normalize_options no;
-  for (int i = 2; i < argc; ++i) {
-    std::string a = argv[i];
-    const char* v = (i + 1 < argc) ? argv[i + 1] : nullptr;
-    auto need = [&]() {
-      if (!v) return false;
-      ++i;
-      return true;
-    };
+  arg_reader args(argc, argv, 2);
+  while (const char* arg = args.next()) {
+    std::string a = arg;
     if (a == "--help" || a == "-h") {
       std::fputs(text_usage, stdout);
       return 0;
     } else if (a == "--text") {
-      if (!need()) return text_usage_error("--text needs a value");
+      const char* v = args.value();
+      if (!v) return text_usage_error("--text needs a value");
       text = v;
       have_text = true;
     } else if (a == "--images") {
-      if (!need() || !parse_count(v, images)) return text_usage_error("--images needs a whole number");
+      if (!whole_number(args.value(), images, max_count)) return text_usage_error("--images needs a whole number");
     } else if (a == "--wpm") {
-      if (!need() || !parse_count(v, wpm) || wpm == 0 || wpm > 100000) return text_usage_error("--wpm needs a positive number");
+      if (!whole_number(args.value(), wpm, max_count) || wpm == 0 || wpm > 100000) return text_usage_error("--wpm needs a positive number");
     } else if (a == "--max-length") {
-      if (!need() || !parse_count(v, max_length)) return text_usage_error("--max-length needs a whole number");
+      if (!whole_number(args.value(), max_length, max_count)) return text_usage_error("--max-length needs a whole number");
     } else if (a == "--min") {
-      if (!need() || !parse_count(v, cmin)) return text_usage_error("--min needs a whole number");
+      if (!whole_number(args.value(), cmin, max_count)) return text_usage_error("--min needs a whole number");
     } else if (a == "--max") {
-      if (!need() || !parse_count(v, cmax)) return text_usage_error("--max needs a whole number");
+      if (!whole_number(args.value(), cmax, max_count)) return text_usage_error("--max needs a whole number");
     } else if (a == "--from") {
-      if (!need()) return text_usage_error("--from needs a value");
+      const char* v = args.value();
+      if (!v) return text_usage_error("--from needs a value");
       from = v;
       if (from != "plain" && from != "auto" && from != "markdown" && from != "text")
         return text_usage_error("unknown --from '" + from + "'");
     } else if (a == "--tones") {
-      if (!need()) return text_usage_error("--tones needs a value");
+      const char* v = args.value();
+      if (!v) return text_usage_error("--tones needs a value");
       std::string s = v;
       if (s == "keep") no.tones = tone_style::keep;
       else if (s == "modern") no.tones = tone_style::modern;

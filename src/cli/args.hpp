@@ -1,0 +1,34 @@
+// Argument reading shared by the CLI subcommands.
+#pragma once
+#include <cstddef>
+
+namespace baiviet::cli {
+
+/// Walks a subcommand's arguments one at a time:
+///
+///   arg_reader args(argc, argv, 1);
+///   while (const char* a = args.next()) {
+///     if (!std::strcmp(a, "--limit")) { const char* v = args.value(); ... }
+///   }
+class arg_reader {
+ public:
+  /// Starts at argv[first].
+  arg_reader(int argc, char** argv, int first) : argc_(argc), argv_(argv), i_(first - 1) {}
+
+  /// The next argument (a flag or a positional one); nullptr after the last.
+  const char* next() { return i_ + 1 < argc_ ? argv_[++i_] : nullptr; }
+
+  /// The argument after the current one, taken as its value; nullptr when there is none.
+  const char* value() { return next(); }
+
+ private:
+  int argc_;
+  char** argv_;
+  int i_;
+};
+
+/// A whole number 0..max in decimal. false (and `out` untouched) for nullptr, "",
+/// a leading '-', anything after the digits, or more than `max`.
+bool whole_number(const char* s, std::size_t& out, unsigned long long max);
+
+}  // namespace baiviet::cli
