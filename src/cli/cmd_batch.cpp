@@ -27,6 +27,7 @@
 
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 
 namespace baiviet::cli {
@@ -264,15 +265,15 @@ int cmd_render_jsonl(int argc, char** argv) {
   bool quiet = false;
   std::string path;
   bool have_path = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+  arg_reader args(argc, argv, 1);
+  while (const char* arg = args.next()) {
+    std::string a = arg;
     if (a == "--jsonl") continue;
     if (a == "--help" || a == "-h") {
       std::fputs(batch_usage, stdout);
       return 0;
     } else if (a == "-j" || a == "--jobs" || (a.rfind("-j", 0) == 0 && a.size() > 2 && a[2] != '-')) {
-      const char* v = a.size() > 2 && a[1] == 'j' ? a.c_str() + 2 : value();
+      const char* v = a.size() > 2 && a[1] == 'j' ? a.c_str() + 2 : args.value();
       if (!v) return usage_error(a + " needs a number");
       char* end = nullptr;
       long n = std::strtol(v, &end, 10);
@@ -282,13 +283,13 @@ int cmd_render_jsonl(int argc, char** argv) {
     else if (a == "--no-progress") show_progress = 0;
     else if (a == "-q" || a == "--quiet") quiet = true;
     else if (a == "--from") {
-      const char* v = value();
+      const char* v = args.value();
       if (!v || !input_format_of(v, defaults.parse.format)) return usage_error("--from needs markdown|text|auto");
     } else if (a == "--to") {
-      const char* v = value();
+      const char* v = args.value();
       if (!v || !output_format_of(v, defaults.to)) return usage_error("--to needs html|json|text|jsonld");
     } else if (a == "--id-prefix") {
-      const char* v = value();
+      const char* v = args.value();
       if (!v) return usage_error("--id-prefix needs a value");
       defaults.html.id_prefix = v;
     } else if (a == "--full-page") defaults.html.full_page = true;

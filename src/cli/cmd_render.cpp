@@ -5,6 +5,7 @@
 
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/io.hpp"
 
@@ -49,18 +50,14 @@ int cmd_render(int argc, char** argv) {
   o.parse.format = input_format::auto_detect;
   std::string path;
   bool have_path = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&](const char* name) -> const char* {
-      if (i + 1 >= argc) return nullptr;
-      (void)name;
-      return argv[++i];
-    };
+  arg_reader args(argc, argv, 1);
+  while (const char* arg = args.next()) {
+    std::string a = arg;
     if (a == "--help" || a == "-h") {
       std::fputs(usage_text, stdout);
       return 0;
     } else if (a == "--from") {
-      const char* v = value("--from");
+      const char* v = args.value();
       if (!v) return usage_error("--from needs a value");
       std::string s = v;
       if (s == "markdown" || s == "md") o.parse.format = input_format::markdown;
@@ -68,7 +65,7 @@ int cmd_render(int argc, char** argv) {
       else if (s == "auto") o.parse.format = input_format::auto_detect;
       else return usage_error("unknown --from '" + s + "'");
     } else if (a == "--to") {
-      const char* v = value("--to");
+      const char* v = args.value();
       if (!v) return usage_error("--to needs a value");
       std::string s = v;
       if (s == "html") o.to = output_format::html;
@@ -79,7 +76,7 @@ int cmd_render(int argc, char** argv) {
     } else if (a == "--full-page") o.html.full_page = true;
     else if (a == "--toc") o.html.toc = true;
     else if (a == "--id-prefix") {
-      const char* v = value("--id-prefix");
+      const char* v = args.value();
       if (!v) return usage_error("--id-prefix needs a value");
       o.html.id_prefix = v;
     } else if (a == "--markup-numbers") o.html.markup_numbers = true;
