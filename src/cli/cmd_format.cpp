@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "baiviet/format.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "format/markup.hpp"
 
@@ -287,18 +288,14 @@ int cmd_format(int argc, char** argv) {
       {"half-up", rounding_mode::half_up}, {"half-even", rounding_mode::half_even},
       {"half-down", rounding_mode::half_down}, {"up", rounding_mode::up}, {"down", rounding_mode::down},
       {"ceiling", rounding_mode::ceiling}, {"floor", rounding_mode::floor}};
-  for (int i = 2; i < argc; ++i) {
-    std::string a = argv[i];
-    const char* next = i + 1 < argc ? argv[i + 1] : nullptr;
-    auto need = [&](int& target) {
-      if (!parse_int(next, target)) return false;
-      ++i;
-      return true;
-    };
+  arg_reader args(argc, argv, 2);
+  while (const char* arg = args.next()) {
+    std::string a = arg;
+    auto need = [&](int& target) { return parse_int(args.value(), target); };
     auto need_str = [&](std::string& target) {
-      if (!next) return false;
-      target = next;
-      ++i;
+      const char* v = args.value();
+      if (!v) return false;
+      target = v;
       return true;
     };
     bool ok = true;
@@ -315,9 +312,9 @@ int cmd_format(int argc, char** argv) {
     else if (a == "--no-grouping") o.number.grouping = false;
     else if (a == "--rounding") {
       ok = false;
+      const char* v = args.value();
       for (const auto& [name, mode] : modes)
-        if (next && !std::strcmp(next, name)) o.number.rounding = mode, ok = true;
-      if (ok) ++i;
+        if (v && !std::strcmp(v, name)) o.number.rounding = mode, ok = true;
     } else if (a == "--currency") ok = need_str(o.currency);
     else if (a == "--short") o.short_style = true;
     else if (a == "--label") ok = need_str(o.label);
@@ -335,7 +332,7 @@ int cmd_format(int argc, char** argv) {
     else if (a == "--cldr-separator") o.cldr_separator = true;
     else if (a == "--year") ok = need(o.year);
     else if (a == "--") {
-      for (++i; i < argc; ++i) values.emplace_back(argv[i]);
+      while (const char* v = args.value()) values.emplace_back(v);
     } else if (a.size() > 1 && a[0] == '-' && a[1] == '-') {
       return usage_error("format", "unknown option " + a, format_usage);
     } else {
@@ -358,14 +355,15 @@ int cmd_parse(int argc, char** argv) {
   }
   if (kind != "number") return usage_error("parse", "unknown kind '" + kind + "'", parse_usage);
   std::vector<std::string> values;
-  for (int i = 2; i < argc; ++i) {
-    std::string a = argv[i];
+  arg_reader args(argc, argv, 2);
+  while (const char* arg = args.next()) {
+    std::string a = arg;
     if (a == "--help" || a == "-h") {
       std::fputs(parse_usage, stdout);
       return 0;
     }
     if (a == "--") {
-      for (++i; i < argc; ++i) values.emplace_back(argv[i]);
+      while (const char* v = args.value()) values.emplace_back(v);
       break;
     }
     if (a.size() > 1 && a[0] == '-' && a[1] == '-') return usage_error("parse", "unknown option " + a, parse_usage);
