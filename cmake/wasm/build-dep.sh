@@ -18,7 +18,7 @@ main() {
 
 dep="$1"
 flags="${2:--Oz}"
-recipe=3    # bump when this script changes the way a library is built
+recipe=4    # bump when this script changes the way a library is built
 
 export EMSDK_PYTHON="${EMSDK_PYTHON:-/usr/bin/python3}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
@@ -103,7 +103,12 @@ MK
   b="$work/build"
   mkdir -p "$b/lib" "$b/bin"     # llvm-ar does not create them
   log "configure (about 1-2 minutes)"
-  (cd "$b" && CFLAGS="$flags" CXXFLAGS="$flags" CPPFLAGS="-DU_CHARSET_IS_UTF8=1" \
+  # ICU features the library never uses, left out of the build (ICU's own switches, see
+  # unicode/uconfig.h): collation is linked in only through RBNF's lenient parsing (we
+  # only format) and is ≈ 91 KB of wasm code. The same switches are written into the
+  # installed uconfig.h below, so our code sees the class layouts the library was built with.
+  uconfig="-DUCONFIG_NO_COLLATION=1"
+  (cd "$b" && CFLAGS="$flags" CXXFLAGS="$flags" CPPFLAGS="-DU_CHARSET_IS_UTF8=1 $uconfig" \
      emconfigure "$src/source/configure" --host=wasm32-unknown-linux --build=x86_64-pc-linux-gnu \
        --with-cross-build="$cross" --enable-static --disable-shared --disable-tools \
        --disable-tests --disable-samples --disable-extras --disable-icuio --disable-layoutex \
@@ -119,6 +124,10 @@ MK
   cp "$b"/stubdata/libicudata.a "$prefix/lib/" 2>/dev/null || cp "$b"/lib/libicudata.a "$prefix/lib/"
   mkdir -p "$prefix/include/unicode"
   cp "$src"/source/common/unicode/*.h "$src"/source/i18n/unicode/*.h "$prefix/include/unicode/"
+  { echo "/* baiviet WASM build (cmake/wasm/build-dep.sh): ICU was compiled with these. */"
+    for d in $uconfig; do d="${d#-D}"; echo "#define ${d%%=*} ${d#*=}"; done
+    cat "$prefix/include/unicode/uconfig.h"; } > "$work/uconfig.h"
+  mv "$work/uconfig.h" "$prefix/include/unicode/uconfig.h"
   # The full prebuilt data (icudt72l.dat) from the same source: the slim data is cut from it.
   mkdir -p "$prefix/data"
   cp "$src"/source/data/in/icudt*.dat "$prefix/data/"
