@@ -338,12 +338,12 @@ std::optional<error> check(std::size_t size, const excerpt_options& o) {
 
 result<excerpt_result> excerpt_text(std::string_view text, const excerpt_options& options) {
   if (auto e = check(text.size(), options)) return *e;
-  return run(detail::flatten_text(text), options);
+  return run(detail::flatten_text(text, options), options);
 }
 
 result<excerpt_result> excerpt_html(std::string_view html, const excerpt_options& options) {
   if (auto e = check(html.size(), options)) return *e;
-  return run(detail::flatten_html(html), options);
+  return run(detail::flatten_html(html, options), options);
 }
 
 result<excerpt_result> excerpt(const article& a, const excerpt_options& options) {

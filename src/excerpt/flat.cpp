@@ -82,14 +82,28 @@ flat_doc flat_builder::finish() {
   return std::move(doc_);
 }
 
-flat_doc flatten_text(std::string_view text) {
+enough_text::enough_text(const excerpt_options& o)
+    : unit_(o.unit), limit_(o.unit == excerpt_unit::sentences || o.limit == 0 ? 0 : o.limit) {
+  next_check_ = limit_ * 2;  // bytes: no fewer than one byte a grapheme, a few a word
+}
+
+bool enough_text::operator()(const std::string& text) {
+  if (limit_ == 0 || text.size() < next_check_) return false;
+  next_check_ = text.size() * 2;
+  std::size_t n = unit_ == excerpt_unit::words ? word_count_raw(text) : grapheme_count_raw(text);
+  return n > limit_ + 1;
+}
+
+flat_doc flatten_text(std::string_view text, const excerpt_options& o) {
   flat_builder b;
+  enough_text enough(o);
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t nl = text.find('\n', start);
     if (nl == std::string_view::npos) nl = text.size();
     b.text(text.substr(start, nl - start));
     b.paragraph_break();
+    if (enough(b.current_text())) break;
     start = nl + 1;
   }
   return b.finish();

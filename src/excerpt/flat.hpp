@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "baiviet/article.hpp"
+#include "baiviet/excerpt.hpp"
 
 namespace baiviet::detail {
 
@@ -48,10 +49,29 @@ class flat_builder {
   bool pending_space_ = false;
 };
 
-/// Plain text: every non-blank line is a paragraph.
-flat_doc flatten_text(std::string_view text);
-/// HTML fragment (see html_scan.cpp).
-flat_doc flatten_html(std::string_view html);
+/// Decides, at a paragraph break, that the text collected so far already holds
+/// more units (graphemes or words) than an excerpt's limit, so that the rest of
+/// the source cannot change the excerpt: a paragraph break is a hard grapheme,
+/// word and sentence boundary (UAX #29: LF, Newline, ParaSep), so every
+/// boundary the cut looks at lies in the collected part. Counting runs only when
+/// the text has doubled since the last count: its cost stays linear in what is
+/// collected. Sentence limits and no limit always read the whole source.
+class enough_text {
+ public:
+  explicit enough_text(const excerpt_options& o);
+  bool operator()(const std::string& text);
+
+ private:
+  excerpt_unit unit_;
+  std::size_t limit_;
+  std::size_t next_check_ = 0;
+};
+
+/// Plain text: every non-blank line is a paragraph. Stops reading once
+/// `enough` says the excerpt is decided.
+flat_doc flatten_text(std::string_view text, const excerpt_options& o);
+/// HTML fragment (see html_scan.cpp); stops like flatten_text.
+flat_doc flatten_html(std::string_view html, const excerpt_options& o);
 /// Inline content of the article model.
 void flatten_inlines(flat_builder& b, const inlines& content);
 

@@ -229,8 +229,9 @@ std::size_t find_end_tag(std::string_view s, std::size_t i, std::string_view nam
 
 }  // namespace
 
-flat_doc flatten_html(std::string_view s) {
+flat_doc flatten_html(std::string_view s, const excerpt_options& o) {
   flat_builder b;
+  enough_text enough(o);
   std::vector<std::string> skip;  // open skipped elements (their content is dropped)
   std::size_t i = 0, text0 = 0;
   auto flush_text = [&](std::size_t end) {
@@ -241,6 +242,9 @@ flat_doc flatten_html(std::string_view s) {
       ++i;
       continue;
     }
+    // At a tag, the text before it has been flushed: the place to ask whether
+    // the excerpt is decided (the text then ends at a paragraph break).
+    if (!b.current_text().empty() && b.current_text().back() == '\n' && enough(b.current_text())) return b.finish();
     // comment, doctype, processing instruction
     if (s.compare(i, 4, "<!--") == 0) {
       flush_text(i);

@@ -11,28 +11,6 @@ namespace baiviet::detail {
 
 namespace {
 
-// Decides when the collected text already holds more units than the limit.
-// Counting runs only when the text has doubled since the last count, so its
-// cost stays linear in what is collected.
-class enough_text {
- public:
-  explicit enough_text(const excerpt_options& o)
-      : unit_(o.unit), limit_(o.unit == excerpt_unit::sentences || o.limit == 0 ? 0 : o.limit) {
-    next_check_ = limit_ * 2;  // bytes: no fewer than one byte a grapheme, a few a word
-  }
-  bool operator()(const std::string& text) {
-    if (limit_ == 0 || text.size() < next_check_) return false;
-    next_check_ = text.size() * 2;
-    std::size_t n = unit_ == excerpt_unit::words ? word_count_raw(text) : grapheme_count_raw(text);
-    return n > limit_ + 1;
-  }
-
- private:
-  excerpt_unit unit_;
-  std::size_t limit_;
-  std::size_t next_check_ = 0;
-};
-
 bool repeats_byline(const block& bl, const article& a) {
   const std::string& by = a.byline_info.text;
   if (by.empty() || plain_text(bl.content).size() > by.size() + 16) return false;

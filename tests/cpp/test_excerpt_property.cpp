@@ -20,7 +20,9 @@
 #include "baiviet/excerpt.hpp"
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
+#include "excerpt/flat.hpp"
 #include "test_util.hpp"
+#include "text/segment.hpp"
 
 namespace fs = std::filesystem;
 
@@ -226,4 +228,98 @@ TEST_CASE("excerpt properties over the sample and corpus articles", "[excerpt][p
     run_all(*a, baiviet::render_html(*a, ho), st);
   }
   CHECK(st.truncated > st.runs / 2);  // the limits really cut
+}
+
+// Excerpts of text and HTML fragments stop reading their source once the
+// collected paragraphs hold more units than the limit (excerpt/flat.hpp,
+// enough_text). That is only right if what follows can never change the
+// excerpt: append 30 KB of other paragraphs and require the same result, for
+// every article, unit and limit that truncates. (A stop rule reading too little
+// would also make the excerpt of the original differ from the one-shot reading
+// checked in "excerpt properties" above.)
+TEST_CASE("an excerpt does not depend on the text after it", "[excerpt][property]") {
+  std::string tail;
+  while (tail.size() < 30000)
+    tail += "\nĐoạn thêm vào sau, TP. Sơn La: 2.617 người. “Không ảnh hưởng”! Mr. X và ông Y.\n\n";
+  std::size_t compared = 0;
+  for (const auto& f : article_files()) {
+    INFO(f.string());
+    std::string src = test_util::read_file(f);
+    auto a = baiviet::parse(src, {});
+    REQUIRE(a.has_value());
+    baiviet::html_options ho;
+    ho.header = false;
+    ho.related = false;
+    std::string html = baiviet::render_html(*a, ho);
+    for (auto unit : {baiviet::excerpt_unit::graphemes, baiviet::excerpt_unit::words, baiviet::excerpt_unit::sentences}) {
+      // sentence limits read the whole source anyway: two limits are enough there
+      std::vector<std::size_t> limits = unit == baiviet::excerpt_unit::sentences
+                                            ? std::vector<std::size_t>{1, 3}
+                                            : std::vector<std::size_t>{1, 7, 40, 160, 600};
+      for (std::size_t limit : limits) {
+        baiviet::excerpt_options o;
+        o.unit = unit;
+        o.limit = limit;
+        for (auto to : {baiviet::excerpt_output::text, baiviet::excerpt_output::html}) {
+          o.to = to;
+          INFO("unit " << static_cast<int>(unit) << " limit " << limit << " html " << (to == baiviet::excerpt_output::html));
+          auto t1 = baiviet::excerpt_text(src, o);
+          auto t2 = baiviet::excerpt_text(src + "\n" + tail, o);
+          REQUIRE(t1);
+          REQUIRE(t2);
+          if (t1->truncated) {
+            CHECK(t2->text == t1->text);
+            ++compared;
+          }
+          auto h1 = baiviet::excerpt_html(html, o);
+          auto h2 = baiviet::excerpt_html(html + "<p>" + tail + "</p>", o);
+          REQUIRE(h1);
+          REQUIRE(h2);
+          if (h1->truncated) {
+            CHECK(h2->text == h1->text);
+            ++compared;
+          }
+        }
+      }
+    }
+  }
+  CHECK(compared > 100);
+}
+
+// The stop rule's contract, checked on the flat documents themselves: what is
+// read is a prefix of the full reading that ends at a paragraph break and
+// already holds more units than the limit.
+TEST_CASE("excerpt sources stop only at a paragraph break past the limit", "[excerpt][property]") {
+  baiviet::excerpt_options all;
+  all.limit = 0;  // no limit: the whole source is read
+  std::size_t stopped = 0;
+  for (const auto& f : article_files()) {
+    INFO(f.string());
+    std::string src = test_util::read_file(f);
+    auto a = baiviet::parse(src, {});
+    REQUIRE(a.has_value());
+    std::string html = baiviet::render_html(*a, {});
+    auto full_text = baiviet::detail::flatten_text(src, all);
+    auto full_html = baiviet::detail::flatten_html(html, all);
+    for (auto unit : {baiviet::excerpt_unit::graphemes, baiviet::excerpt_unit::words}) {
+      for (std::size_t limit : {1u, 7u, 40u, 160u, 600u}) {
+        baiviet::excerpt_options o;
+        o.unit = unit;
+        o.limit = limit;
+        INFO("unit " << static_cast<int>(unit) << " limit " << limit);
+        for (const auto& [part, full] : {std::pair{baiviet::detail::flatten_text(src, o), &full_text},
+                                          std::pair{baiviet::detail::flatten_html(html, o), &full_html}}) {
+          const std::string& p = part.text;
+          REQUIRE(full->text.compare(0, p.size(), p) == 0);  // a prefix
+          if (p.size() == full->text.size()) continue;
+          ++stopped;
+          CHECK(full->text[p.size()] == '\n');  // at a paragraph break
+          std::size_t n = unit == baiviet::excerpt_unit::words ? baiviet::detail::word_count_raw(p)
+                                                               : baiviet::detail::grapheme_count_raw(p);
+          CHECK(n >= limit + 1);  // past the limit: the cut needs limit + 1 units
+        }
+      }
+    }
+  }
+  CHECK(stopped > 50);
 }
