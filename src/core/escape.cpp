@@ -1,28 +1,35 @@
 #include "core/escape.hpp"
 
+#include <array>
+
 namespace baiviet::detail {
 
 namespace {
 template <bool Attr>
 void append_escaped(std::string& out, std::string_view text) {
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* rep = nullptr;
-    switch (text[i]) {
-      case '&': rep = "&amp;"; break;
-      case '<': rep = "&lt;"; break;
-      case '>': rep = "&gt;"; break;
-      case '"': rep = "&quot;"; break;
-      case '\'': rep = Attr ? "&#39;" : nullptr; break;
-      default: break;
+  // One table lookup a byte; runs without special characters are appended whole.
+  static constexpr auto special = [] {
+    std::array<bool, 256> t{};
+    t['&'] = t['<'] = t['>'] = t['"'] = true;
+    t['\''] = Attr;
+    return t;
+  }();
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  const char* run = p;
+  for (; p != end; ++p) {
+    if (!special[static_cast<unsigned char>(*p)]) continue;
+    out.append(run, static_cast<std::size_t>(p - run));
+    switch (*p) {
+      case '&': out.append("&amp;"); break;
+      case '<': out.append("&lt;"); break;
+      case '>': out.append("&gt;"); break;
+      case '"': out.append("&quot;"); break;
+      default: out.append("&#39;"); break;  // '\'' (attributes only)
     }
-    if (rep) {
-      out.append(text.data() + run, i - run);
-      out.append(rep);
-      run = i + 1;
-    }
+    run = p + 1;
   }
-  out.append(text.data() + run, text.size() - run);
+  out.append(run, static_cast<std::size_t>(end - run));
 }
 }  // namespace
 

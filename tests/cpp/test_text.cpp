@@ -1,6 +1,8 @@
 // Text utilities driven by the case tables in tests/fixtures/text/*.json:
 // slugs, folding, counts, sentences, comment box, reading time, normalisation.
 #include <catch2/catch.hpp>
+
+#include <random>
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -146,4 +148,71 @@ TEST_CASE("NFC and NFD input count the same", "[text][count]") {
   CHECK(baiviet::comment_status(nfd).used == baiviet::comment_status(nfc).used);
   CHECK(baiviet::slugify(nfd) == baiviet::slugify(nfc));
   CHECK(baiviet::count_graphemes(nfc) == 74);  // 58 letters/punctuation + 16 spaces
+}
+
+namespace {
+// The byte-at-a-time repair sanitize_utf8 had before its word-at-a-time scan:
+// the reference the fast version must agree with.
+std::size_t reference_sanitize(std::string_view in, std::string& out) {
+  static constexpr char replacement[] = "\xEF\xBF\xBD";
+  std::size_t bad = 0;
+  out.clear();
+  out.reserve(in.size());
+  const auto* s = reinterpret_cast<const unsigned char*>(in.data());
+  std::size_t n = in.size(), i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c == 0) { out.append(replacement); ++bad; ++i; continue; }
+    if (c < 0x80) { out.push_back(static_cast<char>(c)); ++i; continue; }
+    std::size_t len = 0;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) { len = 3; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) len = 3;
+    else if (c == 0xED) { len = 3; hi = 0x9F; }
+    else if (c >= 0xEE && c <= 0xEF) len = 3;
+    else if (c == 0xF0) { len = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else if (c == 0xF4) { len = 4; hi = 0x8F; }
+    if (len == 0) { out.append(replacement); ++bad; ++i; continue; }
+    // Maximal subpart replacement (Unicode §3.9): one U+FFFD per broken sequence prefix.
+    std::size_t j = 1;
+    bool ok = true;
+    for (; j < len; ++j) {
+      if (i + j >= n) { ok = false; break; }
+      unsigned char d = s[i + j];
+      unsigned l = (j == 1) ? lo : 0x80, h = (j == 1) ? hi : 0xBF;
+      if (d < l || d > h) { ok = false; break; }
+    }
+    if (ok) {
+      out.append(in.data() + i, len);
+      i += len;
+    } else {
+      out.append(replacement);
+      ++bad;
+      i += j;
+    }
+  }
+  return bad;
+}
+}  // namespace
+
+TEST_CASE("sanitize_utf8 agrees with a byte-at-a-time reference on random bytes", "[text][utf8]") {
+  std::mt19937_64 rng(42);
+  // bytes that sit on the edges of Unicode Table 3-7, plus anything
+  const unsigned char edges[] = {0x00, 0x01, 'a', ' ', 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xDF, 0xE0, 0xA0,
+                                 0x9F, 0xE1, 0xBA, 0xBB, 0xED, 0xEE, 0xEF, 0xF0, 0x90, 0x8F, 0xF4, 0xF5, 0xFF};
+  std::string a, b;
+  for (int t = 0; t < 300000; ++t) {
+    std::string s(rng() % 12, 'x');  // ASCII runs so the eight-byte path is taken
+    for (std::size_t k = rng() % 40; k > 0; --k)
+      s.push_back(static_cast<char>(rng() % 3 ? edges[rng() % sizeof edges] : rng() % 256));
+    s.append(rng() % 20, 'y');
+    std::size_t x = reference_sanitize(s, a), y = baiviet::sanitize_utf8(s, b);
+    if (x != y || a != b) {
+      INFO("case " << t);
+      REQUIRE(y == x);
+      REQUIRE(b == a);
+    }
+  }
 }
