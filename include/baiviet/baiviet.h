@@ -270,6 +270,13 @@ BAIVIET_API int baiviet_formatter_error_code(const baiviet_formatter* f) BAIVIET
 
 /* 2617 → "2.617"; NaN/±∞ → BAIVIET_ERR_INVALID_ARGUMENT. */
 BAIVIET_API int baiviet_format_number(baiviet_formatter* f, double value, char** out, size_t* out_len) BAIVIET_NOEXCEPT;
+/* Many numbers in one call (a table column, chart labels): the strings
+ * baiviet_format_number gives, each followed by a '\0', in one buffer of
+ * *out_len bytes (free it with baiviet_free): {2617, 0.5} → "2.617\0" "0,5\0".
+ * A non-finite value fails the whole call (the message names its index);
+ * values may be NULL when count is 0. */
+BAIVIET_API int baiviet_format_numbers(baiviet_formatter* f, const double* values, size_t count, char** out,
+                                       size_t* out_len) BAIVIET_NOEXCEPT;
 /* A ratio: 1.222 → "122,2%". */
 BAIVIET_API int baiviet_format_percent(baiviet_formatter* f, double ratio, char** out, size_t* out_len) BAIVIET_NOEXCEPT;
 /* ISO 4217 code (NULL/0 = "VND"): 1500000 → "1.500.000 ₫". */

@@ -3,6 +3,7 @@
 // cached per thread by the C++ layer (src/format/), so a handle is only options.
 #include <cmath>
 #include <new>
+#include <span>
 #include <string>
 
 #include "baiviet/baiviet.h"
@@ -141,6 +142,22 @@ BAIVIET_API int baiviet_formatter_error_code(const baiviet_formatter* f) BAIVIET
 
 BAIVIET_API int baiviet_format_number(baiviet_formatter* f, double value, char** out, size_t* out_len) BAIVIET_NOEXCEPT {
   return format_call(f, out, out_len, [&] { return baiviet::format_number(value, f->number); });
+}
+
+BAIVIET_API int baiviet_format_numbers(baiviet_formatter* f, const double* values, size_t count, char** out,
+                                       size_t* out_len) BAIVIET_NOEXCEPT {
+  return format_call(f, out, out_len, [&]() -> baiviet::result<std::string> {
+    if (!values && count > 0)
+      return baiviet::make_error(baiviet::errc::invalid_argument, "NULL values with a non-zero count");
+    auto all = baiviet::format_numbers(std::span<const double>(values, count), f->number);
+    if (!all) return all.error();
+    std::string joined;
+    for (const auto& s : *all) {
+      joined += s;
+      joined.push_back('\0');
+    }
+    return joined;
+  });
 }
 
 BAIVIET_API int baiviet_format_percent(baiviet_formatter* f, double ratio, char** out, size_t* out_len) BAIVIET_NOEXCEPT {

@@ -2,6 +2,7 @@
 // format case table (tests/fixtures/format/cases.json) through the C calls,
 // errors with codes and messages, owned strings, bad arguments.
 #include <catch2/catch.hpp>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -423,6 +424,36 @@ TEST_CASE("C API: the format case table", "[capi][format]") {
     }
   }
   CHECK(run > 150);
+}
+
+TEST_CASE("C API: baiviet_format_numbers gives the single calls' strings, NUL-separated", "[capi][format]") {
+  formatter_ptr f;
+  REQUIRE(baiviet_formatter_set_fraction_digits(f.p, 0, 1) == BAIVIET_OK);
+  const double values[] = {2617, 0.5, -0.04, 1234567.891, 1e15, 2.25};
+  char* out = nullptr;
+  size_t n = 0;
+  REQUIRE(baiviet_format_numbers(f.p, values, 6, &out, &n) == BAIVIET_OK);
+  std::vector<std::string> got;
+  for (size_t i = 0; i < n; i += std::strlen(out + i) + 1) got.emplace_back(out + i);
+  CHECK(out[n] == '\0');
+  baiviet_free(out);
+  REQUIRE(got.size() == 6);
+  for (size_t i = 0; i < 6; ++i) {
+    REQUIRE(baiviet_format_number(f.p, values[i], &out, nullptr) == BAIVIET_OK);
+    CHECK(got[i] == out);
+    baiviet_free(out);
+  }
+  CHECK(got[0] == "2.617");
+  CHECK(got[2] == "0");  // no sign on zero
+
+  REQUIRE(baiviet_format_numbers(f.p, nullptr, 0, &out, &n) == BAIVIET_OK);
+  CHECK(n == 0);
+  baiviet_free(out);
+  CHECK(baiviet_format_numbers(f.p, nullptr, 2, &out, &n) == BAIVIET_ERR_INVALID_ARGUMENT);
+  const double bad[] = {1, std::numeric_limits<double>::infinity()};
+  CHECK(baiviet_format_numbers(f.p, bad, 2, &out, &n) == BAIVIET_ERR_INVALID_ARGUMENT);
+  CHECK(std::string(baiviet_formatter_error(f.p)).find("value 1") != std::string::npos);
+  CHECK(baiviet_format_numbers(nullptr, values, 1, &out, &n) == BAIVIET_ERR_INVALID_ARGUMENT);
 }
 
 TEST_CASE("C API: text utilities equal the C++ API and the text tables", "[capi][text]") {
