@@ -10,6 +10,7 @@
 #include "baiviet/parse.hpp"
 #include "baiviet/text.hpp"
 #include "markdown/article_structure.hpp"
+#include "markdown/cmark_limits.hpp"
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
 
@@ -29,20 +30,6 @@ struct node_deleter {
   void operator()(cmark_node* n) const { cmark_node_free(n); }
 };
 
-// cmark-gfm 0.29.0.gfm.6's table extension costs time quadratic in the number
-// of columns (5.5e9 instructions for one 8,000-column table). No real article
-// has such a table: beyond this many cells in one line the document is parsed
-// without the table extension (the text stays, as paragraphs) and a warning says so.
-constexpr std::size_t max_table_columns = 256;
-
-bool has_overwide_table_line(std::string_view md) {
-  std::size_t pipes = 0;
-  for (char c : md) {
-    if (c == '\n') pipes = 0;
-    else if (c == '|' && ++pipes > max_table_columns + 1) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -70,9 +57,9 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   std::unique_ptr<cmark_parser, parser_deleter> parser(cmark_parser_new(cmark_options));
   if (!parser) return make_error(errc::out_of_memory, "cannot create the Markdown parser");
   if (options.gfm) {
-    bool tables = !has_overwide_table_line(clean);
+    bool tables = !detail::has_overwide_table_line(clean);
     if (!tables)
-      a.warnings.push_back({"a line has more than " + std::to_string(max_table_columns) +
+      a.warnings.push_back({"a line has more than " + std::to_string(detail::max_table_columns) +
                                 " table cells: tables are not recognised in this document",
                             0});
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
@@ -88,6 +75,16 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
     body.append(split->body);
   }
   std::string_view md = split->present ? std::string_view(body) : std::string_view(clean);
+  if (options.max_emphasis_scan > 0) {
+    auto scan = detail::estimate_emphasis_scan(md, options.smart_punctuation);
+    if (scan.total > options.max_emphasis_scan)
+      return make_error(errc::too_large,
+                        "too many links after emphasis markers in one paragraph: cmark-gfm 0.29 would scan " +
+                            std::to_string(scan.total) + " delimiters (limit " +
+                            std::to_string(options.max_emphasis_scan) +
+                            "); split the paragraph or raise parse_options::max_emphasis_scan",
+                        scan.worst_line);
+  }
   cmark_parser_feed(parser.get(), md.data(), md.size());
   std::unique_ptr<cmark_node, node_deleter> doc;
   {

@@ -2,6 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "baiviet/baiviet.hpp"
+#include "test_util.hpp"
+
+#include <filesystem>
 
 using namespace baiviet;
 
@@ -83,4 +86,39 @@ TEST_CASE("an over-wide table line turns the table extension off with a warning,
   CHECK(a->body.at(0).type == block_type::paragraph);
   auto normal = parse_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n");
   CHECK(normal->body.at(0).type == block_type::table);
+}
+
+TEST_CASE("links after many emphasis markers: refused before cmark-gfm's quadratic scan") {
+  // cmark-gfm 0.29.0.gfm.6 walks every earlier delimiter of the paragraph at each link.
+  std::string hostile;
+  for (int i = 0; i < 200; ++i) hostile += "*a* [b](c) ";
+  baiviet::parse_options o;
+  o.max_emphasis_scan = 10000;  // 200 links after up to 400 delimiters: ≈ 40,000 scans
+  auto a = baiviet::parse_markdown("Tiêu đề\n\nĐoạn mở đầu.\n\n" + hostile + "\n", o);
+  REQUIRE_FALSE(a);
+  CHECK(a.error().code == baiviet::errc::too_large);
+  CHECK(a.error().line == 5);  // the paragraph's first line
+  CHECK_THAT(a.error().message, Catch::Contains("emphasis") && Catch::Contains("max_emphasis_scan"));
+  o.max_emphasis_scan = 0;  // no limit: parsed (cheap at this size)
+  auto b = baiviet::parse_markdown(hostile, o);
+  REQUIRE(b);
+  CHECK(baiviet::render_html(*b).find("<em>a</em> <a href=\"c\">b</a>") != std::string::npos);
+
+  // the estimate leaves out what cmark never scans: fenced code, escaped markers,
+  // and it restarts at each paragraph
+  o.max_emphasis_scan = 10000;
+  CHECK(baiviet::parse_markdown("```\n" + hostile + "\n```\n", o));
+  std::string escaped;
+  for (int i = 0; i < 200; ++i) escaped += "\\*a\\* [b](c) ";
+  CHECK(baiviet::parse_markdown(escaped, o));
+  std::string paragraphs;
+  for (int i = 0; i < 200; ++i) paragraphs += "*a* [b](c)\n\n";
+  CHECK(baiviet::parse_markdown(paragraphs, o));
+
+  // the default limit is far above any real article: the sample and the fixtures pass
+  for (const auto& e : std::filesystem::directory_iterator(test_util::fixtures_dir() / "samples")) {
+    if (e.path().extension() != ".md") continue;
+    INFO(e.path().string());
+    CHECK(baiviet::parse_markdown(test_util::read_file(e.path())));
+  }
 }

@@ -1,0 +1,32 @@
+// Guards against the quadratic paths of Debian bookworm's cmark-gfm
+// (0.29.0.gfm.6): inputs that would take it minutes are refused or parsed
+// without the costly extension before cmark sees them.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace baiviet::detail {
+
+/// Beyond this many cells in one line the document is parsed without the table
+/// extension: cmark-gfm's table extension is quadratic in the number of columns
+/// (5.5e9 instructions for one 8,000-column table).
+inline constexpr std::size_t max_table_columns = 256;
+
+/// True when a line has more than max_table_columns cells.
+bool has_overwide_table_line(std::string_view md);
+
+/// An upper bound of the delimiter scans cmark-gfm 0.29.0.gfm.6 makes: each
+/// ']' that closes a link, image or footnote reference walks back over every
+/// emphasis delimiter run (`*`, `_`, `~`; with smart punctuation `'` `"`) seen
+/// earlier in its paragraph, even when none follows the bracket (inlines.c,
+/// process_emphasis, "move back to first relevant delim"; fixed upstream in
+/// cmark 0.30.2, commonmark/cmark#425). Paragraphs are approximated by
+/// blank-line separated chunks, fenced code is skipped, every ']' counts.
+struct emphasis_scan {
+  std::uint64_t total = 0;     ///< summed over the document
+  std::size_t worst_line = 0;  ///< first line of the chunk that costs most (1-based)
+};
+emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart);
+
+}  // namespace baiviet::detail
