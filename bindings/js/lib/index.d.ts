@@ -44,7 +44,8 @@ export interface ParseOptions {
   articleStructure?: boolean;        // true: "# title", bold first paragraph as sapo, lone image as figure
   smartPunctuation?: boolean;        // false
   maxInputBytes?: number;            // 64 MiB
-  maxNesting?: number;               // 1000
+  maxNesting?: number;               // 128 (deeper nesting is flattened, text kept)
+  maxEmphasisScan?: number;          // 1e8: links after emphasis markers beyond this → too_large (0 = no limit)
 }
 
 export interface HtmlOptions {

@@ -1,9 +1,12 @@
 // Exported C functions used by bindings/js/lib/core.js, and the options reader.
 #include "glue.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 #include <emscripten/emscripten.h>
@@ -72,8 +75,10 @@ bool options::get(const char* key, int& out) {
 bool options::get(const char* key, std::size_t& out) {
   double d = 0;
   if (!get(key, d)) return false;
-  if (!(d >= 0 && d <= 9007199254740991.0) || d != std::floor(d)) {
-    fail(where_ + "." + key + " must be a non-negative integer");
+  // size_t is 32 bits in wasm32: larger values would wrap around
+  constexpr double max = std::min(9007199254740991.0, static_cast<double>(std::numeric_limits<std::size_t>::max()));
+  if (!(d >= 0 && d <= max) || d != std::floor(d)) {
+    fail(where_ + "." + key + " must be an integer from 0 to " + std::to_string(static_cast<std::uint64_t>(max)));
     return false;
   }
   out = static_cast<std::size_t>(d);

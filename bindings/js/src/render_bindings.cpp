@@ -30,6 +30,8 @@ void read_parse_options(options& o, parse_options& p) {
   o.get("smartPunctuation", p.smart_punctuation);
   o.get("maxInputBytes", p.max_input_bytes);
   o.get("maxNesting", p.max_nesting);
+  std::size_t scan = 0;
+  if (o.get("maxEmphasisScan", scan)) p.max_emphasis_scan = scan;
 }
 
 void read_html_options(options& o, html_options& h) {

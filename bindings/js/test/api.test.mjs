@@ -67,6 +67,9 @@ test('errors are BaivietError with the errc name as code', { skip }, async () =>
   assert.throws(() => bv.render(42), (e) => e.code === 'invalid_argument');
   assert.throws(() => bv.render('x'.repeat(2000), { parse: { maxInputBytes: 1000 } }),
     (e) => e.code === 'too_large');
+  assert.throws(() => bv.render('*a* [b](c) '.repeat(200), { parse: { maxEmphasisScan: 10000 } }),
+    (e) => e.code === 'too_large' && /emphasis/.test(e.message) && e.line === 1);
+  assert.match(bv.render('*a* [b](c) '.repeat(200), { parse: { maxEmphasisScan: 0 } }), /<em>a<\/em>/);
   assert.throws(() => bv.parse('---\ntitle: [unclosed\n---\n\nBody\n'),
     (e) => e instanceof bv.BaivietError && e.code === 'front_matter' && e.line > 0);
 });
