@@ -283,7 +283,7 @@ TEST_CASE("an excerpt does not depend on the text after it", "[excerpt][property
       }
     }
   }
-  CHECK(compared > 100);
+  CHECK(compared > (test_util::have_shared_corpus() ? 100u : 20u));  // 48 with tests/fixtures/samples alone
 }
 
 // The stop rule's contract, checked on the flat documents themselves: what is
@@ -321,5 +321,5 @@ TEST_CASE("excerpt sources stop only at a paragraph break past the limit", "[exc
       }
     }
   }
-  CHECK(stopped > 50);
+  CHECK(stopped > (test_util::have_shared_corpus() ? 50u : 10u));  // 20 with tests/fixtures/samples alone
 }
