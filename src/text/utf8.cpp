@@ -41,8 +41,9 @@ std::size_t sequence_at(const unsigned char* s, std::size_t n, std::size_t i, st
 
 // End of the run of well-formed UTF-8 without NUL that starts at i. ASCII is
 // checked eight bytes at a time (no byte >= 0x80, none zero), jumping straight
-// to the first byte that is not.
-std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i) {
+// to the first byte that is not. When the run ends before n, `subpart` is the
+// length of the ill-formed sequence there.
+std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i, std::size_t& subpart) {
   constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   while (i < n) {
     if (n - i >= 8) {
@@ -59,7 +60,10 @@ std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i) 
     }
     unsigned char c = s[i];
     if (c < 0x80) {
-      if (c == 0) return i;
+      if (c == 0) {
+        subpart = 1;
+        return i;
+      }
       ++i;
       continue;
     }
@@ -74,7 +78,6 @@ std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i) 
       i += 3;
       continue;
     }
-    std::size_t subpart;
     std::size_t len = sequence_at(s, n, i, subpart);
     if (len == 0) return i;
     i += len;
@@ -92,11 +95,10 @@ std::size_t sanitize_utf8(std::string_view in, std::string& out) {
   out.clear();
   out.reserve(n);
   for (;;) {
-    std::size_t end = valid_run_end(s, n, i);
+    std::size_t subpart = 0;
+    std::size_t end = valid_run_end(s, n, i, subpart);
     out.append(in.data() + i, end - i);
     if (end == n) break;
-    std::size_t subpart;
-    sequence_at(s, n, end, subpart);
     out.append(replacement);
     ++bad;
     i = end + subpart;
