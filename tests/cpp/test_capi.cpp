@@ -316,15 +316,6 @@ TEST_CASE("C API: excerpts and reading time equal the C++ API", "[capi]") {
 TEST_CASE("C API: the format case table", "[capi][format]") {
   auto doc = json::parse(test_util::read_file(test_util::fixtures_dir() / "format" / "cases.json"), nullptr, false);
   REQUIRE(!doc.is_discarded());
-  auto number_of = [](const json& v) {
-    if (v.is_string()) {
-      std::string s = v.get<std::string>();
-      if (s == "NaN") return std::numeric_limits<double>::quiet_NaN();
-      if (s == "Infinity") return std::numeric_limits<double>::infinity();
-      if (s == "-Infinity") return -std::numeric_limits<double>::infinity();
-    }
-    return v.get<double>();
-  };
   auto iso_ms = [](const json& v) {
     auto t = baiviet::parse_iso8601(v.get<std::string>());
     REQUIRE(t);
@@ -369,18 +360,18 @@ TEST_CASE("C API: the format case table", "[capi][format]") {
     size_t n = 0;
     int status = setup;
     if (setup == BAIVIET_OK) {
-      if (fn == "number") status = baiviet_format_number(f.p, number_of(c["value"]), &out, &n);
-      else if (fn == "percent") status = baiviet_format_percent(f.p, number_of(c["value"]), &out, &n);
+      if (fn == "number") status = baiviet_format_number(f.p, test_util::fixture_number(c["value"]), &out, &n);
+      else if (fn == "percent") status = baiviet_format_percent(f.p, test_util::fixture_number(c["value"]), &out, &n);
       else if (fn == "money") {
         std::string cur = c.value("currency", "VND");
-        status = baiviet_format_money(f.p, number_of(c["value"]), cur.data(), cur.size(), &out, &n);
-      } else if (fn == "money_news") status = baiviet_format_money_news(f.p, number_of(c["value"]), &out, &n);
-      else if (fn == "compact") status = baiviet_format_compact(f.p, number_of(c["value"]), &out, &n);
+        status = baiviet_format_money(f.p, test_util::fixture_number(c["value"]), cur.data(), cur.size(), &out, &n);
+      } else if (fn == "money_news") status = baiviet_format_money_news(f.p, test_util::fixture_number(c["value"]), &out, &n);
+      else if (fn == "compact") status = baiviet_format_compact(f.p, test_util::fixture_number(c["value"]), &out, &n);
       else if (fn == "unit") {
         std::string unit = c["unit"];
-        status = baiviet_format_unit(f.p, number_of(c["value"]), unit.data(), unit.size(), &out, &n);
-      } else if (fn == "words") status = baiviet_format_words(f.p, number_of(c["value"]), &out, &n);
-      else if (fn == "money_words") status = baiviet_format_money_words(f.p, number_of(c["value"]), &out, &n);
+        status = baiviet_format_unit(f.p, test_util::fixture_number(c["value"]), unit.data(), unit.size(), &out, &n);
+      } else if (fn == "words") status = baiviet_format_words(f.p, test_util::fixture_number(c["value"]), &out, &n);
+      else if (fn == "money_words") status = baiviet_format_money_words(f.p, test_util::fixture_number(c["value"]), &out, &n);
       else if (fn == "date") {
         int style = -1;
         for (int i = 0; i < 9; ++i)

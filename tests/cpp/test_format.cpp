@@ -26,15 +26,7 @@ const json& cases() {
   return doc;
 }
 
-double num(const json& v) {
-  if (v.is_string()) {
-    std::string s = v.get<std::string>();
-    if (s == "NaN") return std::numeric_limits<double>::quiet_NaN();
-    if (s == "Infinity") return std::numeric_limits<double>::infinity();
-    if (s == "-Infinity") return -std::numeric_limits<double>::infinity();
-  }
-  return v.get<double>();
-}
+double num(const json& v) { return test_util::fixture_number(v); }
 
 baiviet::rounding_mode rounding(const std::string& s) {
   using baiviet::rounding_mode;

@@ -1,9 +1,12 @@
-// Helpers shared by the C++ tests: fixture paths and file reading.
+// Helpers shared by the C++ tests: fixture paths, file reading, fixture values.
 #pragma once
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 namespace test_util {
 
@@ -18,6 +21,18 @@ inline std::string read_file(const std::filesystem::path& p) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+/// A number of the JSON fixture tables: JSON has no NaN or infinities, so the
+/// tables write them as the strings "NaN", "Infinity", "-Infinity".
+inline double fixture_number(const nlohmann::json& v) {
+  if (v.is_string()) {
+    std::string s = v.get<std::string>();
+    if (s == "NaN") return std::numeric_limits<double>::quiet_NaN();
+    if (s == "Infinity") return std::numeric_limits<double>::infinity();
+    if (s == "-Infinity") return -std::numeric_limits<double>::infinity();
+  }
+  return v.get<double>();
 }
 
 }  // namespace test_util
