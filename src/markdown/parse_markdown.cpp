@@ -108,6 +108,9 @@ result<article> parse(std::string_view source, const parse_options& options) {
   if (f == input_format::text) {
     import_options io;
     io.max_input_bytes = options.max_input_bytes;
+    io.drop_chrome = options.drop_chrome;
+    io.related = options.related_lists;
+    io.normalize = options.normalize;
     return import_text(source, io);
   }
   return parse_markdown(source, options);
