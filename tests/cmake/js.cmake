@@ -47,3 +47,8 @@ _baiviet_js_test(js_chromium --browser test/chromium.test.mjs)
 _baiviet_js_test(js_vite --browser test/vite.test.mjs)
 # The package as published: version = project()'s, LICENSE and notices in `npm pack`, metadata.
 _baiviet_js_test(js_package test/package.test.mjs)
+
+# index.d.ts type-checked against test/types/usage.ts (TypeScript, a devDependency of
+# bindings/js: skipped until `npm install` there). Needs no WASM build.
+add_test(NAME js_types COMMAND ${BAIVIET_NODE} ${PROJECT_SOURCE_DIR}/bindings/js/scripts/check-types.mjs)
+set_tests_properties(js_types PROPERTIES SKIP_RETURN_CODE 77 LABELS "js;types" TIMEOUT 600)
