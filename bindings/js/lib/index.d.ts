@@ -15,7 +15,7 @@ export interface InitOptions {
 /** Loads and starts the WebAssembly module; resolves once every other call can run. Idempotent. */
 export function init(options?: InitOptions): Promise<void>;
 export function isInitialized(): boolean;
-/** Version of the compiled C++ library ("0.1.0"). */
+/** Version of the compiled C++ library (BAIVIET_VERSION_STRING; the same as package.json's "version"). */
 export function version(): string;
 
 export type ErrorCode =

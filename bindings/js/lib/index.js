@@ -14,7 +14,7 @@ import { excerpt } from './excerpt.js';
 
 export { init, isInitialized, BaivietError, text, format, excerpt };
 
-/** Library version of the compiled C++ code ("0.1.0"). */
+/** Version of the compiled C++ library (BAIVIET_VERSION_STRING; the same as package.json's). */
 export function version() { return call('version', ''); }
 
 /**
