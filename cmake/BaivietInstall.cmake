@@ -80,7 +80,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/baiviet
 install(FILES ${BAIVIET_GENERATED_INCLUDE_DIR}/baiviet/version.h ${BAIVIET_GENERATED_INCLUDE_DIR}/baiviet/export.h
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/baiviet COMPONENT baiviet_development)
 
-# --- licence and third-party notices (scripts/third-party-notices.py) -----------
+# --- licence and third-party notices (cmake/third-party-notices.py) -----------
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES
   DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT baiviet_runtime)
 

@@ -1,7 +1,7 @@
 # Packaging tests:
 #   version              CMake's project() version = the C header's macros = baiviet_version() =
 #                        `baiviet --version`; the C program is strict C99 including only baiviet.h
-#   third_party_notices  THIRD-PARTY-NOTICES is what scripts/third-party-notices.py makes from the
+#   third_party_notices  THIRD-PARTY-NOTICES is what cmake/third-party-notices.py makes from the
 #                        installed Debian packages' copyright files (skipped off Debian)
 # The installed package (pkg-config, CMake package, notices): `consumers`; the npm package's
 # version, files and types: `js_package` and `js_types` (tests/cmake/js.cmake).
@@ -22,7 +22,7 @@ set_tests_properties(version PROPERTIES LABELS "packaging")
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_FOUND)
   add_test(NAME third_party_notices
-    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/third-party-notices.py --check
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/cmake/third-party-notices.py --check
             ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES)
   set_tests_properties(third_party_notices PROPERTIES SKIP_RETURN_CODE 77 LABELS "packaging")
 endif()
