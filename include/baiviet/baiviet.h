@@ -147,7 +147,17 @@ BAIVIET_API int baiviet_renderer_set_toc_max_level(baiviet_renderer* r, int leve
 /* Inputs above this size give BAIVIET_ERR_TOO_LARGE (default 64 MiB). */
 BAIVIET_API int baiviet_renderer_set_max_input_bytes(baiviet_renderer* r, size_t max_bytes) BAIVIET_NOEXCEPT;
 
-/* Parse `src` with the renderer's input format and render it. */
+/* Sets any option by its schema name — the JSONL key, as `baiviet options`
+ * lists them ("toc", "id_prefix", "commonmark_compat", "from", "to",
+ * "drop_chrome", "limit", "ellipsis", "words_per_minute" …) — from text:
+ * "true"/"false" for flags, decimal numbers, choice names, any text for text
+ * options. Unknown names and bad values give BAIVIET_ERR_INVALID_ARGUMENT with
+ * a message naming the option. The flag setters above are shortcuts of it. */
+BAIVIET_API int baiviet_renderer_set_option(baiviet_renderer* r, const char* name, const char* value,
+                                            size_t value_len) BAIVIET_NOEXCEPT;
+
+/* Parse `src` with the renderer's input format and render it (parse + render:
+ * baiviet_parse then baiviet_article_render). */
 BAIVIET_API int baiviet_render(baiviet_renderer* r, const char* src, size_t len, char** out, size_t* out_len) BAIVIET_NOEXCEPT;
 /* Import plain text copied from a news page (with the import flags) and render
  * it in the renderer's output format (BAIVIET_TO_JSON gives the model). */
@@ -166,6 +176,31 @@ BAIVIET_API const char* baiviet_renderer_warning(const baiviet_renderer* r, size
 BAIVIET_API const char* baiviet_renderer_error(const baiviet_renderer* r) BAIVIET_NOEXCEPT;
 BAIVIET_API size_t baiviet_renderer_error_line(const baiviet_renderer* r) BAIVIET_NOEXCEPT;
 BAIVIET_API int baiviet_renderer_error_code(const baiviet_renderer* r) BAIVIET_NOEXCEPT;
+
+/* ------------------------------------------------------------------------ */
+/* Articles: parse once, render many                                         */
+/* ------------------------------------------------------------------------ */
+
+/* A parsed article. It is immutable: render, excerpt and count it any number
+ * of times, from any number of threads at once; free it once. */
+typedef struct baiviet_article baiviet_article;
+
+/* Parses `src` with the renderer's input and parse options into *out. */
+BAIVIET_API int baiviet_parse(baiviet_renderer* r, const char* src, size_t len, baiviet_article** out) BAIVIET_NOEXCEPT;
+BAIVIET_API void baiviet_article_free(baiviet_article* a) BAIVIET_NOEXCEPT; /* NULL is ignored */
+/* Renders the article in the renderer's output format with its options (the
+ * renderer's parse options do not apply). The renderer's warnings are the
+ * article's. */
+BAIVIET_API int baiviet_article_render(const baiviet_article* a, baiviet_renderer* r, char** out,
+                                       size_t* out_len) BAIVIET_NOEXCEPT;
+/* The article model as JSON (flags: BAIVIET_RENDER_JSON_COMPACT, BAIVIET_RENDER_JSON_INLINES). */
+BAIVIET_API int baiviet_article_json(const baiviet_article* a, unsigned flags, char** out,
+                                     size_t* out_len) BAIVIET_NOEXCEPT;
+/* Warnings found while parsing (invalid UTF-8 replaced, nesting flattened,
+ * front-matter values ignored …): message and 1-based line (0 unknown). */
+BAIVIET_API size_t baiviet_article_warning_count(const baiviet_article* a) BAIVIET_NOEXCEPT;
+BAIVIET_API const char* baiviet_article_warning(const baiviet_article* a, size_t i) BAIVIET_NOEXCEPT;
+BAIVIET_API size_t baiviet_article_warning_line(const baiviet_article* a, size_t i) BAIVIET_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Excerpts and reading time                                                  */
@@ -210,6 +245,13 @@ typedef struct baiviet_reading_time {
  * `words_per_minute` syllables a minute (0 = 370, the default). */
 BAIVIET_API int baiviet_article_reading_time(baiviet_renderer* r, const char* src, size_t len,
                                              unsigned words_per_minute, baiviet_reading_time* out) BAIVIET_NOEXCEPT;
+
+/* The same for a parsed article (baiviet_excerpt's flags and limit; the
+ * renderer's excerpt options such as "ellipsis" set with baiviet_renderer_set_option). */
+BAIVIET_API int baiviet_article_excerpt(const baiviet_article* a, baiviet_renderer* r, size_t limit, unsigned flags,
+                                        char** out, size_t* out_len, baiviet_excerpt_info* info) BAIVIET_NOEXCEPT;
+BAIVIET_API int baiviet_article_reading(const baiviet_article* a, unsigned words_per_minute,
+                                        baiviet_reading_time* out) BAIVIET_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Formatter: Vietnamese numbers, money, compact numbers, words, dates        */
@@ -343,6 +385,8 @@ typedef struct baiviet_text_counts {
   size_t sentences;
 } baiviet_text_counts;
 BAIVIET_API int baiviet_count_text(const char* text, size_t len, baiviet_text_counts* out) BAIVIET_NOEXCEPT;
+/* Counts of a parsed article: the text its reading time reads (sapo, body). */
+BAIVIET_API int baiviet_article_counts(const baiviet_article* a, baiviet_text_counts* out) BAIVIET_NOEXCEPT;
 
 /* Reading time of plain text with `images` pictures (0 wpm = 370). */
 BAIVIET_API int baiviet_reading_time_text(const char* text, size_t len, size_t images, unsigned words_per_minute,
