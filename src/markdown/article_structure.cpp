@@ -92,6 +92,7 @@ void recognise_structure(article& a) {
     if (a.title.empty()) {
       a.title = plain_text(body.front().content);
       trim(a.title);
+      a.title_line = body.front().source_line;
       body.erase(body.begin());
     }
   }
@@ -102,6 +103,7 @@ void recognise_structure(article& a) {
       a.sapo_inlines = sig[0]->children;
       a.sapo = plain_text(a.sapo_inlines);
       trim(a.sapo);
+      a.sapo_line = body.front().source_line;
       body.erase(body.begin());
     }
   }

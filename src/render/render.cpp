@@ -16,6 +16,14 @@ void resolve_implications(render_options& o) {
 result<rendered> render(const article& a, const render_options& options) {
   rendered r;
   r.warnings = a.warnings;
+  const bool from_text = a.source_format == "text";
+  if (options.to == output_format::html && options.html.commonmark_compat &&
+      ((!a.title.empty() && (a.title_line || from_text)) ||
+       ((!a.sapo.empty() || !a.sapo_inlines.empty()) && (a.sapo_line || from_text))))
+    r.warnings.push_back({"CommonMark-compatible output of an article parsed with article structure: its title and "
+                          "sapo are written as a heading and a bold paragraph before the body (parse with "
+                          "article_structure off for cmark's exact output)",
+                          0});
   switch (options.to) {
     case output_format::html: r.output = render_html(a, options.html); break;
     case output_format::json: r.output = render_json(a, options.json); break;

@@ -43,6 +43,9 @@ _baiviet_js_test(js_api test/api.test.mjs)
 _baiviet_js_test(js_fixtures test/fixtures.test.mjs)
 _baiviet_js_test(js_memory test/memory.test.mjs)
 _baiviet_js_test(js_parity test/parity.test.mjs)
+# Every option of the schema (baiviet options --json) through the CLI and JS, one call and
+# parse once; index.d.ts checked against the schema.
+_baiviet_js_test(js_schema test/schema.test.mjs)
 _baiviet_js_test(js_chromium --browser test/chromium.test.mjs)
 _baiviet_js_test(js_vite --browser test/vite.test.mjs)
 # The package as published: version = project()'s, LICENSE and notices in `npm pack`, metadata.

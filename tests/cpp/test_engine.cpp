@@ -149,6 +149,25 @@ TEST_CASE("implications: CommonMark-compatible output never drops a title; no GF
   auto html = render("# Tiêu đề\n\nĐoạn văn.\n", o);
   REQUIRE(html);
   CHECK(*html == "<h1>Tiêu đề</h1>\n<p>Đoạn văn.</p>\n");
+  // Parse once with structure, render compat: the title and sapo taken from the
+  // body come back where cmark writes them (a warning says so); a front-matter
+  // title is not body text and stays out.
+  auto structured = parse("# Tiêu đề\n\n**Sapo đậm.**\n\nĐoạn văn.\n", parse_options{});
+  REQUIRE(structured);
+  CHECK(structured->title == "Tiêu đề");
+  render_options compat;
+  compat.html.commonmark_compat = true;
+  auto back = render(*structured, compat);
+  REQUIRE(back);
+  CHECK(back->output == "<h1>Tiêu đề</h1>\n<p><strong>Sapo đậm.</strong></p>\n<p>Đoạn văn.</p>\n");
+  REQUIRE(back->warnings.size() == 1);
+  CHECK(back->warnings[0].message.find("article structure") != std::string::npos);
+  auto fm = parse("---\ntitle: Từ front matter\n---\nĐoạn văn.\n", parse_options{});
+  REQUIRE(fm);
+  auto fm_out = render(*fm, compat);
+  REQUIRE(fm_out);
+  CHECK(fm_out->output == "<p>Đoạn văn.</p>\n");
+  CHECK(fm_out->warnings.empty());
   render_options r;
   r.html.commonmark_compat = true;
   resolve_implications(r);

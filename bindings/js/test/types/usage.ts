@@ -5,13 +5,13 @@
 // (tsc reports an expect-error line that compiles as an error itself).
 import baiviet, {
   init, isInitialized, version, render, parse, importText, detectFormat, text, format, excerpt,
-  internals, BaivietError,
+  internals, BaivietError, Article,
 } from 'baiviet';
 import type {
   InitOptions, ErrorCode, InputFormat, OutputFormat, ParseOptions, HtmlOptions, JsonOptions,
-  RenderOptions, Article, Block, ParseCallOptions, ImportOptions, ParsedNumber, ToneStyle,
-  ReadingTime, CommentStatus, RoundingMode, NumberOptions, DateInput, DateStyle, WordsOptions,
-  ExcerptOptions, ExcerptResult,
+  RenderOptions, ArticleRenderOptions, ArticleModel, Block, ParseCallOptions, ImportOptions, ParsedNumber,
+  ToneStyle, ReadingTime, ReadingOptions, CommentStatus, RoundingMode, NumberOptions, DateInput, DateStyle,
+  WordsOptions, ExcerptOptions, ArticleExcerptOptions, ExcerptResult,
 } from 'baiviet';
 
 const source = '---\ntitle: Sơn La vững bước\n---\n**Sapo.**\n\nDoanh thu đạt 2.617 tỷ đồng.\n';
@@ -55,9 +55,11 @@ try {
 const inputs: InputFormat[] = ['markdown', 'text', 'auto'];
 const outputs: OutputFormat[] = ['html', 'json', 'text', 'jsonld'];
 const parseOptions: ParseOptions = {
-  format: 'auto', gfm: true, footnotes: true, articleStructure: true, smartPunctuation: false,
-  maxInputBytes: 1 << 20, maxNesting: 64, maxEmphasisScan: 0,
+  gfm: true, footnotes: true, articleStructure: true, smartPunctuation: false,
+  maxInputBytes: 1 << 20, maxNesting: 64, maxEmphasisScan: 0, dropChrome: true, relatedLists: true, normalize: true,
 };
+// @ts-expect-error the input format is "from", beside parse
+const oldFormat: ParseOptions = { format: 'auto' };
 const htmlOptions: HtmlOptions = {
   fullPage: true, header: true, related: true, toc: true, tocMaxLevel: 3, idPrefix: 'bv-', unsafe: false,
   markupNumbers: true, jsonld: true, stylesheetHref: '/bv.css', commonmarkCompat: false, tagfilter: true,
@@ -75,18 +77,34 @@ render(new Uint8Array(0));
 // @ts-expect-error booleans are booleans
 render(source, { html: { toc: 'yes' } });
 
-const parseCallOptions: ParseCallOptions = { ...parseOptions, inlines: true };
+const parseCallOptions: ParseCallOptions = { ...parseOptions, from: 'markdown' };
 const article: Article = parse(source, parseCallOptions);
-const title: string | undefined = article.title;
-const kicker: string | undefined = article.kicker;
-const sapo: string | undefined = article.sapo;
-const body: Block[] | undefined = article.body;
-const related: unknown[] | undefined = article.related;
-const warnings: { message: string; line: number }[] | undefined = article.warnings;
-const other: unknown = article['date'];
+const articleRender: ArticleRenderOptions = { to: 'html', html: htmlOptions, json: jsonOptions };
+const htmlOfArticle: string = render(article, articleRender);
+// @ts-expect-error parse options belong to parse(), not to render(article)
+render(article, { parse: parseOptions });
+const model: ArticleModel = article.toJSON();
+const modelInlines: ArticleModel = article.toJSON({ inlines: true });
+const title: string = article.title;
+const kicker: string = article.kicker;
+const sapo: string = article.sapo;
+const format0: 'markdown' | 'text' = article.sourceFormat;
+const alive: boolean = article.alive;
+const articleWarnings: { message: string; line: number }[] = article.warnings;
+article.free();
+article[Symbol.dispose]();
+// @ts-expect-error Articles come from parse()
+new Article();
+const modelTitle: string | undefined = model.title;
+const modelKicker: string | undefined = model.kicker;
+const modelSapo: string | undefined = model.sapo;
+const body: Block[] | undefined = model.body;
+const related: unknown[] | undefined = model.related;
+const warnings: { message: string; line: number }[] | undefined = model.warnings;
+const other: unknown = model['date'];
 const blockType: string | undefined = body?.[0]?.type;
 // @ts-expect-error a title is a string
-const badTitle: number | undefined = article.title;
+const badTitle: number | undefined = model.title;
 
 const parsedNumber: ParsedNumber = parse.number('2.617');
 const numberValue: number = parsedNumber.value;
@@ -98,8 +116,8 @@ const epochMsDefault: number = parse.iso8601('2024-02-29T08:00:00+07:00');
 parse.number(2617);
 
 const importOptions: ImportOptions = { dropChrome: true, related: true, normalize: true, maxInputBytes: 1 << 20, inlines: false };
-const imported: Article = importText('Sơn La vững bước\n\nSapo.', importOptions);
-const importedDefault: Article = importText('Sơn La vững bước');
+const imported: ArticleModel = importText('Sơn La vững bước\n\nSapo.', importOptions);
+const importedDefault: ArticleModel = importText('Sơn La vững bước');
 const detected: 'markdown' | 'text' = detectFormat(source);
 // @ts-expect-error detectFormat never says "auto"
 const detectedAuto: 'auto' = detectFormat(source);
@@ -114,6 +132,11 @@ const toned: string = text.applyToneStyle('Hoà', { tones: 'traditional' });
 const counts: { graphemes: number; codePoints: number; words: number; sentences: number } = text.count('Xin chào.');
 const sentences: string[] = text.splitSentences('TP. Hồ Chí Minh. Hà Nội.');
 const reading: ReadingTime = text.readingTime(source, { images: 2, wordsPerMinute: 200, countImages: true });
+const readingOptions: ReadingOptions = { wordsPerMinute: 300, countImages: false };
+const readingOfArticle: ReadingTime = text.readingTime(article, readingOptions);
+const countsOfArticle: { words: number } = text.count(article);
+// @ts-expect-error images are counted from the article itself
+text.readingTime(article, { images: 2 });
 const readingFields: [number, number, number, number, string] =
   [reading.words, reading.images, reading.seconds, reading.minutes, reading.label];
 const comment: CommentStatus = text.commentStatus('Yến!', { min: 5, max: 1000 });
@@ -170,15 +193,24 @@ const cardFields: [string, boolean, boolean, number, number, ReadingTime | undef
   [card.text, card.truncated, card.ellipsis, card.graphemes, card.words, card.readingTime];
 // @ts-expect-error not an excerpt unit
 excerpt(source, { unit: 'characters' });
+const articleExcerptOptions: ArticleExcerptOptions = { limit: 80, to: 'text' };
+const excerptParsed: ExcerptOptions = { from: 'markdown', parse: { gfm: false } };
+const excerptParse: ParseOptions | undefined = excerptParsed.parse;
+const cardOfArticle: ExcerptResult = excerpt(article, articleExcerptOptions);
+// @ts-expect-error what to excerpt is given by the Article itself
+excerpt(article, { from: 'html' });
 
 // --- internals and the default export ------------------------------------------------------------
 const names: string[] = internals.boundNames();
 const heap: number = internals.heapSize();
+const liveArticles: number = internals.liveArticles();
 const all: [
   typeof init, typeof isInitialized, typeof version, typeof render, typeof parse, typeof importText,
-  typeof detectFormat, typeof text, typeof format, typeof excerpt, typeof BaivietError, typeof internals,
+  typeof detectFormat, typeof text, typeof format, typeof excerpt, typeof Article, typeof BaivietError,
+  typeof internals,
 ] = [baiviet.init, baiviet.isInitialized, baiviet.version, baiviet.render, baiviet.parse, baiviet.importText,
-  baiviet.detectFormat, baiviet.text, baiviet.format, baiviet.excerpt, baiviet.BaivietError, baiviet.internals];
+  baiviet.detectFormat, baiviet.text, baiviet.format, baiviet.excerpt, baiviet.Article, baiviet.BaivietError,
+  baiviet.internals];
 // @ts-expect-error the default export has no such member
 baiviet.renderAll;
 
@@ -187,5 +219,6 @@ export {
   html, json, title, kicker, sapo, related, warnings, other, blockType, badTitle, numberValue, numberKind,
   numberUnit, epochMs, epochMsDefault, imported, importedDefault, detected, detectedAuto, tones, slug, folded,
   nfc, normalized, toned, counts, sentences, readingFields, commentFields, roundings, dateInputs, dateStyles,
-  formatted, column, columnFromArray, cardFields, names, heap, all,
+  formatted, column, columnFromArray, cardFields, names, heap, all, oldFormat, htmlOfArticle, model,
+  modelInlines, format0, alive, modelTitle, modelKicker, modelSapo, excerptParse, articleWarnings, readingOfArticle, countsOfArticle, cardOfArticle, liveArticles,
 };
