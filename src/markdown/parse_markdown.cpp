@@ -75,7 +75,8 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
     body.append(split->body);
   }
   std::string_view md = split->present ? std::string_view(body) : std::string_view(clean);
-  if (options.max_emphasis_scan > 0) {
+  if (options.max_emphasis_scan > 0 &&
+      detail::emphasis_scan_bound(md, options.smart_punctuation) > options.max_emphasis_scan) {
     auto scan = detail::estimate_emphasis_scan(md, options.smart_punctuation);
     if (scan.total > options.max_emphasis_scan)
       return make_error(errc::too_large,
