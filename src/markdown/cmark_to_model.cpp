@@ -55,6 +55,9 @@ class converter {
     }
   }
 
+  /// One top-level block (see convert_document).
+  void top_level_block(cmark_node* n, std::vector<baiviet::block>& out) { block_node(n, out, 0); }
+
   void blocks(cmark_node* parent, std::vector<block>& out, int depth) {
     out.reserve(out.size() + child_count(parent));
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) block_node(n, out, depth);
@@ -297,7 +300,15 @@ class converter {
 void convert_document(cmark_node* document, std::string_view source, article& a, int max_nesting) {
   converter c(a, max_nesting);
   c.read_footnote_labels(document, source);
-  c.blocks(document, a.body, 0);
+  // Each top-level block's cmark subtree is freed once it is in the model, so
+  // the cmark tree and the model never both hold the whole document (peak memory).
+  a.body.reserve(a.body.size() + child_count(document));
+  for (cmark_node* n = cmark_node_first_child(document); n;) {
+    cmark_node* next = cmark_node_next(n);
+    c.top_level_block(n, a.body);
+    cmark_node_free(n);
+    n = next;
+  }
 }
 
 }  // namespace baiviet::detail

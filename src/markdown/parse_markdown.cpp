@@ -13,6 +13,7 @@
 #include "markdown/cmark_limits.hpp"
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
+#include "text/segment.hpp"
 
 namespace baiviet {
 
@@ -39,9 +40,14 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
                                            std::to_string(options.max_input_bytes));
   article a;
   a.source_format = "markdown";
-  std::string clean;
-  if (std::size_t bad = sanitize_utf8(source, clean))
+  // Valid input is read where it is; only input with invalid UTF-8 or NUL bytes is copied.
+  std::string repaired;
+  std::string_view clean = source;
+  if (!detail::is_clean_utf8(source)) {
+    std::size_t bad = sanitize_utf8(source, repaired);
+    clean = repaired;
     a.warnings.push_back({std::to_string(bad) + " invalid UTF-8 sequence(s) or NUL byte(s) replaced by U+FFFD", 0});
+  }
 
   auto split = detail::split_front_matter(clean);
   if (!split) return split.error();
