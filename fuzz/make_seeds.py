@@ -47,6 +47,21 @@ for dirpath, _, files in os.walk(fixtures):
             with open(p, "rb") as fh:
                 texts.append((fh.read()[:MAX], True))
 
+# The benign URLs (tests/fixtures/url/benign.json) as Markdown links and images and as
+# HTML links: documents for the nothing-benign-lost oracle (check_benign_urls_kept)
+# and for the excerpt of HTML to mutate.
+def md_destination(url):
+    return "<" + "".join("\\" + c if c.isascii() and not c.isalnum() and c.isprintable() and c != " " else c
+                         for c in url) + ">"
+
+
+with open(os.path.join(fixtures, "url", "benign.json"), encoding="utf-8") as fh:
+    benign = [e["url"] for e in json.load(fh)["urls"]]
+texts.append(("\n\n".join(f"Đọc [bài {i}]({md_destination(u)}) và xem ![ảnh {i}]({md_destination(u)})."
+                          for i, u in enumerate(benign)).encode("utf-8"), True))
+texts.append(("".join(f'<p>Đọc <a href="{u.replace("&", "&amp;").replace(chr(34), "&quot;")}">bài {i}</a>.</p>'
+                      for i, u in enumerate(benign)).encode("utf-8"), True))
+
 # Option prefixes per target: the defaults plus a few variants.
 prefixes = {
     "fuzz_render": [b"\x02\x00\x00", b"\x01\x00\x00", b"\x00\x00\x00", b"\x02\x00\x10", b"\x02\x10\x25"],

@@ -22,9 +22,17 @@
 
 #include "core/url_policy.hpp"
 #include "test_util.hpp"
+// The fuzzers' oracle helpers (browser_input, same_url, attr_values …); as in
+// test_regressions.cpp, a broken invariant throws instead of trapping.
+#define BAIVIET_FUZZ_THROW 1
+#include "../../fuzz/fuzz_common.hpp"
 
 using baiviet::detail::is_safe_url;
 using baiviet::detail::url_use;
+using baiviet_fuzz::attr_values;
+using baiviet_fuzz::browser_input;
+using baiviet_fuzz::same_url;
+using baiviet_fuzz::unescape_attr;
 
 namespace {
 
@@ -86,81 +94,6 @@ std::string markdown_destination(std::string_view url) {
   return d + ">";
 }
 
-/// The writer's attribute escapes undone.
-std::string unescape_attr(std::string_view v) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    bool done = false;
-    for (auto [ent, ch] : {std::pair<std::string_view, char>{"&amp;", '&'}, {"&quot;", '"'}, {"&lt;", '<'},
-                           {"&gt;", '>'}, {"&#39;", '\''}})
-      if (v.substr(i, ent.size()) == ent) {
-        out.push_back(ch);
-        i += ent.size() - 1;
-        done = true;
-        break;
-      }
-    if (!done) out.push_back(v[i]);
-  }
-  return out;
-}
-
-int hex_digit(char c) {
-  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-/// Bytes the URL parser itself percent-encodes in a path, query or fragment
-/// (WHATWG URL: the C0 control, fragment, query, special-query and path
-/// percent-encode sets): writing them as %XX gives the browser the same URL.
-/// Every other byte must be written as it is ('[' of an IPv6 host, '\' that
-/// an http URL reads as '/', an existing "%20" …).
-bool browser_encodes(unsigned char c) {
-  return c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' || c == '\'';
-}
-
-/// `written` (an attribute value with the writer's escapes undone) is `url` as
-/// the browser parses it, each byte as it is or, if the browser would encode
-/// it anyway, as %XX.
-bool same_url(std::string_view written, std::string_view url) {
-  std::size_t i = 0;
-  for (char ch : url) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (i < written.size() && written[i] == ch) {
-      ++i;
-    } else if (browser_encodes(c) && i + 2 < written.size() && written[i] == '%' &&
-               hex_digit(written[i + 1]) * 16 + hex_digit(written[i + 2]) == c && hex_digit(written[i + 1]) >= 0 &&
-               hex_digit(written[i + 2]) >= 0) {
-      i += 3;
-    } else {
-      return false;
-    }
-  }
-  return i == written.size();
-}
-
-/// Every value of attribute `name` in `html`.
-std::vector<std::string> attr_values(std::string_view html, std::string_view name) {
-  std::vector<std::string> out;
-  std::string key = " " + std::string(name) + "=\"";
-  for (std::size_t i = html.find(key); i != std::string_view::npos; i = html.find(key, i + 1)) {
-    std::size_t v0 = i + key.size(), v1 = html.find('"', v0);
-    if (v1 == std::string_view::npos) break;
-    out.emplace_back(html.substr(v0, v1 - v0));
-  }
-  return out;
-}
-
-/// The URL a browser parses: ASCII tab/LF/CR removed, leading and trailing C0
-/// controls and spaces stripped (WHATWG URL parser, before any state).
-std::string browser_input(std::string_view url) {
-  std::string s;
-  for (char c : url)
-    if (c != '\t' && c != '\n' && c != '\r') s.push_back(c);
-  std::size_t b = 0, e = s.size();
-  while (b < e && static_cast<unsigned char>(s[b]) <= 0x20) ++b;
-  while (e > b && static_cast<unsigned char>(s[e - 1]) <= 0x20) --e;
-  return s.substr(b, e - b);
-}
-
 /// Some value of `values` carries `url` as the browser parses it (same_url).
 bool carries(const std::vector<std::string>& values, std::string_view url) {
   std::string want = browser_input(url);
@@ -219,6 +152,7 @@ void check_wpt_suite(const std::filesystem::path& file, bool have_full) {
       ++kept;
       CHECK(link_ok);
       CHECK(image_ok);
+      CHECK(baiviet_fuzz::benign_url(c.input));  // the fuzz oracle's classifier agrees
       renders r = render_everywhere(c.input);
       if (r.markdown) {
         CHECK(carries(r.hrefs, c.input));
@@ -233,6 +167,7 @@ void check_wpt_suite(const std::filesystem::path& file, bool have_full) {
     } else if (!c.failure && (c.protocol == "javascript:" || c.protocol == "vbscript:" || c.protocol == "data:")) {
       ++refused;
       CHECK_FALSE(link_ok);
+      CHECK_FALSE(baiviet_fuzz::benign_url(c.input));
       bool image_allowed = c.protocol == "data:" && raster_image(c.href);
       CHECK(image_ok == image_allowed);
       renders r = render_everywhere(c.input);
