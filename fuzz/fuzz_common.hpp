@@ -279,11 +279,13 @@ inline int hex_digit(char c) {
   return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
-/// Bytes the URL parser itself percent-encodes in a path, query or fragment
-/// (WHATWG URL: the C0 control, fragment, query, special-query and path
-/// percent-encode sets): as %XX they give the browser the same URL.
+/// Bytes the URL parser itself percent-encodes wherever they are in a URL
+/// (WHATWG URL: in every percent-encode set it uses: C0 controls, space, '"',
+/// '<', '>', DEL, non-ASCII; a host is percent-decoded first): as %XX they
+/// give the browser the same URL. '`', '{', '}', "'" are not among them (a
+/// query keeps them), nor '[' (an IPv6 host), '\' (a '/' in an http URL).
 inline bool browser_encodes(unsigned char c) {
-  return c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' || c == '\'';
+  return c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>';
 }
 
 /// `written` (an attribute value, escapes undone) is `url` (as the browser

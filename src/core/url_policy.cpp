@@ -71,12 +71,9 @@ std::string encode_url(std::string_view url, url_encoding encoding) {
     while (e > b && static_cast<unsigned char>(url[e - 1]) <= 0x20) --e;
     url = url.substr(b, e - b);
   }
-  // Written as they are: ASCII letters and digits (not std::isalnum, which
-  // follows the host's locale) and cmark's houdini_escape_href set but "'"
-  // (which keeps attribute quoting trivially safe); in browser encoding also
-  // [ ] \ | ^, which browsers leave as they are: "http://[2001:db8::1]/" is a
-  // host only with its brackets, and a backslash is a '/' in http(s) URLs.
-  const std::string_view kept = browser ? "-_.!~*();/?:@&=+$,#%[]\\|^" : "-_.!~*();/?:@&=+$,#%";
+  // cmark encoding: cmark's houdini_escape_href set of bytes written as they
+  // are (ASCII letters and digits, "-_.!~*();/?:@&=+$,#%"; "'" is %27 here).
+  const std::string_view cmark_kept = "-_.!~*();/?:@&=+$,#%";
   std::string out;
   out.reserve(url.size());
   for (char ch : url) {
@@ -84,9 +81,18 @@ std::string encode_url(std::string_view url, url_encoding encoding) {
     // ASCII tab and newlines are removed by the URL parser wherever they are
     // (a URL broken across lines in scraped HTML); as %09/%0A they would stay.
     if (browser && (ch == '\t' || ch == '\n' || ch == '\r')) continue;
-    if (ascii_alpha(ch) || ascii_digit(ch) || kept.find(ch) != std::string_view::npos) {
+    // Browser encoding: only the bytes the URL parser percent-encodes in every
+    // part of a URL (C0 controls, space, '"', '<', '>', DEL, non-ASCII) are
+    // written as %XX, and it reads %XX of those as the byte itself (a host is
+    // percent-decoded before IDNA). Every other byte is written as it is, so
+    // the browser parses the very URL the author wrote: "[2001:db8::1]" stays a
+    // host, '\' a '/' in an http URL, "a[]=1&b={x}" the same query. None of
+    // them matters in a double-quoted attribute ("'" and '&' are escaped there).
+    bool keep = browser ? (c > 0x20 && c < 0x7F && ch != '"' && ch != '<' && ch != '>')
+                        : ascii_alpha(ch) || ascii_digit(ch) || cmark_kept.find(ch) != std::string_view::npos;
+    if (keep) {
       out.push_back(ch);
-    } else {  // every other byte, non-ASCII UTF-8 included, as %XX (as browsers send it)
+    } else {  // as %XX, non-ASCII UTF-8 byte by byte (as browsers send it)
       out.push_back('%');
       out.push_back(hex[c >> 4]);
       out.push_back(hex[c & 15]);

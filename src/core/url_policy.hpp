@@ -26,18 +26,19 @@ bool is_safe_url(std::string_view url, url_use use);
 /// How encode_url writes a URL.
 enum class url_encoding {
   /// What a browser parses: leading/trailing C0 controls and spaces and every
-  /// ASCII tab/LF/CR left out (the URL parser removes them), "[ ] \ | ^" kept
-  /// (browsers keep them: IPv6 hosts, '\' read as '/' in http(s) URLs).
+  /// ASCII tab/LF/CR left out (the URL parser removes them), then only the
+  /// bytes the URL parser percent-encodes in every part of a URL (C0 controls,
+  /// space, '"', '<', '>', DEL, non-ASCII) as %XX: the browser reads the same
+  /// URL ("[2001:db8::1]" stays a host, '\' is '/' in an http URL).
   browser,
   /// Byte for byte as cmark's houdini_escape_href (the CommonMark-compatible
   /// output, and footnote labels), except "'" which is %27.
   cmark,
 };
 
-/// The URL as an href/src value: every byte that must not appear raw (spaces,
-/// quotes, '<', '>', '`', '{', '}', controls, non-ASCII …) percent-encoded as
-/// %XX; '%' itself is kept, so an existing %XX stays as written. The result
-/// still needs attribute escaping ('&' → "&amp;").
+/// The URL as an href/src value, percent-encoded as `encoding` says; '%'
+/// itself is kept, so an existing %XX stays as written. The result still needs
+/// attribute escaping ('&' → "&amp;", "'" → "&#39;").
 std::string encode_url(std::string_view url, url_encoding encoding = url_encoding::browser);
 
 }  // namespace baiviet::detail
