@@ -41,4 +41,8 @@ enum class url_encoding {
 /// attribute escaping ('&' → "&amp;", "'" → "&#39;").
 std::string encode_url(std::string_view url, url_encoding encoding = url_encoding::browser);
 
+/// Appends encode_url(url, encoding) attribute-escaped ('&' → "&amp;", "'" →
+/// "&#39;"): what goes between the quotes of an href/src, in one pass.
+void append_url_attr(std::string& out, std::string_view url, url_encoding encoding = url_encoding::browser);
+
 }  // namespace baiviet::detail

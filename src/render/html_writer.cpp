@@ -64,7 +64,7 @@ void html_writer::url_attr(const char* name, const std::string& url, bool image)
   out_ += name;
   out_ += "=\"";
   // CommonMark-compatible output writes the URL as cmark does (the spec tests).
-  if (ok) append_attr_escaped(out_, encode_url(url, o_.commonmark_compat ? url_encoding::cmark : url_encoding::browser));
+  if (ok) append_url_attr(out_, url, o_.commonmark_compat ? url_encoding::cmark : url_encoding::browser);
   out_ += '"';
 }
 
@@ -338,7 +338,7 @@ void html_writer::footnotes_section() {
   out_ += "<section class=\"footnotes\" data-footnotes>\n<ol>\n";
   for (const block* def : footnote_defs_) {
     std::string label;
-    append_attr_escaped(label, encode_url(def->label, url_encoding::cmark));
+    append_url_attr(label, def->label, url_encoding::cmark);
     out_ += "<li id=\"fn-" + label + "\">\n";
     auto seen = footnote_refs_.find(def->label);
     const int refs = seen == footnote_refs_.end() ? 1 : seen->second;
