@@ -25,4 +25,10 @@ if(TARGET baiviet_cli AND TARGET baiviet_shared)
     WORKING_DIRECTORY ${PROJECT_BINARY_DIR})
   set_tests_properties(python_api PROPERTIES FIXTURES_REQUIRED python_venv ENVIRONMENT "${BAIVIET_PY_ENV}"
     TIMEOUT 900 LABELS python)
+
+  add_test(NAME python_dask
+    COMMAND /usr/bin/env ${BAIVIET_PY_VENV}/bin/python ${BAIVIET_PYTEST} ${PROJECT_SOURCE_DIR}/tests/python/test_dask.py
+    WORKING_DIRECTORY ${PROJECT_BINARY_DIR})
+  set_tests_properties(python_dask PROPERTIES FIXTURES_REQUIRED python_venv ENVIRONMENT "${BAIVIET_PY_ENV}"
+    TIMEOUT 600 LABELS "python;dask")
 endif()
