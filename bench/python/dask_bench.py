@@ -91,7 +91,8 @@ def main():
         reference = None
         clusters = {}
         for workers in (1, 2):
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                    silence_logs=40)
             client = Client(cluster)
             client.run(lambda: __import__("baiviet").render("# warm\n"))  # import + ICU start-up on every worker

@@ -120,6 +120,12 @@ class Renderer:
             n.lib.baiviet_renderer_free(self.ptr)
             self.ptr = None
 
+    def __del__(self) -> None:  # a thread's cached renderer (render_record), or __init__ failed half-way
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown: the library may be gone already
+            pass
+
     def __enter__(self) -> "Renderer":
         return self
 
