@@ -671,7 +671,8 @@ test('dark mode follows the system, with a toggle that is remembered', async () 
     assert.equal(isDark(await bg()), false, 'light system, light page');
     await page.emulateMedia({ colorScheme: 'dark' });
     await until(async () => isDark(await bg()), 'the dark page');
-    assert.equal(await page.locator('#theme').getAttribute('aria-pressed'), 'true');
+    // (The CSS follows at once; the script hears of it from a matchMedia change event.)
+    await until(async () => (await page.locator('#theme').getAttribute('aria-pressed')) === 'true', 'the toggle pressed');
     await until(async () => (await previewTheme()) === 'dark', 'the dark preview');
     assert.ok(isDark(await previewBg()), 'the article preview is dark too');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined, 'following the system');

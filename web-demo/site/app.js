@@ -192,6 +192,7 @@ let nextId = 1;
 let inFlight = 0;        // id of the render request the worker is working on (0: idle)
 let queued = false;      // the input changed while the worker was busy
 let lastResult = null;
+let lastResultId = 0;
 let lastError = null;    // { code, message, line }
 let workerReady = false;
 let sourceReady = false; // the first text is in the editor
@@ -246,6 +247,13 @@ worker.onmessage = (event) => {
     }
     return;
   }
+  if (msg.type === 'card') {   // the card's date, once formatting is loaded (formatting.js)
+    if (lastResult && lastResultId === msg.id) {
+      lastResult.card = msg.card;
+      showCard();
+    }
+    return;
+  }
   if (pendingPages.has(msg.id)) {
     const p = pendingPages.get(msg.id);
     pendingPages.delete(msg.id);
@@ -257,8 +265,12 @@ worker.onmessage = (event) => {
   inFlight = 0;
   document.body.dataset.parses = String(msg.ok ? msg.result.parses : msg.parses);
   document.body.dataset.liveArticles = String(msg.ok ? msg.result.live : msg.live);
-  if (msg.ok) showResult(msg.result);
-  else showError(msg.error);
+  if (msg.ok) {
+    lastResultId = msg.id;
+    showResult(msg.result);
+  } else {
+    showError(msg.error);
+  }
   if (queued) requestRender();
   // For tests (and curious readers): the output shown is that of the editor's current text.
   if (!inFlight && sentSource === els.source.value) document.body.dataset.rendered = String(msg.id);

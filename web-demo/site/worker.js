@@ -9,10 +9,12 @@
 //     text, jsonld}, excerpt, cardExcerpt, dateStyle, now } — parse/render/excerpt are the JS
 //     option objects exactly as passed to parse(), render() and excerpt() (codegen.js jsOptions)
 //   { type: 'fullPage', id } → the last article as a whole HTML document (the "News page" download)
-// Replies: { id, ok: true, result } or { id, ok: false, error: { code, message, line }, timings }.
+// Replies: { id, ok: true, result } or { id, ok: false, error: { code, message, line }, timings };
+// while the package's formatting piece is still loading, the result comes without the card's
+// date, followed by { id, type: 'card', card } once it is there.
 // Before the first reply the worker posts { ready: true, version } (or { ready: false, error }).
 import { init, version, parse, render, excerpt, detectFormat, text, format, internals } from './vendor/baiviet/index.js';
-import { needFormatting } from './formatting.js';
+import { needFormatting, formattingReady } from './formatting.js';
 
 const ms = (t0) => Math.round((performance.now() - t0) * 100) / 100;
 
@@ -84,12 +86,9 @@ function renderAll(source, o) {
 }
 
 /** The card's date in the chosen style and relative to now: the formatting part of the package. */
-async function addDates(result, o) {
-  const c = result.card;
-  if (!c.datetime) return;
-  await needFormatting();
-  c.date = format.date(c.datetime, { style: o.dateStyle || 'dateline' });
-  c.relative = format.relative(c.datetime, o.now ?? Date.now());
+function addDates(card, o) {
+  card.date = format.date(card.datetime, { style: o.dateStyle || 'dateline' });
+  card.relative = format.relative(card.datetime, o.now ?? Date.now());
 }
 
 function errorInfo(e) {
@@ -118,7 +117,17 @@ self.onmessage = async (event) => {
   const t0 = performance.now();
   try {
     const result = renderAll(source, options);
-    await addDates(result, options);
+    if (result.card.datetime && !formattingReady()) {
+      // The article first; the card's date once the formatting piece is there.
+      self.postMessage({ id, ok: true, result });
+      try {
+        await needFormatting();
+        addDates(result.card, options);
+        self.postMessage({ id, type: 'card', card: result.card });
+      } catch { /* no formatting: the card shows no date */ }
+      return;
+    }
+    if (result.card.datetime) addDates(result.card, options);
     self.postMessage({ id, ok: true, result });
   } catch (e) {
     // A parse error leaves no article: the next edit parses again.
