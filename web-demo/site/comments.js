@@ -1,6 +1,7 @@
 // Comment box: the live counter "Bạn còn N/500 ký tự" and the minimum-length message, from the
 // package's text.commentStatus() (grapheme clusters of the NFC form, so NFD input counts the same).
 import { text } from './vendor/baiviet/index.js';
+import { t } from './i18n.js';
 
 export function setupComments() {
   const box = document.getElementById('comment');
@@ -24,7 +25,7 @@ export function setupComments() {
   box.addEventListener('input', update);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    sent.textContent = 'Đã nhận bình luận (trang demo không lưu lại).';
+    sent.textContent = t('commentSent');
   });
   update();
 }

@@ -1,17 +1,21 @@
 // Formatting playground: a number or a date in, every Vietnamese format out (format.* and
-// parse.number of the package, on the main thread: each call takes microseconds).
+// parse.number of the package, on the main thread: each call takes microseconds). The page
+// sets it up once the package's formatting is loaded (formatting.js). Labels follow the page
+// language (i18n.js); the formats are the library's Vietnamese output.
 import { format, parse } from './vendor/baiviet/index.js';
+import { t } from './i18n.js';
 
 /** Reads what the user typed: Vietnamese text first ("1.500.000", "12,5%", "1,5 tỷ đồng"), then a plain JS number. */
 function readNumber(raw) {
   const s = raw.trim();
-  if (!s) return { error: 'Hãy nhập một số.' };
+  const p = t('play');
+  if (!s) return { error: p.enterNumber };
   try {
     return parse.number(s);
   } catch (e) {
     const n = Number(s);
     if (s !== '' && Number.isFinite(n)) return { value: n, kind: 'number', unit: '', machine: true };
-    return { error: `Không đọc được số: ${e.message}` };
+    return { error: p.unreadable(e.message) };
   }
 }
 
@@ -42,6 +46,7 @@ function section(title) {
   return tr;
 }
 
+/** Sets the playground up; returns its update function (to redo it in another language). */
 export function setupPlayground() {
   const numberInput = document.getElementById('play-number');
   const dateInput = document.getElementById('play-date');
@@ -49,42 +54,38 @@ export function setupPlayground() {
   const out = document.getElementById('play-out');
 
   function update() {
+    const p = t('play');
     const rows = [];
     const n = readNumber(numberInput.value);
-    rows.push(section('Định dạng số'));
+    rows.push(section(p.numbers));
     if (n.error) {
       reading.textContent = n.error;
       numberInput.setAttribute('aria-invalid', 'true');
     } else {
       numberInput.setAttribute('aria-invalid', 'false');
-      const kinds = { number: 'số', percent: 'phần trăm', money: 'tiền', measure: 'số đo' };
-      reading.textContent = `Đọc là ${n.value} (${kinds[n.kind] ?? n.kind}${n.unit ? `, ${n.unit}` : ''})` +
-        (n.machine ? ' — viết kiểu máy, dấu chấm là dấu thập phân' : '');
+      reading.textContent = p.readAs(n.value, p.kinds[n.kind] ?? n.kind, n.unit) + (n.machine ? p.machine : '');
       const v = n.value;
       const ratio = n.kind === 'percent' ? v : v / 100;
       rows.push(
-        row('Số', () => format.number(v)),
-        row(n.kind === 'percent' ? 'Phần trăm' : `Phần trăm (${format.number(v)} %)`, () => format.percent(ratio)),
-        row('Tiền (VND)', () => format.money(v, 'VND')),
-        row('Tiền kiểu báo chí', () => format.moneyNews(v)),
-        row('Rút gọn, dài', () => format.compact(v, { style: 'long' })),
-        row('Rút gọn, ngắn', () => format.compact(v, { style: 'short' })),
-        row('Bằng chữ', () => format.words(v)),
-        row('Tiền bằng chữ', () => format.moneyWords(v)),
+        row(p.number, () => format.number(v)),
+        row(n.kind === 'percent' ? p.percent : p.percentOf(format.number(v)), () => format.percent(ratio)),
+        row(p.money, () => format.money(v, 'VND')),
+        row(p.moneyNews, () => format.moneyNews(v)),
+        row(p.compactLong, () => format.compact(v, { style: 'long' })),
+        row(p.compactShort, () => format.compact(v, { style: 'short' })),
+        row(p.words, () => format.words(v)),
+        row(p.moneyWords, () => format.moneyWords(v)),
       );
     }
-    rows.push(section('Định dạng ngày giờ'));
+    rows.push(section(p.dates));
     const when = dateInput.value;
     if (!when) {
-      rows.push(row('Ngày', () => 'Hãy chọn ngày giờ.'));
+      rows.push(row(p.date, () => p.pickDate));
     } else {
-      const styles = [
-        ['Dòng ngày (dateline)', 'dateline'], ['Hành chính', 'administrative'], ['Ngày ngắn', 'shortDate'],
-        ['Ngày đủ hai chữ số', 'paddedDate'], ['Ngày, tháng', 'dayMonth'], ['Giờ', 'time'],
-        ['Ngày giờ', 'dateTime'], ['ISO 8601', 'iso8601'],
-      ];
-      for (const [label, style] of styles) rows.push(row(label, () => format.date(when, { style })));
-      rows.push(row('Tương đối (so với bây giờ)', () => format.relative(when, Date.now())));
+      for (const style of ['dateline', 'administrative', 'shortDate', 'paddedDate', 'dayMonth', 'time', 'dateTime', 'iso8601']) {
+        rows.push(row(p.styles[style], () => format.date(when, { style })));
+      }
+      rows.push(row(p.relative, () => format.relative(when, Date.now())));
     }
     out.replaceChildren(...rows);
   }
@@ -92,4 +93,5 @@ export function setupPlayground() {
   numberInput.addEventListener('input', update);
   dateInput.addEventListener('input', update);
   update();
+  return update;
 }
