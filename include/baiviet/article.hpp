@@ -179,6 +179,10 @@ struct article {
   /// structure recognition took the title / sapo from (0: front matter, or none).
   std::size_t title_line = 0;
   std::size_t sapo_line = 0;
+  /// Parsed with the GFM extensions (parse_options::gfm). Without them there is
+  /// no GFM tagfilter either: render() applies that implication from here, so
+  /// an article rendered after parsing gives what the one-call render() gives.
+  bool gfm = true;
 
   std::vector<block> body;
   std::vector<related_list> related;

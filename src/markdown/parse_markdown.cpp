@@ -40,6 +40,7 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
                                            std::to_string(options.max_input_bytes));
   article a;
   a.source_format = "markdown";
+  a.gfm = options.gfm;
   // Valid input is read where it is; only input with invalid UTF-8 or NUL bytes is copied.
   std::string repaired;
   std::string_view clean = source;

@@ -198,6 +198,11 @@ std::vector<toc_entry> table_of_contents(const article& a, const html_options& o
 }
 
 std::string render_html(const article& a, const html_options& options) {
+  if (!a.gfm && options.tagfilter) {  // parsed without GFM: no GFM tagfilter (resolve_implications)
+    html_options o = options;
+    o.tagfilter = false;
+    return render_html(a, o);
+  }
   std::string out;
   out.reserve(4096);
   int year = a.published ? detail::year_of(*a.published) : 0;

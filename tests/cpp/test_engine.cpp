@@ -182,6 +182,21 @@ TEST_CASE("implications: CommonMark-compatible output never drops a title; no GF
   g.parse.gfm = false;
   resolve_implications(g);
   CHECK_FALSE(g.html.tagfilter);
+  // The article remembers that it was parsed without GFM: rendering it later
+  // (unsafe, so raw HTML passes) gives what the one-call form gives.
+  parse_options no_gfm;
+  no_gfm.gfm = false;
+  const std::string raw = "<script>alert(1)</script>\n\nx\n";
+  auto parsed = parse(raw, no_gfm);
+  REQUIRE(parsed);
+  CHECK_FALSE(parsed->gfm);
+  render_options unsafe;
+  unsafe.parse = no_gfm;
+  unsafe.html.unsafe = true;
+  auto later = render(*parsed, unsafe);
+  REQUIRE(later);
+  CHECK(later->output == *render(raw, unsafe));
+  CHECK(later->output.find("<script>") != std::string::npos);
 }
 
 TEST_CASE("option schema: one entry per option, defaults and names consistent", "[engine][schema]") {
