@@ -1,4 +1,4 @@
-// Markdown (CommonMark + GFM via cmark-gfm) with YAML front matter → article.
+// Markdown (CommonMark + GFM via cmark-gfm) with YAML, TOML or JSON front matter → article.
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -44,10 +44,22 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
     a.warnings.push_back({std::to_string(bad) + " invalid UTF-8 sequence(s) or NUL byte(s) replaced by U+FFFD", 0});
 
   auto split = detail::split_front_matter(clean);
-  if (!split) return split.error();
-  if (split->present) {
-    auto applied = detail::apply_front_matter(split->yaml, a);
-    if (!applied) return applied.error();
+  if (!split) {
+    if (!options.lenient_front_matter) return split.error();
+    // Lenient: an unclosed block is read as Markdown (nothing is lost).
+    a.warnings.push_back({split.error().message + "; read as Markdown", split.error().line});
+    split = detail::front_matter_split{};
+    split->body = clean;
+  }
+  if (split->present()) {
+    auto applied = detail::read_front_matter(*split, a, options.max_nesting);
+    if (!applied) {
+      if (!options.lenient_front_matter) return applied.error();
+      // Lenient: the block is kept as dropped text, the body still renders.
+      const auto& e = applied.error();
+      a.warnings.push_back({e.message + "; the front matter is ignored (kept in dropped)", e.line});
+      a.dropped.push_back({std::string(split->block), "front-matter", 1});
+    }
   }
 
   ensure_extensions();
@@ -70,11 +82,11 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   }
   // Keep line numbers of the whole input: feed blank lines for the front matter.
   std::string body;
-  if (split->present) {
+  if (split->present()) {
     body.assign(split->body_first_line - 1, '\n');
     body.append(split->body);
   }
-  std::string_view md = split->present ? std::string_view(body) : std::string_view(clean);
+  std::string_view md = split->present() ? std::string_view(body) : std::string_view(clean);
   if (options.max_emphasis_scan > 0) {
     auto scan = detail::estimate_emphasis_scan(md, options.smart_punctuation);
     if (scan.total > options.max_emphasis_scan)
