@@ -42,13 +42,14 @@ void apply_flags(baiviet_renderer& r, unsigned f) {
   o.parse.footnotes = !on(BAIVIET_RENDER_NO_FOOTNOTES);
   o.parse.article_structure = !on(BAIVIET_RENDER_NO_STRUCTURE) && !on(BAIVIET_RENDER_COMMONMARK);
   o.parse.smart_punctuation = on(BAIVIET_RENDER_SMART);
+  o.parse.lenient_front_matter = on(BAIVIET_RENDER_LENIENT_FRONT_MATTER);
   o.json.pretty = !on(BAIVIET_RENDER_JSON_COMPACT);
   o.json.inlines = on(BAIVIET_RENDER_JSON_INLINES);
   (void)d;
   r.flags = f;
 }
 
-constexpr unsigned all_render_flags = (1u << 15) - 1;
+constexpr unsigned all_render_flags = (1u << 16) - 1;
 constexpr unsigned all_import_flags = (1u << 3) - 1;
 constexpr unsigned all_excerpt_flags = (1u << 6) - 1;
 

@@ -54,10 +54,11 @@ const char* batch_usage =
     "Defaults for every line (a line's own fields override them):\n"
     "  --from markdown|text|auto  --to html|json|text|jsonld  --full-page  --toc\n"
     "  --id-prefix P  --markup-numbers  --no-header  --unsafe  --compat  --no-gfm\n"
-    "  --no-footnotes  --no-structure  --compact  --inlines\n"
+    "  --no-footnotes  --no-structure  --lenient-front-matter  --compact  --inlines\n"
     "Per-line fields: source (required), id, meta (echoed), from, to, full_page, toc,\n"
     "  toc_max_level, id_prefix, header, related, unsafe, markup_numbers, jsonld,\n"
-    "  stylesheet_href, compat, gfm, footnotes, structure, smart, pretty, inlines.\n"
+    "  stylesheet_href, compat, gfm, footnotes, structure, smart,\n"
+    "  lenient_front_matter, pretty, inlines.\n"
     "exit status: 0 all lines ok, 1 some lines failed (all were still processed),\n"
     "2 bad usage or unreadable input\n";
 
@@ -134,7 +135,7 @@ bool apply_fields(const json& obj, render_options& o, line_error& err) {
     if (!v.is_boolean()) {
       static const char* const known[] = {"full_page", "toc", "header", "related", "unsafe", "markup_numbers",
                                           "jsonld", "compat", "gfm", "footnotes", "structure", "smart",
-                                          "pretty", "inlines"};
+                                          "lenient_front_matter", "pretty", "inlines"};
       for (const char* name : known)
         if (k == name) return bad(k, "expected true or false");
       return bad(k, "unknown field");
@@ -154,6 +155,7 @@ bool apply_fields(const json& obj, render_options& o, line_error& err) {
     else if (k == "footnotes") o.parse.footnotes = b;
     else if (k == "structure") o.parse.article_structure = b;
     else if (k == "smart") o.parse.smart_punctuation = b;
+    else if (k == "lenient_front_matter") o.parse.lenient_front_matter = b;
     else if (k == "pretty") o.json.pretty = b;
     else if (k == "inlines") o.json.inlines = b;
     else return bad(k, "unknown field");
@@ -301,6 +303,7 @@ int cmd_render_jsonl(int argc, char** argv) {
     else if (a == "--no-gfm") set_gfm(defaults, false);
     else if (a == "--no-footnotes") defaults.parse.footnotes = false;
     else if (a == "--no-structure") defaults.parse.article_structure = false;
+    else if (a == "--lenient-front-matter") defaults.parse.lenient_front_matter = true;
     else if (a == "--compact") defaults.json.pretty = false;
     else if (a == "--inlines") defaults.json.inlines = true;
     else if (a.size() > 1 && a[0] == '-') return usage_error("unknown option '" + a + "'");

@@ -27,6 +27,7 @@ const char* excerpt_usage =
     "  --ellipsis S                appended when cut inside a sentence (default: …)\n"
     "  --threshold X               prefer a sentence end keeping >= X of the limit (default: 0.6)\n"
     "  --reading-time              also print the article's reading time on a second line\n"
+    "  --lenient-front-matter      Markdown: malformed front matter is skipped, not an error\n"
     "exit status: 0 ok, 1 bad input, 2 bad usage\n";
 
 int excerpt_usage_error(const std::string& msg) {
@@ -39,7 +40,7 @@ int excerpt_usage_error(const std::string& msg) {
 int cmd_excerpt(int argc, char** argv) {
   excerpt_options o;
   std::string from = "auto", path;
-  bool have_path = false, with_reading_time = false;
+  bool have_path = false, with_reading_time = false, lenient = false;
   arg_reader args(argc, argv, 1);
   while (const char* arg = args.next()) {
     std::string a = arg;
@@ -92,6 +93,8 @@ int cmd_excerpt(int argc, char** argv) {
       o.sentence_threshold = t;
     } else if (a == "--reading-time") {
       with_reading_time = true;
+    } else if (a == "--lenient-front-matter") {
+      lenient = true;
     } else if (a.size() > 1 && a[0] == '-') {
       return excerpt_usage_error("unknown option '" + a + "'");
     } else if (have_path) {
@@ -114,6 +117,7 @@ int cmd_excerpt(int argc, char** argv) {
     if (with_reading_time) reading = estimate_reading_time(input).label;
   } else {
     parse_options po;
+    po.lenient_front_matter = lenient;
     po.format = from == "markdown" ? input_format::markdown
                 : from == "text"   ? input_format::text
                                    : input_format::auto_detect;

@@ -15,8 +15,8 @@ namespace {
 
 const char* usage_text =
     "usage: baiviet render [FILE|-] [options]\n"
-    "Parse an article (Markdown with YAML front matter, or plain text copied from a\n"
-    "news page) and render it. Reads stdin when FILE is absent or '-'.\n"
+    "Parse an article (Markdown with YAML, TOML or JSON front matter, or plain text\n"
+    "copied from a news page) and render it. Reads stdin when FILE is absent or '-'.\n"
     "\n"
     "  --from markdown|text|auto   input format (default: auto)\n"
     "  --to html|json|text|jsonld  output (default: html)\n"
@@ -30,6 +30,8 @@ const char* usage_text =
     "  --no-gfm                    plain CommonMark (no GFM extensions)\n"
     "  --no-footnotes              Markdown: no [^1] footnotes\n"
     "  --no-structure              Markdown: no title/sapo/figure recognition\n"
+    "  --lenient-front-matter      Markdown: malformed front matter is a warning (the\n"
+    "                              block kept in \"dropped\"), not an error\n"
     "  --compact                   JSON on one line\n"
     "  --inlines                   JSON: include the inline tree of each block\n"
     "  --jsonl [-j N]              batch: JSON Lines in, one JSON result per line out\n"
@@ -91,6 +93,7 @@ int cmd_render(int argc, char** argv) {
       o.html.tagfilter = false;
     } else if (a == "--no-footnotes") o.parse.footnotes = false;
     else if (a == "--no-structure") o.parse.article_structure = false;
+    else if (a == "--lenient-front-matter") o.parse.lenient_front_matter = true;
     else if (a == "--compact") o.json.pretty = false;
     else if (a == "--inlines") o.json.inlines = true;
     else if (a.size() > 1 && a[0] == '-') return usage_error("unknown option '" + a + "'");

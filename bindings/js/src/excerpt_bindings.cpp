@@ -15,7 +15,7 @@ nlohmann::json reading_json(const reading_time& r) {
 }
 
 // excerpt(source, { from: auto|markdown|text|html|plain, limit, unit, source, to, ellipsis,
-//                   sentenceThreshold, closeBrackets, readingTime })
+//                   sentenceThreshold, closeBrackets, readingTime, lenientFrontMatter })
 result<std::string> bind_excerpt(std::string_view input, options& o) {
   excerpt_options x;
   int from = 0;
@@ -32,6 +32,8 @@ result<std::string> bind_excerpt(std::string_view input, options& o) {
   o.get("closeBrackets", x.close_brackets);
   bool with_reading = false;
   o.get("readingTime", with_reading);
+  bool lenient = false;
+  o.get("lenientFrontMatter", lenient);
   auto e = o.finish();
   if (e.code != errc::ok) return e;
 
@@ -42,6 +44,7 @@ result<std::string> bind_excerpt(std::string_view input, options& o) {
     if (with_reading) reading = reading_json(estimate_reading_time(input));
   } else {
     parse_options po;
+    po.lenient_front_matter = lenient;
     po.format = from == 1 ? input_format::markdown : from == 2 ? input_format::text : input_format::auto_detect;
     auto a = parse(input, po);
     if (!a) return a.error();

@@ -28,6 +28,7 @@ void read_parse_options(options& o, parse_options& p) {
   o.get("footnotes", p.footnotes);
   o.get("articleStructure", p.article_structure);
   o.get("smartPunctuation", p.smart_punctuation);
+  o.get("lenientFrontMatter", p.lenient_front_matter);
   o.get("maxInputBytes", p.max_input_bytes);
   o.get("maxNesting", p.max_nesting);
   std::size_t scan = 0;
