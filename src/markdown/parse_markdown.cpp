@@ -13,6 +13,7 @@
 #include "markdown/cmark_limits.hpp"
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
+#include "markdown/template_tags.hpp"
 
 namespace baiviet {
 
@@ -87,6 +88,13 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
     body.append(split->body);
   }
   std::string_view md = split->present() ? std::string_view(body) : std::string_view(clean);
+  // Hugo shortcodes and Go-template/Liquid tags: masked before cmark reads the
+  // text, resolved in the model (template_tags.hpp). Not in CommonMark mode.
+  detail::template_masking tags;
+  if (options.article_structure) {
+    tags = detail::mask_template_tags(md, a.warnings);
+    if (tags.active()) md = tags.source;
+  }
   if (options.max_emphasis_scan > 0) {
     auto scan = detail::estimate_emphasis_scan(md, options.smart_punctuation);
     if (scan.total > options.max_emphasis_scan)
@@ -111,6 +119,7 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   if (!doc) return make_error(errc::out_of_memory, "Markdown parser failed");
 
   detail::convert_document(doc.get(), md, a, options.max_nesting);
+  detail::resolve_template_tags(a, tags);
   if (options.article_structure) detail::recognise_structure(a);
   return a;
 }
