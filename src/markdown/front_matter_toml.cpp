@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -193,9 +194,121 @@ std::size_t too_deep_line(std::string_view text, std::size_t limit) {
   return 0;
 }
 
+// toml++ 3.3's is_non_ascii_horizontal_whitespace() reaches __builtin_unreachable
+// for U+00A1–U+0499, U+2C4E–U+3047 and U+FB26–U+FEFE — most Vietnamese letters
+// (à, ă, đ, ơ, ư …) — wherever the parser asks whether a character is white space:
+// outside strings, and in a multi-line basic string after a line-ending backslash or
+// in an escape. Found by fuzzing (UBSan). So toml++ is never given a non-ASCII
+// character where it could ask: outside strings and comments one is a syntax error
+// anyway (reported here, with its line); inside basic strings ("…", """…""") each is
+// written as the escape \uXXXX / \UXXXXXXXX that toml++ decodes to the same text
+// (literal strings and comments are never asked about white space). Lines are kept.
+// Returns 0, or the 1-based line of the problem with `why` set.
+std::size_t escape_non_ascii(std::string_view in, std::string& out, std::string& why) {
+  enum class state { normal, comment, basic, basic_multi, literal, literal_multi } st = state::normal;
+  out.clear();
+  out.reserve(in.size() + in.size() / 4);
+  std::size_t line = 1;
+  auto quote_run = [&](std::size_t i, char q) {
+    std::size_t n = 0;
+    while (i + n < in.size() && in[i + n] == q) ++n;
+    return n;
+  };
+  for (std::size_t i = 0; i < in.size();) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c == '\n') {
+      ++line;
+      if (st == state::comment) st = state::normal;
+      if (st == state::basic || st == state::literal) st = state::normal;  // unterminated: toml++ reports it
+      out += '\n';
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      if (st == state::normal) {
+        why = "'" + std::string(in.substr(i, len)) + "' outside quotes (TOML allows only ASCII there)";
+        return line;
+      }
+      if (st == state::basic || st == state::basic_multi) {
+        std::uint32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+        for (std::size_t k = 1; k < len && i + k < in.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+        char buf[16];
+        std::snprintf(buf, sizeof buf, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", static_cast<unsigned>(cp));
+        out += buf;
+      } else {
+        out.append(in.substr(i, len));
+      }
+      i += len;
+      continue;
+    }
+    switch (st) {
+      case state::normal:
+        if (c == '#') st = state::comment;
+        else if (c == '"' || c == '\'') {
+          std::size_t run = quote_run(i, static_cast<char>(c));
+          if (run >= 3) {
+            out.append(3, static_cast<char>(c));
+            i += 3;
+            st = c == '"' ? state::basic_multi : state::literal_multi;
+            continue;
+          }
+          st = c == '"' ? state::basic : state::literal;
+        }
+        break;
+      case state::basic:
+      case state::basic_multi:
+        if (c == '\\') {  // an escape: the next character is part of it
+          out += '\\';
+          ++i;
+          if (i < in.size() && static_cast<unsigned char>(in[i]) >= 0x80) {
+            why = "invalid escape in a string (a backslash before '" + std::string(in.substr(i, 2)) + "')";
+            return line;
+          }
+          if (i < in.size() && in[i] != '\n') out += in[i++];  // \" does not close the string
+          continue;
+        }
+        if (c == '"') {
+          if (st == state::basic) st = state::normal;
+          else if (std::size_t run = quote_run(i, '"'); run >= 3) {
+            run = std::min<std::size_t>(run, 5);
+            out.append(run, '"');
+            i += run;
+            st = state::normal;
+            continue;
+          }
+        }
+        break;
+      case state::literal:
+        if (c == '\'') st = state::normal;
+        break;
+      case state::literal_multi:
+        if (c == '\'') {
+          if (std::size_t run = quote_run(i, '\''); run >= 3) {
+            run = std::min<std::size_t>(run, 5);
+            out.append(run, '\'');
+            i += run;
+            st = state::normal;
+            continue;
+          }
+        }
+        break;
+      case state::comment:
+        break;
+    }
+    out += static_cast<char>(c);
+    ++i;
+  }
+  return 0;
+}
+
 }  // namespace
 
 result<fm_tree> read_toml_tree(std::string_view text, std::size_t first_line, const fm_limits& limits) {
+  std::string ascii, why;
+  if (std::size_t l = escape_non_ascii(text, ascii, why))
+    return make_error(errc::front_matter, "malformed TOML front matter: " + why, l + first_line - 1);
+  text = ascii;
   if (std::size_t l = too_deep_line(text, k_max_toml_depth))
     return make_error(errc::front_matter,
                       "TOML front matter nested deeper than " + std::to_string(k_max_toml_depth) +
