@@ -13,7 +13,9 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 SRC_LIST=/etc/apt/sources.list.d/debian.sources
 DEBSRC_LIST=/etc/apt/sources.list.d/baiviet-deb-src.sources
 
+need_update=0
 if [ ! -f "$DEBSRC_LIST" ] && ! grep -qs '^Types:.*deb-src' /etc/apt/sources.list.d/*.sources; then
+  need_update=1
   if [ -f "$SRC_LIST" ]; then
     # Copy each stanza of the deb822 file, switching "Types: deb" to "Types: deb-src".
     sed -e 's/^Types: *deb$/Types: deb-src/' "$SRC_LIST" | $SUDO tee "$DEBSRC_LIST" >/dev/null
@@ -25,7 +27,6 @@ if [ ! -f "$DEBSRC_LIST" ] && ! grep -qs '^Types:.*deb-src' /etc/apt/sources.lis
   echo "wasm-setup: added deb-src entries"
 fi
 
-$SUDO apt-get update -qq
 pkgs=(emscripten brotli chromium icu-devtools dpkg-dev ca-certificates cmake ninja-build
       libicu-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev nlohmann-json3-dev libtomlplusplus-dev)
 # node 20 may come from another repository that bundles npm: only ask apt for what is missing.
@@ -33,6 +34,13 @@ command -v node >/dev/null || pkgs+=(nodejs)
 command -v npm >/dev/null || pkgs+=(npm)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+[ "${#missing[@]}" -gt 0 ] && need_update=1
+# The WASM build fetches Debian's sources (apt-get source) unless they are cached in
+# ~/.cache/baiviet: the source index must be there, else refresh once.
+src_index="$(apt-cache showsrc icu 2>/dev/null || true)"
+case "$src_index" in *"Package: icu"*) ;; *) need_update=1 ;; esac
+# Everything installed and indexed: no network round trip (apt-get update is slow and fails offline).
+if [ "$need_update" = 1 ]; then $SUDO apt-get update -qq; fi
 if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

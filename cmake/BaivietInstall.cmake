@@ -1,11 +1,13 @@
 # Install rules (included from the top-level CMakeLists.txt when BAIVIET_INSTALL):
-#   include/baiviet/*.h, *.hpp          public headers (C and C++)
+#   include/baiviet/*.h, *.hpp          public headers (C and C++; version.h and export.h
+#                                       generated, cmake/BaivietHeaders.cmake)
 #   lib/libbaiviet.a                    static library   -> baiviet::baiviet
 #   lib/libbaiviet.so.<abi>             shared library   -> baiviet::baiviet_shared
 #   lib/cmake/baiviet/                  CMake config package (+ version file)
 #   lib/pkgconfig/baiviet.pc            pkg-config (links the shared library;
 #                                       `pkg-config --static` for the archive)
 #   bin/baiviet                         the CLI (when BAIVIET_TOOLS)
+#   share/doc/baiviet/LICENSE, THIRD-PARTY-NOTICES   our licence, the third-party notices
 #
 # The static library's private dependencies (cmark-gfm, libyaml) must be on a
 # static consumer's link line, so the INTERFACE targets that carry them are
@@ -75,6 +77,12 @@ install(TARGETS ${_bv_targets}
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/baiviet
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT baiviet_development
   FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp")
+install(FILES ${BAIVIET_GENERATED_INCLUDE_DIR}/baiviet/version.h ${BAIVIET_GENERATED_INCLUDE_DIR}/baiviet/export.h
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/baiviet COMPONENT baiviet_development)
+
+# --- licence and third-party notices (cmake/third-party-notices.py) -----------
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES
+  DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT baiviet_runtime)
 
 install(EXPORT baiviet-targets
   NAMESPACE baiviet::

@@ -179,6 +179,10 @@ struct article {
   std::string source_format;           ///< "markdown" or "text"
   double title_confidence = 1.0;
   double sapo_confidence = 1.0;
+  /// Markdown: the 1-based line of the "# title" / bold lead that article
+  /// structure recognition took the title / sapo from (0: front matter, or none).
+  std::size_t title_line = 0;
+  std::size_t sapo_line = 0;
 
   std::vector<block> body;
   std::vector<related_list> related;

@@ -57,6 +57,11 @@ BAIVIET_API result<excerpt_result> excerpt_html(std::string_view html, const exc
 /// copy still stands for a photo), inline image and the cover.
 BAIVIET_API reading_time article_reading_time(const article& a, const reading_options& options = {});
 
+/// Counts (graphemes, code points, words, sentences) of the text that the
+/// reading time reads: the sapo and every body block (headings, captions,
+/// tables and code included).
+BAIVIET_API text_counts article_counts(const article& a);
+
 }  // namespace baiviet
 
 #endif

@@ -1,17 +1,8 @@
-// Symbol visibility for the C++ and C APIs.
+// Symbol visibility for the C++ API: BAIVIET_API comes from the generated C header
+// baiviet/export.h (cmake/BaivietHeaders.cmake), shared with the C API.
 #ifndef BAIVIET_EXPORT_HPP
 #define BAIVIET_EXPORT_HPP
 
-#if defined(BAIVIET_STATIC_DEFINE)
-#  define BAIVIET_API
-#elif defined(_WIN32)
-#  if defined(BAIVIET_BUILDING)
-#    define BAIVIET_API __declspec(dllexport)
-#  else
-#    define BAIVIET_API __declspec(dllimport)
-#  endif
-#else
-#  define BAIVIET_API __attribute__((visibility("default")))
-#endif
+#include "baiviet/export.h"
 
 #endif

@@ -48,6 +48,11 @@ struct parse_options {
   /// No real article comes near it (../shared/corpus and spec.txt: at most 207; a
   /// generated 1 MB article: 14,842). 0 = no limit.
   std::uint64_t max_emphasis_scan = default_max_emphasis_scan;
+
+  // Text import (input_format::text, or auto-detected text): see import.hpp.
+  bool drop_chrome = true;     ///< remove the comment box and widgets (kept in article::dropped)
+  bool related_lists = true;   ///< read "Tin mới"/"Tin liên quan" lists into article::related
+  bool normalize = true;       ///< NFC, look-alike letters (Ð→Đ), white space
 };
 
 /// Guess whether `source` is Markdown (front matter, '#' headings, links, emphasis,
@@ -64,7 +69,9 @@ BAIVIET_API input_format detect_format(std::string_view source) noexcept;
 /// bytes become U+FFFD as CommonMark requires.
 BAIVIET_API result<article> parse_markdown(std::string_view source, const parse_options& options = {});
 
-/// Parse according to options.format (auto_detect → detect_format).
+/// Parse according to options.format (auto_detect → detect_format): Markdown
+/// with parse_markdown, text with import_text (with the text-import fields of
+/// `options` and its max_input_bytes).
 BAIVIET_API result<article> parse(std::string_view source, const parse_options& options = {});
 
 }  // namespace baiviet

@@ -39,10 +39,17 @@ struct json_options {
 };
 
 struct render_options {
-  parse_options parse;
+  parse_options parse;   ///< used by the one-call render(source, …) only
   output_format to = output_format::html;
   html_options html;
   json_options json;
+};
+
+/// What render(article, options) gives: the output and the warnings that go
+/// with it (the article's own, from parsing, then any the rendering adds).
+struct rendered {
+  std::string output;
+  std::vector<warning> warnings;
 };
 
 /// Heading anchors as rendered: one entry per heading, in order.
@@ -61,8 +68,24 @@ BAIVIET_API std::vector<toc_entry> table_of_contents(const article& a, const htm
 /// Plain text of an inline sequence (what a reader sees).
 BAIVIET_API std::string plain_text(const inlines& content);
 
-/// Parse and render in one call.
+/// The one output dispatch: renders a parsed article as options.to (html, json,
+/// text, jsonld) with the html/json options; options.parse is not read. Every
+/// front end (CLI, JSONL batch, C API, JS, Python) renders through it. An
+/// article may be rendered any number of times, from any number of threads
+/// (it is only read). Errors: errc::invalid_argument for an unknown output.
+BAIVIET_API result<rendered> render(const article& a, const render_options& options);
+
+/// Parse and render in one call: exactly parse(source, options.parse) then
+/// render(article, options), after resolve_implications(options). Warnings are
+/// dropped: use parse + render(article, …) to see them.
 BAIVIET_API result<std::string> render(std::string_view source, const render_options& options = {});
+
+/// Applies the implications between options, the one place they are written:
+/// CommonMark-compatible output (html.commonmark_compat) parses without article
+/// structure (so the body holds every heading and paragraph as cmark would) and
+/// reads auto-detected input as Markdown; no GFM (parse.gfm = false) means no
+/// tagfilter either. render(source, …) and every front end call it.
+BAIVIET_API void resolve_implications(render_options& options);
 
 }  // namespace baiviet
 

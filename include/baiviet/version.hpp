@@ -1,15 +1,11 @@
 #ifndef BAIVIET_VERSION_HPP
 #define BAIVIET_VERSION_HPP
 
-#include "baiviet/export.hpp"
-
-#define BAIVIET_VERSION_MAJOR 0
-#define BAIVIET_VERSION_MINOR 1
-#define BAIVIET_VERSION_PATCH 0
-#define BAIVIET_VERSION_STRING "0.1.0"
+#include "baiviet/export.h"
+#include "baiviet/version.h"  // BAIVIET_VERSION_MAJOR/MINOR/PATCH/STRING (generated, C)
 
 namespace baiviet {
-/// Library version ("0.1.0").
+/// Library version ("MAJOR.MINOR.PATCH"): BAIVIET_VERSION_STRING of the library linked.
 BAIVIET_API const char* version() noexcept;
 }  // namespace baiviet
 

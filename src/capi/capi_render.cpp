@@ -9,64 +9,65 @@
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
 #include "capi/capi_util.hpp"
+#include "engine/options.hpp"
 
 using namespace baiviet::detail::capi;
 
 struct baiviet_renderer {
-  baiviet::render_options options;
-  baiviet::import_options import;
+  baiviet::detail::call_options options;  ///< set through the option schema only
   unsigned flags = 0;
   std::vector<std::string> warnings;
   error_state error;
 };
 
+/// A parsed article: immutable once made, so it may be read from many threads.
+struct baiviet_article {
+  baiviet::article value;
+};
+
 namespace {
 
 using baiviet::output_format;
+using baiviet::detail::call_options;
+using baiviet::detail::option_group;
+using baiviet::detail::option_schema;
+using baiviet::detail::option_value;
 
-/// Applies the C flags to the C++ options (starting from the defaults).
-void apply_flags(baiviet_renderer& r, unsigned f) {
-  const baiviet::render_options d;
-  auto& o = r.options;
-  auto on = [f](unsigned bit) { return (f & bit) != 0; };
-  o.html.full_page = on(BAIVIET_RENDER_FULL_PAGE);
-  o.html.toc = on(BAIVIET_RENDER_TOC);
-  o.html.header = !on(BAIVIET_RENDER_NO_HEADER);
-  o.html.related = !on(BAIVIET_RENDER_NO_RELATED);
-  o.html.unsafe = on(BAIVIET_RENDER_UNSAFE);
-  o.html.markup_numbers = on(BAIVIET_RENDER_MARKUP_NUMBERS);
-  o.html.jsonld = !on(BAIVIET_RENDER_NO_JSONLD);
-  o.html.commonmark_compat = on(BAIVIET_RENDER_COMMONMARK);
-  o.html.tagfilter = !on(BAIVIET_RENDER_NO_TAGFILTER) && !on(BAIVIET_RENDER_NO_GFM);
-  o.parse.gfm = !on(BAIVIET_RENDER_NO_GFM);
-  o.parse.footnotes = !on(BAIVIET_RENDER_NO_FOOTNOTES);
-  o.parse.article_structure = !on(BAIVIET_RENDER_NO_STRUCTURE) && !on(BAIVIET_RENDER_COMMONMARK);
-  o.parse.smart_punctuation = on(BAIVIET_RENDER_SMART);
-  o.parse.lenient_front_matter = on(BAIVIET_RENDER_LENIENT_FRONT_MATTER);
-  o.json.pretty = !on(BAIVIET_RENDER_JSON_COMPACT);
-  o.json.inlines = on(BAIVIET_RENDER_JSON_INLINES);
-  (void)d;
-  r.flags = f;
+/// Applies C flag bits to the options, from the schema's c_flag column: every
+/// option that has a bit in this flag set is set (to its default when the bit
+/// is clear), so set_flags(0) restores the defaults.
+void apply_bits(call_options& o, unsigned bits, bool import_set) {
+  const call_options defaults;
+  std::string why;
+  for (const auto& spec : option_schema()) {
+    if (!spec.c_flag || (spec.group == option_group::import) != import_set) continue;
+    const bool on = (bits & spec.c_flag) != 0;
+    option_value v = on ? option_value::of(!spec.c_flag_negates) : spec.get(defaults);
+    spec.set(o, v, why);
+  }
 }
 
-constexpr unsigned all_render_flags = (1u << 16) - 1;
-constexpr unsigned all_import_flags = (1u << 3) - 1;
+unsigned all_bits(bool import_set) {
+  unsigned all = 0;
+  for (const auto& spec : option_schema())
+    if (spec.c_flag && (spec.group == option_group::import) == import_set) all |= spec.c_flag;
+  return all;
+}
+
 constexpr unsigned all_excerpt_flags = (1u << 6) - 1;
 
-std::string render_article(const baiviet_renderer& r, const baiviet::article& a) {
-  switch (r.options.to) {
-    case output_format::html: return baiviet::render_html(a, r.options.html);
-    case output_format::json: return baiviet::render_json(a, r.options.json);
-    case output_format::text: return baiviet::render_text(a);
-    case output_format::jsonld: return baiviet::render_jsonld(a);
-  }
-  return {};
+std::vector<std::string> warning_lines(const std::vector<baiviet::warning>& ws) {
+  std::vector<std::string> out;
+  out.reserve(ws.size());
+  for (const auto& w : ws) out.push_back(w.line ? "line " + std::to_string(w.line) + ": " + w.message : w.message);
+  return out;
 }
 
-void keep_warnings(baiviet_renderer& r, const baiviet::article& a) {
-  r.warnings.clear();
-  for (const auto& w : a.warnings)
-    r.warnings.push_back(w.line ? "line " + std::to_string(w.line) + ": " + w.message : w.message);
+/// The renderer's options with the implications applied (as every front end does).
+call_options resolved(const baiviet_renderer& r) {
+  call_options o = r.options;
+  baiviet::detail::resolve(o);
+  return o;
 }
 
 int null_handle() noexcept { return fail(nullptr, BAIVIET_ERR_INVALID_ARGUMENT, "renderer is NULL"); }
@@ -77,19 +78,7 @@ int bad_text(error_state* e) noexcept {
 
 int bad_out(error_state* e) noexcept { return fail(e, BAIVIET_ERR_INVALID_ARGUMENT, "output pointer is NULL"); }
 
-/// Parse with the renderer's options (and its import options for text).
-baiviet::result<baiviet::article> parse_with(const baiviet_renderer& r, std::string_view src) {
-  auto format = r.options.parse.format;
-  if (format == baiviet::input_format::auto_detect) format = baiviet::detect_format(src);
-  if (format == baiviet::input_format::text) {
-    baiviet::import_options io = r.import;
-    io.max_input_bytes = r.options.parse.max_input_bytes;
-    return baiviet::import_text(src, io);
-  }
-  auto po = r.options.parse;
-  po.format = baiviet::input_format::markdown;
-  return baiviet::parse(src, po);
-}
+int bad_article() noexcept { return fail(nullptr, BAIVIET_ERR_INVALID_ARGUMENT, "article is NULL"); }
 
 }  // namespace
 
@@ -100,7 +89,6 @@ BAIVIET_API baiviet_renderer* baiviet_renderer_new(void) BAIVIET_NOEXCEPT {
   guarded(nullptr, [&]() -> int {
     r = new (std::nothrow) baiviet_renderer();
     if (!r) return fail(nullptr, BAIVIET_ERR_OUT_OF_MEMORY, "out of memory");
-    r->options.parse.format = baiviet::input_format::auto_detect;
     return BAIVIET_OK;
   });
   return r;
@@ -111,9 +99,9 @@ BAIVIET_API void baiviet_renderer_free(baiviet_renderer* r) BAIVIET_NOEXCEPT { d
 BAIVIET_API int baiviet_renderer_set_input(baiviet_renderer* r, int input_format) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
   switch (input_format) {
-    case BAIVIET_FROM_AUTO: r->options.parse.format = baiviet::input_format::auto_detect; break;
-    case BAIVIET_FROM_MARKDOWN: r->options.parse.format = baiviet::input_format::markdown; break;
-    case BAIVIET_FROM_TEXT: r->options.parse.format = baiviet::input_format::text; break;
+    case BAIVIET_FROM_AUTO: r->options.render.parse.format = baiviet::input_format::auto_detect; break;
+    case BAIVIET_FROM_MARKDOWN: r->options.render.parse.format = baiviet::input_format::markdown; break;
+    case BAIVIET_FROM_TEXT: r->options.render.parse.format = baiviet::input_format::text; break;
     default: return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown input format");
   }
   return succeed(&r->error);
@@ -122,10 +110,10 @@ BAIVIET_API int baiviet_renderer_set_input(baiviet_renderer* r, int input_format
 BAIVIET_API int baiviet_renderer_set_output(baiviet_renderer* r, int output_format) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
   switch (output_format) {
-    case BAIVIET_TO_HTML: r->options.to = output_format::html; break;
-    case BAIVIET_TO_JSON: r->options.to = output_format::json; break;
-    case BAIVIET_TO_TEXT: r->options.to = output_format::text; break;
-    case BAIVIET_TO_JSONLD: r->options.to = output_format::jsonld; break;
+    case BAIVIET_TO_HTML: r->options.render.to = output_format::html; break;
+    case BAIVIET_TO_JSON: r->options.render.to = output_format::json; break;
+    case BAIVIET_TO_TEXT: r->options.render.to = output_format::text; break;
+    case BAIVIET_TO_JSONLD: r->options.render.to = output_format::jsonld; break;
     default: return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown output format");
   }
   return succeed(&r->error);
@@ -133,8 +121,9 @@ BAIVIET_API int baiviet_renderer_set_output(baiviet_renderer* r, int output_form
 
 BAIVIET_API int baiviet_renderer_set_flags(baiviet_renderer* r, unsigned flags) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
-  if (flags & ~all_render_flags) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown render flag");
-  apply_flags(*r, flags);
+  if (flags & ~all_bits(false)) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown render flag");
+  apply_bits(r->options, flags, false);
+  r->flags = flags;
   return succeed(&r->error);
 }
 
@@ -142,60 +131,95 @@ BAIVIET_API unsigned baiviet_renderer_flags(const baiviet_renderer* r) BAIVIET_N
 
 BAIVIET_API int baiviet_renderer_set_import_flags(baiviet_renderer* r, unsigned flags) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
-  if (flags & ~all_import_flags) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown import flag");
-  r->import.drop_chrome = !(flags & BAIVIET_IMPORT_KEEP_CHROME);
-  r->import.related = !(flags & BAIVIET_IMPORT_NO_RELATED);
-  r->import.normalize = !(flags & BAIVIET_IMPORT_NO_NORMALIZE);
+  if (flags & ~all_bits(true)) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown import flag");
+  apply_bits(r->options, flags, true);
   return succeed(&r->error);
 }
 
-BAIVIET_API int baiviet_renderer_set_id_prefix(baiviet_renderer* r, const char* s, size_t len) BAIVIET_NOEXCEPT {
+BAIVIET_API int baiviet_renderer_set_option(baiviet_renderer* r, const char* name, const char* value,
+                                            size_t value_len) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
   return guarded(&r->error, [&]() -> int {
+    if (!name) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "option name is NULL");
     std::string_view v;
-    if (!view_of(s, len, v)) return bad_text(&r->error);
-    r->options.html.id_prefix.assign(v);
+    if (!view_of(value, value_len, v)) return bad_text(&r->error);
+    const baiviet::detail::option_spec* spec = baiviet::detail::find_option(name);
+    if (!spec) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, std::string("unknown option '") + name + "'");
+    // "from" and "to" of an excerpt share their names with render's: the
+    // renderer's input/output formats are the render ones; the excerpt's are
+    // the function arguments and flags of baiviet_excerpt.
+    baiviet::error e = baiviet::detail::set_option_text(r->options, *spec, v);
+    if (e.code != baiviet::errc::ok) return fail(&r->error, e);
     return succeed(&r->error);
   });
+}
+
+BAIVIET_API int baiviet_renderer_set_id_prefix(baiviet_renderer* r, const char* s, size_t len) BAIVIET_NOEXCEPT {
+  return baiviet_renderer_set_option(r, "id_prefix", s, len);
 }
 
 BAIVIET_API int baiviet_renderer_set_stylesheet_href(baiviet_renderer* r, const char* s,
                                                      size_t len) BAIVIET_NOEXCEPT {
-  if (!r) return null_handle();
-  return guarded(&r->error, [&]() -> int {
-    std::string_view v;
-    if (!view_of(s, len, v)) return bad_text(&r->error);
-    r->options.html.stylesheet_href.assign(v);
-    return succeed(&r->error);
-  });
+  return baiviet_renderer_set_option(r, "stylesheet_href", s, len);
 }
 
 BAIVIET_API int baiviet_renderer_set_toc_max_level(baiviet_renderer* r, int level) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
   if (level < 1 || level > 6) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "TOC level must be 1-6");
-  r->options.html.toc_max_level = level;
+  r->options.render.html.toc_max_level = level;
   return succeed(&r->error);
 }
 
 BAIVIET_API int baiviet_renderer_set_max_input_bytes(baiviet_renderer* r, size_t max_bytes) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
   if (max_bytes == 0) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "maximum input size must be > 0");
-  r->options.parse.max_input_bytes = max_bytes;
-  r->import.max_input_bytes = max_bytes;
+  r->options.render.parse.max_input_bytes = max_bytes;
   return succeed(&r->error);
+}
+
+BAIVIET_API int baiviet_parse(baiviet_renderer* r, const char* src, size_t len, baiviet_article** out) BAIVIET_NOEXCEPT {
+  if (!r) return null_handle();
+  return guarded(&r->error, [&]() -> int {
+    std::string_view s;
+    if (!view_of(src, len, s)) return bad_text(&r->error);
+    if (!out) return bad_out(&r->error);
+    auto parsed = baiviet::parse(s, resolved(*r).render.parse);
+    if (!parsed) return fail(&r->error, parsed.error());
+    auto* a = new (std::nothrow) baiviet_article();
+    if (!a) return fail(&r->error, BAIVIET_ERR_OUT_OF_MEMORY, "out of memory");
+    a->value = std::move(*parsed);
+    r->warnings = warning_lines(a->value.warnings);
+    *out = a;
+    return succeed(&r->error);
+  });
+}
+
+BAIVIET_API void baiviet_article_free(baiviet_article* a) BAIVIET_NOEXCEPT { delete a; }
+
+BAIVIET_API int baiviet_article_render(const baiviet_article* a, baiviet_renderer* r, char** out,
+                                       size_t* out_len) BAIVIET_NOEXCEPT {
+  if (!r) return null_handle();
+  if (!a) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "article is NULL");
+  return guarded(&r->error, [&]() -> int {
+    if (!out) return bad_out(&r->error);
+    auto rendered = baiviet::render(a->value, resolved(*r).render);
+    if (!rendered) return fail(&r->error, rendered.error());
+    r->warnings = warning_lines(rendered->warnings);
+    return deliver(&r->error, rendered->output, out, out_len);
+  });
 }
 
 BAIVIET_API int baiviet_render(baiviet_renderer* r, const char* src, size_t len, char** out,
                                size_t* out_len) BAIVIET_NOEXCEPT {
   if (!r) return null_handle();
   return guarded(&r->error, [&]() -> int {
-    std::string_view s;
-    if (!view_of(src, len, s)) return bad_text(&r->error);
     if (!out) return bad_out(&r->error);
-    auto parsed = parse_with(*r, s);
-    if (!parsed) return fail(&r->error, parsed.error());
-    keep_warnings(*r, *parsed);
-    return deliver(&r->error, render_article(*r, *parsed), out, out_len);
+    baiviet_article* a = nullptr;
+    int status = baiviet_parse(r, src, len, &a);
+    if (status != BAIVIET_OK) return status;
+    status = baiviet_article_render(a, r, out, out_len);
+    baiviet_article_free(a);
+    return status;
   });
 }
 
@@ -206,10 +230,14 @@ BAIVIET_API int baiviet_import_text(baiviet_renderer* r, const char* text, size_
     std::string_view s;
     if (!view_of(text, len, s)) return bad_text(&r->error);
     if (!out) return bad_out(&r->error);
-    auto imported = baiviet::import_text(s, r->import);
+    call_options o = resolved(*r);
+    o.render.parse.format = baiviet::input_format::text;
+    auto imported = baiviet::parse(s, o.render.parse);
     if (!imported) return fail(&r->error, imported.error());
-    keep_warnings(*r, *imported);
-    return deliver(&r->error, render_article(*r, *imported), out, out_len);
+    auto rendered = baiviet::render(*imported, o.render);
+    if (!rendered) return fail(&r->error, rendered.error());
+    r->warnings = warning_lines(rendered->warnings);
+    return deliver(&r->error, rendered->output, out, out_len);
   });
 }
 
@@ -240,6 +268,62 @@ BAIVIET_API int baiviet_renderer_error_code(const baiviet_renderer* r) BAIVIET_N
   return r ? r->error.code : BAIVIET_ERR_INVALID_ARGUMENT;
 }
 
+namespace {
+
+/// The renderer's excerpt options with the C call's limit and flags.
+int excerpt_options_of(baiviet_renderer* r, size_t limit, unsigned flags, baiviet::excerpt_options& eo) {
+  if (flags & ~all_excerpt_flags) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown excerpt flag");
+  if ((flags & BAIVIET_EXCERPT_WORDS) && (flags & BAIVIET_EXCERPT_SENTENCES))
+    return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "choose words or sentences, not both");
+  if ((flags & BAIVIET_EXCERPT_FROM_SAPO) && (flags & BAIVIET_EXCERPT_FROM_BODY))
+    return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "choose sapo or body, not both");
+  eo = r->options.excerpt;
+  eo.limit = limit;
+  eo.unit = baiviet::excerpt_unit::graphemes;
+  if (flags & BAIVIET_EXCERPT_WORDS) eo.unit = baiviet::excerpt_unit::words;
+  if (flags & BAIVIET_EXCERPT_SENTENCES) eo.unit = baiviet::excerpt_unit::sentences;
+  eo.source = baiviet::excerpt_source::auto_detect;
+  if (flags & BAIVIET_EXCERPT_FROM_SAPO) eo.source = baiviet::excerpt_source::sapo;
+  if (flags & BAIVIET_EXCERPT_FROM_BODY) eo.source = baiviet::excerpt_source::body;
+  eo.to = (flags & BAIVIET_EXCERPT_TO_HTML) ? baiviet::excerpt_output::html : baiviet::excerpt_output::text;
+  if (flags & BAIVIET_EXCERPT_NO_CLOSE_BRACKETS) eo.close_brackets = false;
+  return BAIVIET_OK;
+}
+
+int deliver_excerpt(baiviet_renderer* r, const baiviet::result<baiviet::excerpt_result>& ex, char** out,
+                    size_t* out_len, baiviet_excerpt_info* info) {
+  if (!ex) return fail(&r->error, ex.error());
+  int status = deliver(&r->error, std::string_view(ex->text), out, out_len);
+  if (status == BAIVIET_OK && info) {
+    info->truncated = ex->truncated ? 1 : 0;
+    info->ellipsis = ex->ellipsis ? 1 : 0;
+    info->graphemes = ex->graphemes;
+    info->words = ex->words;
+  }
+  return status;
+}
+
+int deliver_reading(const baiviet::reading_time& t, baiviet_reading_time* out, error_state* e) {
+  char* label = nullptr;
+  if (!copy_out(t.label, &label, nullptr)) return fail(e, BAIVIET_ERR_OUT_OF_MEMORY, "out of memory");
+  *out = baiviet_reading_time{t.words, t.images, t.seconds, t.minutes, label};
+  return succeed(e);
+}
+
+}  // namespace
+
+BAIVIET_API int baiviet_article_excerpt(const baiviet_article* a, baiviet_renderer* r, size_t limit, unsigned flags,
+                                        char** out, size_t* out_len, baiviet_excerpt_info* info) BAIVIET_NOEXCEPT {
+  if (!r) return null_handle();
+  if (!a) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "article is NULL");
+  return guarded(&r->error, [&]() -> int {
+    if (!out) return bad_out(&r->error);
+    baiviet::excerpt_options eo;
+    if (int st = excerpt_options_of(r, limit, flags, eo); st != BAIVIET_OK) return st;
+    return deliver_excerpt(r, baiviet::excerpt(a->value, eo), out, out_len, info);
+  });
+}
+
 BAIVIET_API int baiviet_excerpt(baiviet_renderer* r, int kind, const char* src, size_t len, size_t limit,
                                 unsigned flags, char** out, size_t* out_len,
                                 baiviet_excerpt_info* info) BAIVIET_NOEXCEPT {
@@ -248,40 +332,18 @@ BAIVIET_API int baiviet_excerpt(baiviet_renderer* r, int kind, const char* src, 
     std::string_view s;
     if (!view_of(src, len, s)) return bad_text(&r->error);
     if (!out) return bad_out(&r->error);
-    if (flags & ~all_excerpt_flags) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown excerpt flag");
-    if ((flags & BAIVIET_EXCERPT_WORDS) && (flags & BAIVIET_EXCERPT_SENTENCES))
-      return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "choose words or sentences, not both");
-    if ((flags & BAIVIET_EXCERPT_FROM_SAPO) && (flags & BAIVIET_EXCERPT_FROM_BODY))
-      return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "choose sapo or body, not both");
     baiviet::excerpt_options eo;
-    eo.limit = limit;
-    if (flags & BAIVIET_EXCERPT_WORDS) eo.unit = baiviet::excerpt_unit::words;
-    if (flags & BAIVIET_EXCERPT_SENTENCES) eo.unit = baiviet::excerpt_unit::sentences;
-    if (flags & BAIVIET_EXCERPT_FROM_SAPO) eo.source = baiviet::excerpt_source::sapo;
-    if (flags & BAIVIET_EXCERPT_FROM_BODY) eo.source = baiviet::excerpt_source::body;
-    if (flags & BAIVIET_EXCERPT_TO_HTML) eo.to = baiviet::excerpt_output::html;
-    if (flags & BAIVIET_EXCERPT_NO_CLOSE_BRACKETS) eo.close_brackets = false;
-    baiviet::result<baiviet::excerpt_result> ex = baiviet::make_error(baiviet::errc::internal, "");
+    if (int st = excerpt_options_of(r, limit, flags, eo); st != BAIVIET_OK) return st;
     switch (kind) {
       case BAIVIET_EXCERPT_ARTICLE: {
-        auto parsed = parse_with(*r, s);
+        auto parsed = baiviet::parse(s, resolved(*r).render.parse);
         if (!parsed) return fail(&r->error, parsed.error());
-        ex = baiviet::excerpt(*parsed, eo);
-        break;
+        return deliver_excerpt(r, baiviet::excerpt(*parsed, eo), out, out_len, info);
       }
-      case BAIVIET_EXCERPT_TEXT: ex = baiviet::excerpt_text(s, eo); break;
-      case BAIVIET_EXCERPT_HTML: ex = baiviet::excerpt_html(s, eo); break;
+      case BAIVIET_EXCERPT_TEXT: return deliver_excerpt(r, baiviet::excerpt_text(s, eo), out, out_len, info);
+      case BAIVIET_EXCERPT_HTML: return deliver_excerpt(r, baiviet::excerpt_html(s, eo), out, out_len, info);
       default: return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "unknown excerpt kind");
     }
-    if (!ex) return fail(&r->error, ex.error());
-    int status = deliver(&r->error, std::string_view(ex->text), out, out_len);
-    if (status == BAIVIET_OK && info) {
-      info->truncated = ex->truncated ? 1 : 0;
-      info->ellipsis = ex->ellipsis ? 1 : 0;
-      info->graphemes = ex->graphemes;
-      info->words = ex->words;
-    }
-    return status;
   });
 }
 
@@ -293,16 +355,61 @@ BAIVIET_API int baiviet_article_reading_time(baiviet_renderer* r, const char* sr
     std::string_view s;
     if (!view_of(src, len, s)) return bad_text(&r->error);
     if (!out) return bad_out(&r->error);
-    auto parsed = parse_with(*r, s);
+    auto parsed = baiviet::parse(s, resolved(*r).render.parse);
     if (!parsed) return fail(&r->error, parsed.error());
+    baiviet::reading_options ro = r->options.reading;
+    if (words_per_minute) ro.words_per_minute = words_per_minute;
+    return deliver_reading(baiviet::article_reading_time(*parsed, ro), out, &r->error);
+  });
+}
+
+BAIVIET_API int baiviet_article_reading(const baiviet_article* a, unsigned words_per_minute,
+                                        baiviet_reading_time* out) BAIVIET_NOEXCEPT {
+  if (!a) return bad_article();
+  return guarded(nullptr, [&]() -> int {
+    if (!out) return bad_out(nullptr);
     baiviet::reading_options ro;
     if (words_per_minute) ro.words_per_minute = words_per_minute;
-    auto t = baiviet::article_reading_time(*parsed, ro);
-    char* label = nullptr;
-    if (!copy_out(t.label, &label, nullptr)) return fail(&r->error, BAIVIET_ERR_OUT_OF_MEMORY, "out of memory");
-    *out = baiviet_reading_time{t.words, t.images, t.seconds, t.minutes, label};
-    return succeed(&r->error);
+    return deliver_reading(baiviet::article_reading_time(a->value, ro), out, nullptr);
   });
+}
+
+BAIVIET_API int baiviet_article_counts(const baiviet_article* a, baiviet_text_counts* out) BAIVIET_NOEXCEPT {
+  if (!a) return bad_article();
+  return guarded(nullptr, [&]() -> int {
+    if (!out) return bad_out(nullptr);
+    auto c = baiviet::article_counts(a->value);
+    *out = baiviet_text_counts{c.graphemes, c.code_points, c.words, c.sentences};
+    return succeed(nullptr);
+  });
+}
+
+BAIVIET_API int baiviet_article_json(const baiviet_article* a, unsigned flags, char** out,
+                                     size_t* out_len) BAIVIET_NOEXCEPT {
+  if (!a) return bad_article();
+  return guarded(nullptr, [&]() -> int {
+    if (!out) return bad_out(nullptr);
+    if (flags & ~(BAIVIET_RENDER_JSON_COMPACT | BAIVIET_RENDER_JSON_INLINES))
+      return fail(nullptr, BAIVIET_ERR_INVALID_ARGUMENT, "only the JSON flags apply to baiviet_article_json");
+    baiviet::json_options jo;
+    jo.pretty = !(flags & BAIVIET_RENDER_JSON_COMPACT);
+    jo.inlines = (flags & BAIVIET_RENDER_JSON_INLINES) != 0;
+    return deliver(nullptr, baiviet::render_json(a->value, jo), out, out_len);
+  });
+}
+
+BAIVIET_API size_t baiviet_article_warning_count(const baiviet_article* a) BAIVIET_NOEXCEPT {
+  return a ? a->value.warnings.size() : 0;
+}
+
+BAIVIET_API const char* baiviet_article_warning(const baiviet_article* a, size_t i) BAIVIET_NOEXCEPT {
+  if (!a || i >= a->value.warnings.size()) return "";
+  return a->value.warnings[i].message.c_str();
+}
+
+BAIVIET_API size_t baiviet_article_warning_line(const baiviet_article* a, size_t i) BAIVIET_NOEXCEPT {
+  if (!a || i >= a->value.warnings.size()) return 0;
+  return a->value.warnings[i].line;
 }
 
 }  // extern "C"

@@ -1,6 +1,9 @@
 // Argument reading shared by the CLI subcommands.
 #pragma once
 #include <cstddef>
+#include <string>
+
+#include "engine/options.hpp"
 
 namespace baiviet::cli {
 
@@ -30,5 +33,14 @@ class arg_reader {
 /// A whole number 0..max in decimal. false (and `out` untouched) for nullptr, "",
 /// a leading '-', anything after the digits, or more than `max`.
 bool whole_number(const char* s, std::size_t& out, unsigned long long max);
+
+/// What read_schema_flag made of an argument.
+enum class flag_read { not_an_option, done, failed };
+
+/// If `arg` is a CLI flag of the option schema for `call` (engine/options.hpp),
+/// sets that option (taking the next argument as its value when it has one).
+/// failed: `error` says why (a missing or bad value).
+flag_read read_schema_flag(arg_reader& args, const char* arg, detail::call_kind call, detail::call_options& o,
+                           std::string& error);
 
 }  // namespace baiviet::cli

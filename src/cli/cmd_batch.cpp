@@ -29,6 +29,7 @@
 #include "baiviet/render.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "engine/options.hpp"
 
 namespace baiviet::cli {
 
@@ -37,62 +38,39 @@ namespace {
 using ordered = nlohmann::ordered_json;
 using json = nlohmann::json;
 
-const char* batch_usage =
-    "usage: baiviet render --jsonl [FILE|-] [-j N] [options]\n"
-    "Batch mode: reads JSON Lines (stdin when FILE is absent or '-'), one article\n"
-    "per line, and writes one JSON result per line, in input order:\n"
-    "  in:  {\"id\": 7, \"source\": \"# Tiêu đề\\n…\", \"from\": \"markdown\", \"to\": \"html\", \"toc\": true}\n"
-    "  out: {\"id\": 7, \"ok\": true, \"output\": \"<article …\"}\n"
-    "       {\"id\": 8, \"ok\": false, \"error\": {\"code\": \"front_matter\", \"message\": \"…\", \"line\": 3}}\n"
-    "A bad line is reported in its output line; the batch goes on. Blank lines are\n"
-    "skipped. Without \"id\" the input line number is used.\n"
-    "\n"
-    "  -j, --jobs N          worker threads (default: all cores)\n"
-    "  --progress            progress bar on stderr (default: when stderr is a terminal)\n"
-    "  --no-progress         no progress bar\n"
-    "  -q, --quiet           no summary on stderr\n"
-    "Defaults for every line (a line's own fields override them):\n"
-    "  --from markdown|text|auto  --to html|json|text|jsonld  --full-page  --toc\n"
-    "  --id-prefix P  --markup-numbers  --no-header  --unsafe  --compat  --no-gfm\n"
-    "  --no-footnotes  --no-structure  --lenient-front-matter  --compact  --inlines\n"
-    "Per-line fields: source (required), id, meta (echoed), from, to, full_page, toc,\n"
-    "  toc_max_level, id_prefix, header, related, unsafe, markup_numbers, jsonld,\n"
-    "  stylesheet_href, compat, gfm, footnotes, structure, smart,\n"
-    "  lenient_front_matter, pretty, inlines.\n"
-    "exit status: 0 all lines ok, 1 some lines failed (all were still processed),\n"
-    "2 bad usage or unreadable input\n";
+std::string batch_usage() {
+  std::string fields;
+  for (const auto& spec : detail::option_schema()) {
+    if (!(static_cast<unsigned>(spec.group) & detail::groups_of(detail::call_kind::render))) continue;
+    fields += fields.empty() ? "  " : ", ";
+    fields += spec.name;
+  }
+  return "usage: baiviet render --jsonl [FILE|-] [-j N] [options]\n"
+         "Batch mode: reads JSON Lines (stdin when FILE is absent or '-'), one article\n"
+         "per line, and writes one JSON result per line, in input order:\n"
+         "  in:  {\"id\": 7, \"source\": \"# Tiêu đề\\n…\", \"from\": \"markdown\", \"to\": \"html\", \"toc\": true}\n"
+         "  out: {\"id\": 7, \"ok\": true, \"output\": \"<article …\"}\n"
+         "       {\"id\": 8, \"ok\": false, \"error\": {\"code\": \"front_matter\", \"message\": \"…\", \"line\": 3}}\n"
+         "A bad line is reported in its output line; the batch goes on. Blank lines are\n"
+         "skipped. Without \"id\" the input line number is used.\n"
+         "\n"
+         "  -j, --jobs N                  worker threads (default: all cores)\n"
+         "  --progress                    progress bar on stderr (default: when stderr is a terminal)\n"
+         "  --no-progress                 no progress bar\n"
+         "  -q, --quiet                   no summary on stderr\n"
+         "Defaults for every line (a line's own fields override them):\n" +
+         detail::cli_help(detail::call_kind::render) +
+         "Per-line fields: source (required), id, meta (echoed), and the options by name\n"
+         "(older names compat, structure, smart are accepted):\n" +
+         fields +
+         ".\n"
+         "exit status: 0 all lines ok, 1 some lines failed (all were still processed),\n"
+         "2 bad usage or unreadable input\n";
+}
 
 int usage_error(const std::string& msg) {
-  std::fprintf(stderr, "baiviet render --jsonl: %s\n%s", msg.c_str(), batch_usage);
+  std::fprintf(stderr, "baiviet render --jsonl: %s\n%s", msg.c_str(), batch_usage().c_str());
   return 2;
-}
-
-bool input_format_of(const std::string& s, input_format& f) {
-  if (s == "markdown" || s == "md") f = input_format::markdown;
-  else if (s == "text" || s == "txt") f = input_format::text;
-  else if (s == "auto") f = input_format::auto_detect;
-  else return false;
-  return true;
-}
-
-bool output_format_of(const std::string& s, output_format& f) {
-  if (s == "html") f = output_format::html;
-  else if (s == "json") f = output_format::json;
-  else if (s == "text" || s == "txt") f = output_format::text;
-  else if (s == "jsonld" || s == "json-ld") f = output_format::jsonld;
-  else return false;
-  return true;
-}
-
-void set_compat(render_options& o) {
-  o.html.commonmark_compat = true;
-  o.parse.article_structure = false;
-  if (o.parse.format == input_format::auto_detect) o.parse.format = input_format::markdown;
-}
-
-void set_gfm(render_options& o, bool on) {
-  o.parse.gfm = on;
-  o.html.tagfilter = on;
 }
 
 struct line_error {
@@ -101,67 +79,7 @@ struct line_error {
   std::size_t line = 0;
 };
 
-/// Applies one line's fields to `o`. false + error for a bad field.
-bool apply_fields(const json& obj, render_options& o, line_error& err) {
-  auto bad = [&](const std::string& key, const char* what) {
-    err = {"invalid_argument", "field '" + key + "': " + what, 0};
-    return false;
-  };
-  // "from" first: "compat" depends on it.
-  if (auto it = obj.find("from"); it != obj.end()) {
-    if (!it->is_string() || !input_format_of(it->get<std::string>(), o.parse.format))
-      return bad("from", "expected \"markdown\", \"text\" or \"auto\"");
-  }
-  for (auto it = obj.begin(); it != obj.end(); ++it) {
-    const std::string& k = it.key();
-    const json& v = it.value();
-    if (k == "source" || k == "id" || k == "meta" || k == "from") continue;
-    if (k == "to") {
-      if (!v.is_string() || !output_format_of(v.get<std::string>(), o.to))
-        return bad(k, "expected \"html\", \"json\", \"text\" or \"jsonld\"");
-      continue;
-    }
-    if (k == "id_prefix" || k == "stylesheet_href") {
-      if (!v.is_string()) return bad(k, "expected a string");
-      (k == "id_prefix" ? o.html.id_prefix : o.html.stylesheet_href) = v.get<std::string>();
-      continue;
-    }
-    if (k == "toc_max_level") {
-      if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 6)
-        return bad(k, "expected an integer 1-6");
-      o.html.toc_max_level = static_cast<int>(v.get<long long>());
-      continue;
-    }
-    if (!v.is_boolean()) {
-      static const char* const known[] = {"full_page", "toc", "header", "related", "unsafe", "markup_numbers",
-                                          "jsonld", "compat", "gfm", "footnotes", "structure", "smart",
-                                          "lenient_front_matter", "pretty", "inlines"};
-      for (const char* name : known)
-        if (k == name) return bad(k, "expected true or false");
-      return bad(k, "unknown field");
-    }
-    bool b = v.get<bool>();
-    if (k == "full_page") o.html.full_page = b;
-    else if (k == "toc") o.html.toc = b;
-    else if (k == "header") o.html.header = b;
-    else if (k == "related") o.html.related = b;
-    else if (k == "unsafe") o.html.unsafe = b;
-    else if (k == "markup_numbers") o.html.markup_numbers = b;
-    else if (k == "jsonld") o.html.jsonld = b;
-    else if (k == "compat") {
-      if (b) set_compat(o);
-      else o.html.commonmark_compat = false;
-    } else if (k == "gfm") set_gfm(o, b);
-    else if (k == "footnotes") o.parse.footnotes = b;
-    else if (k == "structure") o.parse.article_structure = b;
-    else if (k == "smart") o.parse.smart_punctuation = b;
-    else if (k == "lenient_front_matter") o.parse.lenient_front_matter = b;
-    else if (k == "pretty") o.json.pretty = b;
-    else if (k == "inlines") o.json.inlines = b;
-    else return bad(k, "unknown field");
-  }
-  return true;
-}
+constexpr std::string_view k_not_options[] = {"source", "id", "meta"};
 
 std::string dump(const ordered& j) { return j.dump(-1, ' ', false, ordered::error_handler_t::replace); }
 
@@ -179,7 +97,8 @@ std::string error_line(const ordered& id, const line_error& e, std::size_t input
 }
 
 /// Renders one input line into one output line. Never throws.
-std::string process_line(const std::string& text, std::size_t input_line, const render_options& defaults, bool& ok) {
+std::string process_line(const std::string& text, std::size_t input_line, const detail::call_options& defaults,
+                         bool& ok) {
   ok = false;
   ordered id = input_line;
   try {
@@ -190,28 +109,26 @@ std::string process_line(const std::string& text, std::size_t input_line, const 
     auto src = obj.find("source");
     if (src == obj.end() || !src->is_string())
       return error_line(id, {"invalid_argument", "field 'source': expected a string", 0}, input_line);
-    render_options o = defaults;
-    line_error err;
-    if (!apply_fields(obj, o, err)) return error_line(id, err, input_line);
+    detail::call_options o = defaults;
+    if (error e = detail::read_options_json(o, obj, detail::call_kind::render, false, k_not_options); e.code != errc::ok)
+      return error_line(id, {errc_name(e.code), e.message, 0}, input_line);
+    detail::resolve(o);
 
     const std::string& source = src->get_ref<const std::string&>();
-    auto parsed = parse(source, o.parse);
+    auto parsed = parse(source, o.render.parse);
     if (!parsed) {
       const auto& e = parsed.error();
       return error_line(id, {errc_name(e.code), e.message, e.line}, input_line);
     }
+    auto out = render(*parsed, o.render);
+    if (!out) return error_line(id, {errc_name(out.error().code), out.error().message, out.error().line}, input_line);
     ordered j = ordered::object();
     j["id"] = std::move(id);
     j["ok"] = true;
-    switch (o.to) {
-      case output_format::html: j["output"] = render_html(*parsed, o.html); break;
-      case output_format::json: j["output"] = render_json(*parsed, o.json); break;
-      case output_format::text: j["output"] = render_text(*parsed); break;
-      case output_format::jsonld: j["output"] = render_jsonld(*parsed); break;
-    }
-    if (!parsed->warnings.empty()) {
+    j["output"] = std::move(out->output);
+    if (!out->warnings.empty()) {
       ordered ws = ordered::array();
-      for (const auto& w : parsed->warnings) ws.push_back(ordered{{"message", w.message}, {"line", w.line}});
+      for (const auto& w : out->warnings) ws.push_back(ordered{{"message", w.message}, {"line", w.line}});
       j["warnings"] = std::move(ws);
     }
     if (auto meta = obj.find("meta"); meta != obj.end()) j["meta"] = ordered(*meta);
@@ -260,8 +177,8 @@ struct progress {
 }  // namespace
 
 int cmd_render_jsonl(int argc, char** argv) {
-  render_options defaults;
-  defaults.parse.format = input_format::auto_detect;
+  detail::call_options defaults;
+  std::string error;
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   int show_progress = -1;  // -1: when stderr is a terminal
   bool quiet = false;
@@ -272,7 +189,7 @@ int cmd_render_jsonl(int argc, char** argv) {
     std::string a = arg;
     if (a == "--jsonl") continue;
     if (a == "--help" || a == "-h") {
-      std::fputs(batch_usage, stdout);
+      std::fputs(batch_usage().c_str(), stdout);
       return 0;
     } else if (a == "-j" || a == "--jobs" || (a.rfind("-j", 0) == 0 && a.size() > 2 && a[2] != '-')) {
       const char* v = a.size() > 2 && a[1] == 'j' ? a.c_str() + 2 : args.value();
@@ -284,31 +201,14 @@ int cmd_render_jsonl(int argc, char** argv) {
     } else if (a == "--progress") show_progress = 1;
     else if (a == "--no-progress") show_progress = 0;
     else if (a == "-q" || a == "--quiet") quiet = true;
-    else if (a == "--from") {
-      const char* v = args.value();
-      if (!v || !input_format_of(v, defaults.parse.format)) return usage_error("--from needs markdown|text|auto");
-    } else if (a == "--to") {
-      const char* v = args.value();
-      if (!v || !output_format_of(v, defaults.to)) return usage_error("--to needs html|json|text|jsonld");
-    } else if (a == "--id-prefix") {
-      const char* v = args.value();
-      if (!v) return usage_error("--id-prefix needs a value");
-      defaults.html.id_prefix = v;
-    } else if (a == "--full-page") defaults.html.full_page = true;
-    else if (a == "--toc") defaults.html.toc = true;
-    else if (a == "--markup-numbers") defaults.html.markup_numbers = true;
-    else if (a == "--no-header") defaults.html.header = false;
-    else if (a == "--unsafe") defaults.html.unsafe = true;
-    else if (a == "--compat") set_compat(defaults);
-    else if (a == "--no-gfm") set_gfm(defaults, false);
-    else if (a == "--no-footnotes") defaults.parse.footnotes = false;
-    else if (a == "--no-structure") defaults.parse.article_structure = false;
-    else if (a == "--lenient-front-matter") defaults.parse.lenient_front_matter = true;
-    else if (a == "--compact") defaults.json.pretty = false;
-    else if (a == "--inlines") defaults.json.inlines = true;
-    else if (a.size() > 1 && a[0] == '-') return usage_error("unknown option '" + a + "'");
-    else if (have_path) return usage_error("more than one input file");
     else {
+      switch (read_schema_flag(args, arg, detail::call_kind::render, defaults, error)) {
+        case flag_read::done: continue;
+        case flag_read::failed: return usage_error(error);
+        case flag_read::not_an_option: break;
+      }
+      if (a.size() > 1 && a[0] == '-') return usage_error("unknown option '" + a + "'");
+      if (have_path) return usage_error("more than one input file");
       path = a;
       have_path = true;
     }

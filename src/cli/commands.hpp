@@ -10,5 +10,6 @@ int cmd_format(int argc, char** argv);   // cmd_format.cpp  (Vietnamese formatti
 int cmd_parse(int argc, char** argv);    // cmd_format.cpp  (parse numbers back)
 int cmd_excerpt(int argc, char** argv);  // cmd_excerpt.cpp
 int cmd_text(int argc, char** argv);     // cmd_text.cpp    (counts, slugs, normalisation)
+int cmd_options(int argc, char** argv);  // cmd_options.cpp (the option schema)
 
 }  // namespace baiviet::cli

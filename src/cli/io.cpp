@@ -13,6 +13,12 @@ bool read_input(const std::string& path, std::string& out, std::string& error) {
     return false;
   }
   out.clear();
+  // A regular file is read into a string of its size (no doubling on growth).
+  if (!is_stdin && std::fseek(f, 0, SEEK_END) == 0) {
+    long size = std::ftell(f);
+    if (size > 0) out.reserve(static_cast<std::size_t>(size));
+    std::rewind(f);
+  }
   char buf[65536];
   std::size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);

@@ -19,6 +19,7 @@ constexpr command commands[] = {
     {"parse", baiviet::cli::cmd_parse, "parse Vietnamese-written numbers back to values"},
     {"excerpt", baiviet::cli::cmd_excerpt, "excerpt of an article or a text/HTML fragment"},
     {"text", baiviet::cli::cmd_text, "counts, reading time, slugs, normalisation, comment box"},
+    {"options", baiviet::cli::cmd_options, "the option schema: every option and its name on each front end"},
 };
 
 void usage(std::FILE* out) {

@@ -96,14 +96,30 @@ flat_doc flatten_article(const article& a, const excerpt_options& options) {
 
 namespace baiviet {
 
-reading_time article_reading_time(const article& a, const reading_options& options) {
+namespace {
+
+/// The text the reading time and the counts read, and the pictures.
+std::string reading_text(const article& a, std::size_t& images) {
   std::string text;
-  std::size_t images = a.cover.empty() ? 0 : 1;
+  images = a.cover.empty() ? 0 : 1;
   if (!a.sapo_inlines.empty()) detail::all_text(text, a.sapo_inlines);
   else text += a.sapo;
   text += '\n';
   detail::reading_blocks(text, images, a.body);
+  return text;
+}
+
+}  // namespace
+
+reading_time article_reading_time(const article& a, const reading_options& options) {
+  std::size_t images = 0;
+  std::string text = reading_text(a, images);
   return estimate_reading_time(text, images, options);
+}
+
+text_counts article_counts(const article& a) {
+  std::size_t images = 0;
+  return count_text(reading_text(a, images));
 }
 
 }  // namespace baiviet

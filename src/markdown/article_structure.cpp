@@ -12,11 +12,23 @@ bool is_space_inline(const inline_node& n) {
          (n.type == inline_type::text && n.text.find_first_not_of(" \t") == std::string::npos);
 }
 
-// The paragraph's non-blank inlines.
-std::vector<const inline_node*> significant(const inlines& content) {
-  std::vector<const inline_node*> out;
-  for (const auto& n : content)
-    if (!is_space_inline(n)) out.push_back(&n);
+// The paragraph's first non-blank inlines (up to three: the rules below only
+// ask whether there are one or two), without allocating.
+struct first_inlines {
+  const inline_node* at[3] = {nullptr, nullptr, nullptr};
+  std::size_t count = 0;  ///< how many were found, at most 3
+  std::size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  const inline_node* operator[](std::size_t i) const { return at[i]; }
+};
+
+first_inlines significant(const inlines& content) {
+  first_inlines out;
+  for (const auto& n : content) {
+    if (is_space_inline(n)) continue;
+    out.at[out.count++] = &n;
+    if (out.count == 3) break;
+  }
   return out;
 }
 
@@ -62,17 +74,18 @@ bool make_figure(block& b, block* next, bool& consumed_next) {
 }
 
 void figures(std::vector<block>& blocks) {
-  // Rebuilt in one pass (erasing inside the loop was quadratic on long documents).
-  std::vector<block> out;
-  out.reserve(blocks.size());
+  // Compacted in place in one pass (erasing inside the loop was quadratic on
+  // long documents): a block moves only after a caption paragraph was taken.
+  std::size_t w = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     bool consumed = false;
     make_figure(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, consumed);
     if (blocks[i].type == block_type::quote) figures(blocks[i].children);
-    out.push_back(std::move(blocks[i]));
+    if (w != i) blocks[w] = std::move(blocks[i]);
+    ++w;
     if (consumed) ++i;  // the caption paragraph now lives in the figure
   }
-  blocks = std::move(out);
+  blocks.resize(w);
 }
 
 }  // namespace
@@ -92,6 +105,7 @@ void recognise_structure(article& a) {
     if (a.title.empty()) {
       a.title = plain_text(body.front().content);
       trim(a.title);
+      a.title_line = body.front().source_line;
       body.erase(body.begin());
     }
   }
@@ -102,6 +116,7 @@ void recognise_structure(article& a) {
       a.sapo_inlines = sig[0]->children;
       a.sapo = plain_text(a.sapo_inlines);
       trim(a.sapo);
+      a.sapo_line = body.front().source_line;
       body.erase(body.begin());
     }
   }

@@ -29,4 +29,8 @@ struct emphasis_scan {
 };
 emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart);
 
+/// A cheap upper bound of estimate_emphasis_scan(md, smart).total (one
+/// branch-free pass): when it is within the limit the exact estimate is not needed.
+std::uint64_t emphasis_scan_bound(std::string_view md, bool smart);
+
 }  // namespace baiviet::detail

@@ -18,6 +18,13 @@ bool type_is(cmark_node* n, const char* name) {
 
 std::string str(const char* s) { return s ? std::string(s) : std::string(); }
 
+/// Children of a cmark node (for reserving the model's vectors: one allocation each).
+std::size_t child_count(cmark_node* n) {
+  std::size_t k = 0;
+  for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) ++k;
+  return k;
+}
+
 class converter {
  public:
   converter(article& a, int max_nesting) : a_(a), max_nesting_(max_nesting) {}
@@ -26,11 +33,15 @@ class converter {
   // only in private fields; the definitions (moved to the end of the document
   // in number order) carry their source position, so read "[^label]:" there.
   void read_footnote_labels(cmark_node* document, std::string_view source) {
-    std::vector<std::size_t> line_starts{0};
-    for (std::size_t i = 0; i < source.size(); ++i)
-      if (source[i] == '\n') line_starts.push_back(i + 1);
+    std::vector<std::size_t> line_starts;  // made when the first definition is met
     for (cmark_node* n = cmark_node_first_child(document); n; n = cmark_node_next(n)) {
       if (cmark_node_get_type(n) != CMARK_NODE_FOOTNOTE_DEFINITION) continue;
+      if (line_starts.empty()) {
+        line_starts.push_back(0);
+        for (const char* p = source.data(), *end = p + source.size();
+             (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+          line_starts.push_back(static_cast<std::size_t>(++p - source.data()));
+      }
       std::string label;
       int line = cmark_node_get_start_line(n), col = cmark_node_get_start_column(n);
       if (line >= 1 && static_cast<std::size_t>(line) <= line_starts.size()) {
@@ -44,7 +55,11 @@ class converter {
     }
   }
 
+  /// One top-level block (see convert_document).
+  void top_level_block(cmark_node* n, std::vector<baiviet::block>& out) { block_node(n, out, 0); }
+
   void blocks(cmark_node* parent, std::vector<block>& out, int depth) {
+    out.reserve(out.size() + child_count(parent));
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) block_node(n, out, depth);
   }
 
@@ -57,9 +72,25 @@ class converter {
   }
 
   void block_node(cmark_node* n, std::vector<block>& out, int depth) {
-    block b;
+    const cmark_node_type t = cmark_node_get_type(n);
+    const bool container_type = t == CMARK_NODE_BLOCK_QUOTE || t == CMARK_NODE_LIST || t == CMARK_NODE_ITEM ||
+                                t == CMARK_NODE_FOOTNOTE_DEFINITION;
+    if (container_type && depth >= max_nesting_) {  // keep the text, drop the structure
+      too_deep();
+      flatten(n, out);
+      return;
+    }
+    const bool known = container_type || t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING ||
+                       t == CMARK_NODE_CODE_BLOCK || t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_THEMATIC_BREAK;
+    if (!known && !type_is(n, "table")) {
+      // Unknown block (custom extension): keep its children's text.
+      blocks(n, out, depth);
+      return;
+    }
+    // Built in place: a block is large, and moving one costs a dozen member moves.
+    block& b = out.emplace_back();
     b.source_line = static_cast<std::size_t>(cmark_node_get_start_line(n));
-    switch (cmark_node_get_type(n)) {
+    switch (t) {
       case CMARK_NODE_PARAGRAPH:
         b.type = block_type::paragraph;
         inlines_of(n, b.content, 0);
@@ -73,11 +104,6 @@ class converter {
       case CMARK_NODE_LIST:
       case CMARK_NODE_ITEM:
       case CMARK_NODE_FOOTNOTE_DEFINITION:
-        if (depth >= max_nesting_) {  // keep the text, drop the structure
-          too_deep();
-          flatten(n, out);
-          return;
-        }
         container(n, b, depth);
         break;
       case CMARK_NODE_CODE_BLOCK:
@@ -93,15 +119,8 @@ class converter {
         b.type = block_type::thematic_break;
         break;
       default:
-        if (type_is(n, "table")) {
-          table(n, b);
-        } else {
-          // Unknown block (custom extension): keep its children's text.
-          blocks(n, out, depth);
-          return;
-        }
+        table(n, b);
     }
-    out.push_back(std::move(b));
   }
 
   // Too deep: append the subtree's leaf blocks to `out` without recursion
@@ -176,9 +195,14 @@ class converter {
     }
   }
 
-  static void push_text(inlines& out, std::string text) {
-    if (!out.empty() && out.back().type == inline_type::text) out.back().text += text;
-    else out.push_back(text_node(std::move(text)));
+  static void push_text(inlines& out, const char* text) {
+    if (!text) return;
+    if (!out.empty() && out.back().type == inline_type::text) {
+      out.back().text.append(text);
+    } else {
+      out.emplace_back();
+      out.back().text.assign(text);
+    }
   }
 
   // Too deep: the subtree's text, without recursion.
@@ -189,21 +213,25 @@ class converter {
       if (ev != CMARK_EVENT_ENTER) continue;
       cmark_node* n = cmark_iter_get_node(it);
       auto t = cmark_node_get_type(n);
-      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) push_text(out, str(cmark_node_get_literal(n)));
+      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) push_text(out, cmark_node_get_literal(n));
       else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) push_text(out, " ");
     }
     cmark_iter_free(it);
   }
 
   void inlines_of(cmark_node* parent, inlines& out, int depth) {
+    out.reserve(out.size() + child_count(parent));
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) inline_node_of(n, out, depth);
   }
 
   void inline_node_of(cmark_node* n, inlines& out, int depth) {
+    if (cmark_node_get_type(n) == CMARK_NODE_TEXT) {  // the common case: no node built
+      push_text(out, cmark_node_get_literal(n));
+      return;
+    }
     inline_node x;
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:
-        push_text(out, str(cmark_node_get_literal(n)));
         return;
       case CMARK_NODE_SOFTBREAK: x.type = inline_type::softbreak; break;
       case CMARK_NODE_LINEBREAK: x.type = inline_type::linebreak; break;
@@ -272,7 +300,15 @@ class converter {
 void convert_document(cmark_node* document, std::string_view source, article& a, int max_nesting) {
   converter c(a, max_nesting);
   c.read_footnote_labels(document, source);
-  c.blocks(document, a.body, 0);
+  // Each top-level block's cmark subtree is freed once it is in the model, so
+  // the cmark tree and the model never both hold the whole document (peak memory).
+  a.body.reserve(a.body.size() + child_count(document));
+  for (cmark_node* n = cmark_node_first_child(document); n;) {
+    cmark_node* next = cmark_node_next(n);
+    c.top_level_block(n, a.body);
+    cmark_node_free(n);
+    n = next;
+  }
 }
 
 }  // namespace baiviet::detail

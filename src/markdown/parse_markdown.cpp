@@ -14,6 +14,7 @@
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
 #include "markdown/template_tags.hpp"
+#include "text/segment.hpp"
 
 namespace baiviet {
 
@@ -40,9 +41,14 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
                                            std::to_string(options.max_input_bytes));
   article a;
   a.source_format = "markdown";
-  std::string clean;
-  if (std::size_t bad = sanitize_utf8(source, clean))
+  // Valid input is read where it is; only input with invalid UTF-8 or NUL bytes is copied.
+  std::string repaired;
+  std::string_view clean = source;
+  if (!detail::is_clean_utf8(source)) {
+    std::size_t bad = sanitize_utf8(source, repaired);
+    clean = repaired;
     a.warnings.push_back({std::to_string(bad) + " invalid UTF-8 sequence(s) or NUL byte(s) replaced by U+FFFD", 0});
+  }
 
   auto split = detail::split_front_matter(clean);
   if (!split) {
@@ -95,7 +101,8 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
     tags = detail::mask_template_tags(md, a.warnings);
     if (tags.active()) md = tags.source;
   }
-  if (options.max_emphasis_scan > 0) {
+  if (options.max_emphasis_scan > 0 &&
+      detail::emphasis_scan_bound(md, options.smart_punctuation) > options.max_emphasis_scan) {
     auto scan = detail::estimate_emphasis_scan(md, options.smart_punctuation);
     if (scan.total > options.max_emphasis_scan)
       return make_error(errc::too_large,
@@ -129,6 +136,9 @@ result<article> parse(std::string_view source, const parse_options& options) {
   if (f == input_format::text) {
     import_options io;
     io.max_input_bytes = options.max_input_bytes;
+    io.drop_chrome = options.drop_chrome;
+    io.related = options.related_lists;
+    io.normalize = options.normalize;
     return import_text(source, io);
   }
   return parse_markdown(source, options);

@@ -1,19 +1,47 @@
-// render(): parse and render in one call.
+// The one output dispatch: render(article, options) → html | json | text | jsonld.
+// The one-call render(source, options) is parse + this, nothing else.
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
 
 namespace baiviet {
 
-result<std::string> render(std::string_view source, const render_options& options) {
-  auto parsed = parse(source, options.parse);
-  if (!parsed) return parsed.error();
-  switch (options.to) {
-    case output_format::html: return render_html(*parsed, options.html);
-    case output_format::json: return render_json(*parsed, options.json);
-    case output_format::text: return render_text(*parsed);
-    case output_format::jsonld: return render_jsonld(*parsed);
+void resolve_implications(render_options& o) {
+  if (o.html.commonmark_compat) {
+    o.parse.article_structure = false;
+    if (o.parse.format == input_format::auto_detect) o.parse.format = input_format::markdown;
   }
-  return make_error(errc::invalid_argument, "unknown output format");
+  if (!o.parse.gfm) o.html.tagfilter = false;
+}
+
+result<rendered> render(const article& a, const render_options& options) {
+  rendered r;
+  r.warnings = a.warnings;
+  const bool from_text = a.source_format == "text";
+  if (options.to == output_format::html && options.html.commonmark_compat &&
+      ((!a.title.empty() && (a.title_line || from_text)) ||
+       ((!a.sapo.empty() || !a.sapo_inlines.empty()) && (a.sapo_line || from_text))))
+    r.warnings.push_back({"CommonMark-compatible output of an article parsed with article structure: its title and "
+                          "sapo are written as a heading and a bold paragraph before the body (parse with "
+                          "article_structure off for cmark's exact output)",
+                          0});
+  switch (options.to) {
+    case output_format::html: r.output = render_html(a, options.html); break;
+    case output_format::json: r.output = render_json(a, options.json); break;
+    case output_format::text: r.output = render_text(a); break;
+    case output_format::jsonld: r.output = render_jsonld(a); break;
+    default: return make_error(errc::invalid_argument, "unknown output format");
+  }
+  return r;
+}
+
+result<std::string> render(std::string_view source, const render_options& options) {
+  render_options o = options;
+  resolve_implications(o);
+  auto parsed = parse(source, o.parse);
+  if (!parsed) return parsed.error();
+  auto out = render(*parsed, o);
+  if (!out) return out.error();
+  return std::move(out->output);
 }
 
 }  // namespace baiviet

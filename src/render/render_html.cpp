@@ -203,6 +203,22 @@ std::string render_html(const article& a, const html_options& options) {
   int year = a.published ? detail::year_of(*a.published) : 0;
   detail::html_writer w(out, options, year);
   if (options.commonmark_compat) {
+    // An article parsed with article structure holds the title and sapo it took
+    // from the body outside the body: write them as cmark would have written the
+    // heading and the bold lead they came from, so nothing is dropped (render()
+    // adds a warning). Text import takes every part from the text.
+    const bool from_text = a.source_format == "text";
+    if (!a.title.empty() && (a.title_line || from_text)) {
+      out += "<h1>";
+      append_html_escaped(out, a.title);
+      out += "</h1>\n";
+    }
+    if ((!a.sapo.empty() || !a.sapo_inlines.empty()) && (a.sapo_line || from_text)) {
+      out += "<p><strong>";
+      if (!a.sapo_inlines.empty()) w.inlines_html(a.sapo_inlines);
+      else append_html_escaped(out, a.sapo);
+      out += "</strong></p>\n";
+    }
     w.blocks(a.body);
     w.footnotes_section();
     return out;

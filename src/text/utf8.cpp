@@ -87,6 +87,13 @@ std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i, 
 
 }  // namespace
 
+namespace detail {
+bool is_clean_utf8(std::string_view in) {
+  std::size_t subpart = 0;
+  return valid_run_end(reinterpret_cast<const unsigned char*>(in.data()), in.size(), 0, subpart) == in.size();
+}
+}  // namespace detail
+
 std::size_t sanitize_utf8(std::string_view in, std::string& out) {
   static constexpr char replacement[] = "\xEF\xBF\xBD";
   const auto* s = reinterpret_cast<const unsigned char*>(in.data());

@@ -25,7 +25,7 @@ if(NOT BAIVIET_NODE)
 endif()
 
 set(_bv_js_runner ${PROJECT_SOURCE_DIR}/bindings/js/scripts/run-tests.sh)
-set(_bv_js_env "BAIVIET_WASM_BUILD_DIR=${BAIVIET_WASM_BUILD_DIR}")
+set(_bv_js_env "BAIVIET_WASM_BUILD_DIR=${BAIVIET_WASM_BUILD_DIR}" "BAIVIET_EXPECTED_VERSION=${PROJECT_VERSION}")
 if(TARGET baiviet_cli)
   list(APPEND _bv_js_env "BAIVIET_CLI=$<TARGET_FILE:baiviet_cli>")
 endif()
@@ -43,5 +43,15 @@ _baiviet_js_test(js_api test/api.test.mjs)
 _baiviet_js_test(js_fixtures test/fixtures.test.mjs)
 _baiviet_js_test(js_memory test/memory.test.mjs)
 _baiviet_js_test(js_parity test/parity.test.mjs)
+# Every option of the schema (baiviet options --json) through the CLI and JS, one call and
+# parse once; index.d.ts checked against the schema.
+_baiviet_js_test(js_schema test/schema.test.mjs)
 _baiviet_js_test(js_chromium --browser test/chromium.test.mjs)
 _baiviet_js_test(js_vite --browser test/vite.test.mjs)
+# The package as published: version = project()'s, LICENSE and notices in `npm pack`, metadata.
+_baiviet_js_test(js_package test/package.test.mjs)
+
+# index.d.ts type-checked against test/types/usage.ts (TypeScript, a devDependency of
+# bindings/js: skipped until `npm install` there). Needs no WASM build.
+add_test(NAME js_types COMMAND ${BAIVIET_NODE} ${PROJECT_SOURCE_DIR}/bindings/js/scripts/check-types.mjs)
+set_tests_properties(js_types PROPERTIES SKIP_RETURN_CODE 77 LABELS "js;types" TIMEOUT 600)

@@ -1,9 +1,16 @@
 /* A tiny C program using the installed baiviet C API (built by the consumer
- * tests through find_package and through pkg-config). Exit 0 when all is well. */
+ * tests through find_package and through pkg-config, as strict C99 with
+ * -pedantic -Werror). baiviet.h is the only baiviet header it includes: the
+ * version macros come with it. Exit 0 when all is well. */
 #include <stdio.h>
 #include <string.h>
 
 #include <baiviet/baiviet.h>
+
+/* Integer constant expressions, usable in #if. */
+#if !(BAIVIET_VERSION_MAJOR >= 0 && BAIVIET_VERSION_MINOR >= 0 && BAIVIET_VERSION_PATCH >= 0)
+#error "BAIVIET_VERSION_MAJOR/MINOR/PATCH are not non-negative integers"
+#endif
 
 static int failures = 0;
 
@@ -21,8 +28,12 @@ int main(void) {
   baiviet_renderer* r = baiviet_renderer_new();
   char* out = NULL;
   size_t n = 0;
+  char macros[64];
+  snprintf(macros, sizeof macros, "%d.%d.%d", BAIVIET_VERSION_MAJOR, BAIVIET_VERSION_MINOR,
+           BAIVIET_VERSION_PATCH);
   expect(r != NULL, "renderer");
-  expect(strcmp(baiviet_version(), "") != 0, "version");
+  expect(strcmp(macros, BAIVIET_VERSION_STRING) == 0, "version macros = BAIVIET_VERSION_STRING");
+  expect(strcmp(baiviet_version(), BAIVIET_VERSION_STRING) == 0, "baiviet_version() = the header's");
 
   baiviet_renderer_set_input(r, BAIVIET_FROM_MARKDOWN);
   expect(baiviet_render(r, md, sizeof md - 1, &out, &n) == BAIVIET_OK, "render html");
@@ -52,6 +63,6 @@ int main(void) {
 
   baiviet_renderer_free(r);
   if (failures) return 1;
-  printf("C consumer OK (baiviet %s)\n", baiviet_version());
+  printf("C consumer OK (baiviet %s, header macros %s)\n", baiviet_version(), macros);
   return 0;
 }

@@ -23,6 +23,7 @@ int main() {
   auto n = baiviet::format_number(1234567.891);
   expect(n && *n == "1.234.567,891", "format_number");
   expect(baiviet::slugify("Nghị quyết 02-NQ/TU") == "nghi-quyet-02-nq-tu", "slugify");
+  expect(std::string(baiviet::version()) == BAIVIET_VERSION_STRING, "version() = the header's");
   if (failures) return 1;
   std::printf("C++ consumer OK (baiviet %s)\n", baiviet::version());
   return 0;

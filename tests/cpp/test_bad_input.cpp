@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "baiviet/baiviet.hpp"
+#include "markdown/cmark_limits.hpp"
 #include "test_util.hpp"
 
 #include <filesystem>
@@ -120,5 +121,36 @@ TEST_CASE("links after many emphasis markers: refused before cmark-gfm's quadrat
     if (e.path().extension() != ".md") continue;
     INFO(e.path().string());
     CHECK(baiviet::parse_markdown(test_util::read_file(e.path())));
+  }
+}
+
+TEST_CASE("the cheap bounds agree with the exact scans they stand in front of") {
+  // emphasis_scan_bound is an upper bound of estimate_emphasis_scan; the pipe
+  // counter finds the same over-wide lines as a byte-by-byte count.
+  std::uint32_t seed = 20261130;
+  auto rnd = [&seed](std::uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  const char alphabet[] = {'*', '_', '~', ']', '[', '\'', '"', '\\', '\n', '\n', ' ', 'a', '|', '`', 'b', '(', ')'};
+  for (int round = 0; round < 3000; ++round) {
+    std::string md;
+    const std::size_t len = rnd(400);
+    for (std::size_t i = 0; i < len; ++i) md += alphabet[rnd(sizeof alphabet)];
+    if (round % 7 == 0) md = "```\n" + md + "\n```\n" + md;
+    for (bool smart : {false, true}) {
+      INFO(md);
+      CHECK(baiviet::detail::emphasis_scan_bound(md, smart) >=
+            baiviet::detail::estimate_emphasis_scan(md, smart).total);
+    }
+    std::string wide = md;
+    if (round % 3 == 0) wide += "\n" + std::string(rnd(600), '|') + "\n";
+    std::size_t pipes = 0;
+    bool over = false;
+    for (char c : wide) {
+      if (c == '\n') pipes = 0;
+      else if (c == '|' && ++pipes > baiviet::detail::max_table_columns + 1) over = true;
+    }
+    CHECK(baiviet::detail::has_overwide_table_line(wide) == over);
   }
 }

@@ -11,6 +11,7 @@ import createBaivietCore from './baiviet-core.js';
 import { BaivietError } from './error.js';
 
 let core = null;          // the emscripten module once ready
+let generation = 0;       // +1 each time a module instance starts (handles belong to one instance)
 let pending = null;       // the promise of a running init()
 const namePtrs = new Map();
 const encoder = new TextEncoder();
@@ -131,6 +132,7 @@ export function init(options = {}) {
     instantiate(options).then(resolve, reject);
   }).then((m) => {
     core = m;
+    generation += 1;
     failHook = null;
   }, (e) => {
     pending = null;
@@ -141,6 +143,9 @@ export function init(options = {}) {
 }
 
 export function isInitialized() { return core !== null; }
+
+/** Which module instance is running (handles made in another one are re-made). */
+export function instanceGeneration() { return generation; }
 
 function requireCore(name) {
   if (!core) {

@@ -1,3 +1,4 @@
+/// <reference lib="esnext.disposable" />
 // Type declarations for the `baiviet` package (hand-written; keep in step with lib/*.js
 // and the C++ headers in include/baiviet/). Option names are the C++ names in camelCase.
 
@@ -15,7 +16,7 @@ export interface InitOptions {
 /** Loads and starts the WebAssembly module; resolves once every other call can run. Idempotent. */
 export function init(options?: InitOptions): Promise<void>;
 export function isInitialized(): boolean;
-/** Version of the compiled C++ library ("0.1.0"). */
+/** Version of the compiled C++ library (BAIVIET_VERSION_STRING; the same as package.json's "version"). */
 export function version(): string;
 
 export type ErrorCode =
@@ -37,8 +38,11 @@ export class BaivietError extends Error {
 export type InputFormat = 'markdown' | 'text' | 'auto';
 export type OutputFormat = 'html' | 'json' | 'text' | 'jsonld';
 
+/**
+ * Parse and text-import options (groups "parse" and "import" of the option schema, which
+ * `baiviet options` prints; a test checks these names against it).
+ */
 export interface ParseOptions {
-  format?: InputFormat;              // "markdown"
   gfm?: boolean;                     // true: tables, strikethrough, autolinks, tagfilter, task lists
   footnotes?: boolean;               // true
   articleStructure?: boolean;        // true: "# title", bold first paragraph as sapo, lone image as figure
@@ -50,6 +54,12 @@ export interface ParseOptions {
   maxInputBytes?: number;            // 64 MiB
   maxNesting?: number;               // 128 (deeper nesting is flattened, text kept)
   maxEmphasisScan?: number;          // 1e8: links after emphasis markers beyond this → too_large (0 = no limit)
+  /** Text import: drop page chrome (comment box, widgets), listed in the model's "dropped". */
+  dropChrome?: boolean;              // true
+  /** Text import: read "Tin mới"/"Tin liên quan" lists as related articles. */
+  relatedLists?: boolean;            // true
+  /** Text import: NFC, look-alike letters (Ð→Đ), white space. */
+  normalize?: boolean;               // true
 }
 
 export interface HtmlOptions {
@@ -73,20 +83,47 @@ export interface JsonOptions {
   inlines?: boolean;                 // false
 }
 
-export interface RenderOptions {
+/** Options of render() on a parsed Article. */
+export interface ArticleRenderOptions {
   to?: OutputFormat;                 // "html"
-  /** Shortcut for parse.format. */
-  from?: InputFormat;
-  parse?: ParseOptions;
   html?: HtmlOptions;
   json?: JsonOptions;
 }
 
-/** Parse and render in one call. */
+/** Options of render() on a source text: also how to parse it. */
+export interface RenderOptions extends ArticleRenderOptions {
+  from?: InputFormat;                // "auto"
+  parse?: ParseOptions;
+}
+
+/** Render a parsed Article (parse once, render many), or parse and render a source in one call. */
+export function render(article: Article, options?: ArticleRenderOptions): string;
 export function render(source: string, options?: RenderOptions): string;
 
+/**
+ * A parsed article in WebAssembly memory (from parse()). Render, excerpt and count it any
+ * number of times; free() it when done (or `using a = parse(…)`); forgotten ones are freed
+ * by the garbage collector.
+ */
+export class Article {
+  private constructor();
+  /** The article model as plain data (the JSON model); { inlines: true } adds each block's inline tree. */
+  toJSON(options?: { inlines?: boolean }): ArticleModel;
+  /** Warnings found while parsing. */
+  readonly warnings: { message: string; line: number }[];
+  readonly title: string;
+  readonly kicker: string;
+  readonly sapo: string;
+  readonly sourceFormat: 'markdown' | 'text';
+  /** True until free() is called. */
+  readonly alive: boolean;
+  /** Releases the WebAssembly memory; later calls on the article throw. Idempotent. */
+  free(): void;
+  [Symbol.dispose](): void;
+}
+
 /** The article model as plain data (the JSON model; see the README "JSON model"). */
-export interface Article {
+export interface ArticleModel {
   title?: string;
   kicker?: string;
   sapo?: string;
@@ -104,8 +141,7 @@ export interface Block {
 }
 
 export interface ParseCallOptions extends ParseOptions {
-  /** Include the inline tree ("content") besides "text". */
-  inlines?: boolean;
+  from?: InputFormat;                // "auto"
 }
 
 export interface ImportOptions {
@@ -122,7 +158,7 @@ export interface ParsedNumber {
   unit: string;
 }
 
-/** Parse Markdown (or page text) into the article model. */
+/** Parse Markdown or page text once into an Article. */
 export const parse: {
   (source: string, options?: ParseCallOptions): Article;
   /** "2.617" → 2617, "122,2%" → 1.222, "1,5 tỷ đồng" → 1.5e9 (strict; errors on ambiguous text). */
@@ -131,8 +167,8 @@ export const parse: {
   iso8601(text: string, options?: { timeZone?: string }): number;
 };
 
-/** Recover an article from text copied off a Vietnamese news page. */
-export function importText(text: string, options?: ImportOptions): Article;
+/** Recover an article from text copied off a Vietnamese news page: the model as plain data. */
+export function importText(text: string, options?: ImportOptions): ArticleModel;
 export function detectFormat(source: string): 'markdown' | 'text';
 
 export type ToneStyle = 'keep' | 'modern' | 'traditional';
@@ -145,15 +181,20 @@ export const text: {
     nfc?: boolean; lookalikes?: boolean; whitespace?: boolean; zeroWidth?: boolean; tones?: ToneStyle;
   }): string;
   applyToneStyle(text: string, options?: { tones?: ToneStyle }): string;
-  /** Counts on the NFC form: grapheme clusters, code points, words (syllables), sentences. */
-  count(text: string): { graphemes: number; codePoints: number; words: number; sentences: number };
+  /** Counts on the NFC form: grapheme clusters, code points, words (syllables), sentences (of an Article: its sapo and body). */
+  count(text: string | Article): { graphemes: number; codePoints: number; words: number; sentences: number };
   /** ICU sentence break with Vietnamese abbreviations ("TP.", "TS." …) suppressed. */
   splitSentences(text: string): string[];
-  readingTime(text: string, options?: { images?: number; wordsPerMinute?: number; countImages?: boolean }): ReadingTime;
+  readingTime(text: string, options?: ReadingOptions & { images?: number }): ReadingTime;
+  readingTime(article: Article, options?: ReadingOptions): ReadingTime;
   /** Comment box state: { used, min, max, remaining, valid, tooShort, tooLong, counter, message }. */
   commentStatus(text: string, options?: { min?: number; max?: number }): CommentStatus;
 };
 
+export interface ReadingOptions {
+  wordsPerMinute?: number;           // 370 syllables a minute
+  countImages?: boolean;             // true: 12 s, 11 s, … 3 s per picture, as Ghost
+}
 export interface ReadingTime { words: number; images: number; seconds: number; minutes: number; label: string }
 export interface CommentStatus {
   used: number; min: number; max: number; remaining: number; valid: boolean;
@@ -194,8 +235,8 @@ export const format: {
   relative(when: DateInput, now: DateInput, options?: { timeZone?: string; alwaysNumeric?: boolean; capitalize?: boolean }): string;
 };
 
-export interface ExcerptOptions {
-  from?: 'auto' | 'markdown' | 'text' | 'html' | 'plain';  // "auto": an article, format detected
+/** Options of excerpt() on a parsed Article. */
+export interface ArticleExcerptOptions {
   limit?: number;                    // 160 (0 = none)
   unit?: 'graphemes' | 'words' | 'sentences';
   source?: 'auto' | 'sapo' | 'body';
@@ -204,12 +245,17 @@ export interface ExcerptOptions {
   sentenceThreshold?: number;        // 0.6
   closeBrackets?: boolean;           // true
   readingTime?: boolean;             // add readingTime to the result
-  lenientFrontMatter?: boolean;      // false: see ParseOptions.lenientFrontMatter
+}
+/** Options of excerpt() on a source text. */
+export interface ExcerptOptions extends ArticleExcerptOptions {
+  from?: 'auto' | 'markdown' | 'text' | 'html' | 'plain';  // "auto": an article, format detected
+  parse?: ParseOptions;
 }
 export interface ExcerptResult {
   text: string; truncated: boolean; ellipsis: boolean; graphemes: number; words: number;
   readingTime?: ReadingTime;
 }
+export function excerpt(article: Article, options?: ArticleExcerptOptions): ExcerptResult;
 export function excerpt(source: string, options?: ExcerptOptions): ExcerptResult;
 
 export const internals: {
@@ -217,12 +263,14 @@ export const internals: {
   boundNames(): string[];
   /** WebAssembly memory size in bytes (grows, never shrinks). */
   heapSize(): number;
+  /** Articles not yet freed (for leak checks). */
+  liveArticles(): number;
 };
 
 declare const baiviet: {
   init: typeof init; isInitialized: typeof isInitialized; version: typeof version;
   render: typeof render; parse: typeof parse; importText: typeof importText;
   detectFormat: typeof detectFormat; text: typeof text; format: typeof format;
-  excerpt: typeof excerpt; BaivietError: typeof BaivietError; internals: typeof internals;
+  excerpt: typeof excerpt; Article: typeof Article; BaivietError: typeof BaivietError; internals: typeof internals;
 };
 export default baiviet;

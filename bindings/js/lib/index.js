@@ -11,20 +11,35 @@ import { BaivietError } from './error.js';
 import { text } from './text.js';
 import { format, parseNumber, parseIso8601 } from './format.js';
 import { excerpt } from './excerpt.js';
+import { Article, articleOf } from './article.js';
 
-export { init, isInitialized, BaivietError, text, format, excerpt };
+export { init, isInitialized, BaivietError, text, format, excerpt, Article };
 
-/** Library version of the compiled C++ code ("0.1.0"). */
+/** Version of the compiled C++ library (BAIVIET_VERSION_STRING; the same as package.json's). */
 export function version() { return call('version', ''); }
 
 /**
- * Parse and render in one call. options.to: "html" (default), "json", "text", "jsonld";
- * options.from: "markdown" (default), "text" (copied from a web page) or "auto".
+ * Render an Article (from parse()) or, in one call, a source text. options.to: "html"
+ * (default), "json", "text", "jsonld"; options.html / options.json; for a source also
+ * options.from ("markdown", "text" copied from a web page, or "auto") and options.parse.
  */
-export function render(source, options) { return call('render', source, options); }
+export function render(source, options) {
+  const article = articleOf(source, 'render');
+  return article ? call('article.render', article.handle('render'), options) : call('render', source, options);
+}
 
-/** Parse Markdown (or text, with { format: "text" }) into the article model as a plain object. */
-export function parse(source, options) { return JSON.parse(call('parse', source, options)); }
+/**
+ * Parse once: an Article living in WebAssembly memory, to render, excerpt and count many
+ * times (article.toJSON() is the model as plain data). options: { from, gfm, footnotes,
+ * articleStructure, smartPunctuation, dropChrome, relatedLists, normalize, max… }.
+ * Free it with article.free() (or `using`); forgotten ones are freed by the garbage collector.
+ */
+export function parse(source, options) {
+  if (typeof source !== 'string') {
+    throw new BaivietError('invalid_argument', `parse: expected a string, got ${source === null ? 'null' : typeof source}`);
+  }
+  return Article.make(source, options);
+}
 // parse.number / parse.iso8601 (format.hpp).
 parse.number = parseNumber;
 parse.iso8601 = parseIso8601;
@@ -35,7 +50,10 @@ export function importText(source, options) { return JSON.parse(call('importText
 /** "markdown" or "text": what parse() with { format: "auto" } would use. */
 export function detectFormat(source) { return call('detectFormat', source); }
 
-/** Diagnostics: the functions compiled in, and the WebAssembly memory size in bytes. */
-export const internals = { boundNames, heapSize };
+/** Diagnostics: the functions compiled in, the WebAssembly memory size in bytes, live Articles. */
+export const internals = { boundNames, heapSize, liveArticles: () => Number(call('article.live', '')) };
 
-export default { init, isInitialized, version, render, parse, importText, detectFormat, text, format, excerpt, BaivietError, internals };
+export default {
+  init, isInitialized, version, render, parse, importText, detectFormat, text, format, excerpt, Article, BaivietError,
+  internals,
+};

@@ -32,4 +32,4 @@ if [ "$browser" = 1 ]; then
   fi
 fi
 cd "$js"
-exec node --test --test-concurrency=1 "$@"
+exec node --expose-gc --test --test-concurrency=1 "$@"

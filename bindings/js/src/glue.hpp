@@ -38,6 +38,9 @@ class options {
   options sub(const char* key);
   /// Raw access (nullptr when absent); marks the key used.
   const nlohmann::json* raw(const char* key);
+  /// The whole options object (nullptr when none was given), for readers that
+  /// take it whole: the option schema (engine/options.hpp) checks every key itself.
+  const nlohmann::json* object() const { return obj_; }
 
   /// The first problem found (bad type, unknown key), or ok.
   baiviet::error finish();

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "baiviet/text.hpp"
+#include "engine/options.hpp"
 #include "glue.hpp"
 
 namespace baiviet::js {
@@ -71,19 +72,19 @@ nlohmann::json reading_json(const reading_time& r) {
           {"label", r.label}};
 }
 
+// text.readingTime(text, { images, wordsPerMinute, countImages }): the reading options
+// come from the schema; `images` (pictures in a plain text) is this call's own.
 result<std::string> bind_reading_time(std::string_view text, options& o) {
   std::size_t images = 0;
   o.get("images", images);
-  reading_options r;
-  std::size_t wpm = r.words_per_minute;
-  if (o.get("wordsPerMinute", wpm)) {
-    if (wpm == 0 || wpm > 100000) return bad_argument("options.wordsPerMinute must be 1..100000");
-    r.words_per_minute = static_cast<unsigned>(wpm);
-  }
-  o.get("countImages", r.count_images);
-  auto e = o.finish();
-  if (e.code != errc::ok) return e;
-  return reading_json(estimate_reading_time(text, images, r)).dump();
+  if (o.failed()) return o.finish();
+  detail::call_options co;
+  constexpr std::string_view own[] = {"images"};
+  if (o.object())
+    if (error e = detail::read_options_json(co, *o.object(), detail::call_kind::reading_time, true, own);
+        e.code != errc::ok)
+      return e;
+  return reading_json(estimate_reading_time(text, images, co.reading)).dump();
 }
 
 result<std::string> bind_comment_status(std::string_view text, options& o) {

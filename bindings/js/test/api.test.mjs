@@ -45,17 +45,90 @@ test('render: unsafe URLs are not passed through by default', { skip }, async ()
   assert.doesNotMatch(html, /javascript:/);
 });
 
-test('parse returns a plain object; importText recovers the sample article', { skip }, async () => {
+test('parse returns an Article (toJSON is the model); importText recovers the sample article', { skip }, async () => {
   await bv.init();
   const a = bv.parse('# Tựa\n\nNội dung.\n');
-  assert.equal(Object.getPrototypeOf(a), Object.prototype);
+  assert.ok(a instanceof bv.Article);
   assert.equal(a.title, 'Tựa');
+  const model = a.toJSON();
+  assert.equal(Object.getPrototypeOf(model), Object.prototype);
+  assert.equal(model.title, 'Tựa');
+  assert.equal(JSON.stringify(a), JSON.stringify(model));  // JSON.stringify(article) gives the model
+  model.title = 'changed';
+  assert.equal(a.toJSON().title, 'Tựa');                    // each toJSON() is a fresh copy
+  a.free();
   const sample = readText(sampleArticle);
   const imported = bv.importText(sample);
   const expected = JSON.parse(readFileSync(sampleArticle.replace(/\.txt$/, '.expected.json'), 'utf8'));
   if (expected.title) assert.equal(imported.title, expected.title);
   assert.ok(Array.isArray(imported.body) && imported.body.length > 0);
   assert.equal(bv.detectFormat('# Tựa\n\n*nhấn*'), 'markdown');
+});
+
+test('Article: parse once, render/excerpt/count many times, same bytes as the one-call forms', { skip }, async () => {
+  await bv.init();
+  const sample = readText(sampleArticle);
+  const md = '---\ntitle: Tiêu đề\ndate: 2024-02-29T08:30:00+07:00\n---\n**Sapo đậm.**\n\n## Mục một\n\nĐoạn văn 2.617 tỷ đồng.\n';
+  for (const [src, from] of [[md, 'markdown'], [sample, 'text'], [md, 'auto']]) {
+    const a = bv.parse(src, { from });
+    for (const to of ['html', 'json', 'text', 'jsonld']) {
+      for (const html of [{}, { toc: true, fullPage: true }, { markupNumbers: true, idPrefix: 'x-' }]) {
+        assert.equal(bv.render(a, { to, html }), bv.render(src, { from, to, html }), `${from} → ${to} ${JSON.stringify(html)}`);
+      }
+    }
+    for (const opts of [{}, { limit: 40, to: 'html' }, { unit: 'words', limit: 12, readingTime: true }]) {
+      assert.deepEqual(bv.excerpt(a, opts), bv.excerpt(src, { ...opts, from }));
+    }
+    assert.ok(bv.text.count(a).words > 5);
+    assert.equal(bv.text.readingTime(a).label, bv.excerpt(src, { from, readingTime: true }).readingTime.label);
+    a.free();
+  }
+});
+
+test('Article: options are checked; parse options go to parse(); free, dispose, stale handles', { skip }, async () => {
+  await bv.init();
+  const before = bv.internals.liveArticles();
+  const a = bv.parse('# T\n\nx\uFFFF y\n', { from: 'markdown', gfm: false });
+  assert.equal(bv.internals.liveArticles(), before + 1);
+  assert.throws(() => bv.render(a, { parse: { gfm: true } }), (e) => e.code === 'invalid_argument' && /parse\(\)/.test(e.message));
+  assert.throws(() => bv.render(a, { from: 'text' }), (e) => e.code === 'invalid_argument');
+  assert.throws(() => bv.render(a, { toc: true }), (e) => e.code === 'invalid_argument' && /toc/.test(e.message));
+  assert.throws(() => bv.parse('x', { toc: true }), (e) => e.code === 'invalid_argument' && /toc/.test(e.message));
+  assert.throws(() => bv.parse('x', { format: 'text' }), (e) => e.code === 'invalid_argument' && /format/.test(e.message));
+  assert.throws(() => bv.render(42), (e) => e.code === 'invalid_argument');
+  assert.throws(() => bv.excerpt({ title: 'x' }), (e) => e.code === 'invalid_argument');
+  assert.ok(a.alive);
+  a.free();
+  a.free();  // idempotent
+  assert.equal(a.alive, false);
+  assert.equal(bv.internals.liveArticles(), before);
+  assert.throws(() => bv.render(a), (e) => e.code === 'invalid_argument' && /freed/.test(e.message));
+  assert.throws(() => a.toJSON(), (e) => e.code === 'invalid_argument' && /freed/.test(e.message));
+  const disposeKey = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('nodejs.dispose');
+  const b = bv.parse('# T\n\nx\n');
+  b[disposeKey]();
+  assert.equal(b.alive, false);
+  assert.equal(bv.internals.liveArticles(), before);
+  // warnings of the parse stay with the article
+  const w = bv.parse('# T\n\nx\u0000 y\n');
+  assert.equal(w.warnings.length, 1);
+  assert.match(w.warnings[0].message, /U\+FFFD/);
+  w.free();
+  // render(source) with compat keeps the heading (the option schema's implication)
+  assert.equal(bv.render('# Tiêu đề\n\nĐoạn văn.\n', { from: 'markdown', html: { commonmarkCompat: true } }),
+    '<h1>Tiêu đề</h1>\n<p>Đoạn văn.</p>\n');
+});
+
+test('Article: forgotten articles are freed by the garbage collector', { skip: skip || typeof global.gc !== 'function' && 'needs node --expose-gc' }, async () => {
+  await bv.init();
+  const before = bv.internals.liveArticles();
+  (() => { for (let i = 0; i < 50; i++) bv.parse(`# Bài ${i}\n\nNội dung.\n`); })();
+  assert.ok(bv.internals.liveArticles() >= before + 1);
+  for (let i = 0; i < 20 && bv.internals.liveArticles() > before; i++) {
+    global.gc();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.equal(bv.internals.liveArticles(), before);
 });
 
 test('errors are BaivietError with the errc name as code', { skip }, async () => {
