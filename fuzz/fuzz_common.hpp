@@ -8,6 +8,9 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
+
+#include <baiviet/article.hpp>
 #ifdef BAIVIET_FUZZ_THROW
 #include <stdexcept>
 #endif
@@ -219,6 +222,147 @@ inline void check_safe_html(std::string_view html) {
     }
     i = j;
   }
+}
+
+// ---- nothing benign lost ------------------------------------------------------------
+// The safe renderer must not only refuse what runs: every relative or http(s) URL
+// of the article has to reach the HTML, as the browser would parse it.
+
+/// The URL a browser parses (WHATWG URL parser, before any state): ASCII
+/// tab/LF/CR removed, leading and trailing C0 controls and spaces stripped.
+inline std::string browser_input(std::string_view url) {
+  std::string s;
+  for (char c : url)
+    if (c != '\t' && c != '\n' && c != '\r') s.push_back(c);
+  std::size_t b = 0, e = s.size();
+  while (b < e && static_cast<unsigned char>(s[b]) <= 0x20) ++b;
+  while (e > b && static_cast<unsigned char>(s[e - 1]) <= 0x20) --e;
+  return s.substr(b, e - b);
+}
+
+/// True for a URL a browser resolves against an http(s) page to an http(s)
+/// URL, i.e. one the safe renderer must keep: no scheme (a relative URL) or
+/// http:/https:. The scheme as the WHATWG parser finds it: ALPHA *(ALPHA /
+/// DIGIT / "+" / "-" / ".") followed by ':' (anything else before the first ':'
+/// means no scheme).
+inline bool benign_url(std::string_view url) {
+  std::string s = browser_input(url);
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (s.empty() || !alpha(s[0])) return true;
+  std::size_t i = 1;
+  while (i < s.size() && (alpha(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.')) ++i;
+  if (i == s.size() || s[i] != ':') return true;
+  std::string scheme;
+  for (std::size_t k = 0; k < i; ++k) scheme.push_back(lower(s[k]));
+  return scheme == "http" || scheme == "https";
+}
+
+/// The writer's attribute escapes undone (&amp; &quot; &lt; &gt; &#39;).
+inline std::string unescape_attr(std::string_view v) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    bool done = false;
+    for (auto [ent, ch] : {std::pair<std::string_view, char>{"&amp;", '&'}, {"&quot;", '"'}, {"&lt;", '<'},
+                           {"&gt;", '>'}, {"&#39;", '\''}})
+      if (v.substr(i, ent.size()) == ent) {
+        out.push_back(ch);
+        i += ent.size() - 1;
+        done = true;
+        break;
+      }
+    if (!done) out.push_back(v[i]);
+  }
+  return out;
+}
+
+inline int hex_digit(char c) {
+  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/// Bytes the URL parser itself percent-encodes wherever they are in a URL
+/// (WHATWG URL: in every percent-encode set it uses: C0 controls, space, '"',
+/// '<', '>', DEL, non-ASCII; a host is percent-decoded first): as %XX they
+/// give the browser the same URL. '`', '{', '}', "'" are not among them (a
+/// query keeps them), nor '[' (an IPv6 host), '\' (a '/' in an http URL).
+inline bool browser_encodes(unsigned char c) {
+  return c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>';
+}
+
+/// `written` (an attribute value, escapes undone) is `url` (as the browser
+/// parses it) with each byte as it is or, where the browser would encode it
+/// anyway, as %XX. With `any_byte_encoded` (cmark's encoding, the
+/// CommonMark-compatible output) any byte may be %XX.
+inline bool same_url(std::string_view written, std::string_view url, bool any_byte_encoded = false) {
+  std::size_t i = 0;
+  for (char ch : url) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (i < written.size() && written[i] == ch) {
+      ++i;
+    } else if ((any_byte_encoded || browser_encodes(c)) && i + 2 < written.size() && written[i] == '%' &&
+               hex_digit(written[i + 1]) >= 0 && hex_digit(written[i + 2]) >= 0 &&
+               hex_digit(written[i + 1]) * 16 + hex_digit(written[i + 2]) == c) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return i == written.size();
+}
+
+/// Every value of attribute `name` (written as ` name="…"`) in `html`.
+inline std::vector<std::string> attr_values(std::string_view html, std::string_view name) {
+  std::vector<std::string> out;
+  std::string key = " " + std::string(name) + "=\"";
+  for (std::size_t i = html.find(key); i != std::string_view::npos; i = html.find(key, i + 1)) {
+    std::size_t v0 = i + key.size(), v1 = html.find('"', v0);
+    if (v1 == std::string_view::npos) break;
+    out.emplace_back(html.substr(v0, v1 - v0));
+  }
+  return out;
+}
+
+/// The link and image URLs of inline content (not those inside an image's alt
+/// text, which is written as plain text).
+inline void content_urls(const baiviet::inlines& content, std::vector<std::string>& links,
+                         std::vector<std::string>& images) {
+  for (const auto& n : content) {
+    if (n.type == baiviet::inline_type::image) {
+      images.push_back(n.url);
+      continue;
+    }
+    if (n.type == baiviet::inline_type::link) links.push_back(n.url);
+    content_urls(n.children, links, images);
+  }
+}
+
+inline void body_urls(const std::vector<baiviet::block>& blocks, std::vector<std::string>& links,
+                      std::vector<std::string>& images) {
+  for (const auto& b : blocks) {
+    content_urls(b.content, links, images);
+    if (b.type == baiviet::block_type::figure && !b.img.src.empty()) images.push_back(b.img.src);
+    body_urls(b.children, links, images);
+  }
+}
+
+/// Every relative or http(s) link and image URL of the article's body is in the
+/// safe HTML `html` (a fragment or page rendered from it) as an href/src that
+/// carries it (same_url). `cmark_encoding`: the CommonMark-compatible output,
+/// which writes URLs exactly as cmark does (no stripping, any byte as %XX).
+inline void check_benign_urls_kept(const baiviet::article& a, std::string_view html, bool cmark_encoding) {
+  std::vector<std::string> links, images;
+  body_urls(a.body, links, images);
+  if (links.empty() && images.empty()) return;
+  auto hrefs = attr_values(html, "href"), srcs = attr_values(html, "src");
+  auto find = [&](const std::vector<std::string>& values, const std::string& url) {
+    std::string want = cmark_encoding ? url : browser_input(url);
+    for (const auto& v : values)
+      if (same_url(unescape_attr(v), want, cmark_encoding)) return true;
+    return false;
+  };
+  for (const auto& u : links)
+    if (benign_url(u) && !find(hrefs, u)) fail("a relative or http(s) link lost its href", u + "\n---\n" + std::string(html));
+  for (const auto& u : images)
+    if (benign_url(u) && !find(srcs, u)) fail("a relative or http(s) image lost its src", u + "\n---\n" + std::string(html));
 }
 
 }  // namespace baiviet_fuzz

@@ -29,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ho.markup_numbers = b0 & 32;
   std::string html = render_html(a, ho);
   baiviet_fuzz::check_safe_html(html);
+  baiviet_fuzz::check_benign_urls_kept(a, html, false);
   (void)render_json(a);
   (void)render_jsonld(a);
   return 0;

@@ -1,7 +1,8 @@
 // Markdown (or text/auto) → article → every output: HTML fragment and page,
 // JSON, text, JSON-LD, table of contents, excerpt and reading time.
 // Option bits: 3 bytes (format, parse flags, HTML flags). Checks: no crash,
-// UTF-8 output, safe-mode HTML passes check_safe_html, JSON parses.
+// UTF-8 output, safe-mode HTML passes check_safe_html and keeps every relative
+// or http(s) URL of the body (check_benign_urls_kept), JSON parses.
 #include <baiviet/baiviet.hpp>
 #include <baiviet/excerpt.hpp>
 #include <baiviet/format.hpp>
@@ -47,6 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!baiviet_fuzz::valid_utf8(frag) || !baiviet_fuzz::valid_utf8(page)) baiviet_fuzz::fail("HTML not UTF-8", frag);
   baiviet_fuzz::check_safe_html(frag);
   baiviet_fuzz::check_safe_html(page);
+  baiviet_fuzz::check_benign_urls_kept(a, frag, ho.commonmark_compat);
+  baiviet_fuzz::check_benign_urls_kept(a, page, ho.commonmark_compat);
   if (unsafe) {
     ho.unsafe = true;
     ho.tagfilter = b0 & 64;

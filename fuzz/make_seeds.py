@@ -35,6 +35,8 @@ def walk_json(v):
 for dirpath, _, files in os.walk(fixtures):
     if os.path.basename(dirpath) == "regressions" or "/regressions" in dirpath:
         continue
+    if os.path.basename(dirpath) == "entities":
+        continue  # 4,000+ one-reference strings: one document below instead
     for f in sorted(files):
         p = os.path.join(dirpath, f)
         if f.endswith(".json"):
@@ -46,6 +48,27 @@ for dirpath, _, files in os.walk(fixtures):
         elif f.endswith((".txt", ".md", ".html")):
             with open(p, "rb") as fh:
                 texts.append((fh.read()[:MAX], True))
+
+# The benign URLs (tests/fixtures/url/benign.json) as Markdown links and images and as
+# HTML links: documents for the nothing-benign-lost oracle (check_benign_urls_kept)
+# and for the excerpt of HTML to mutate.
+def md_destination(url):
+    return "<" + "".join("\\" + c if c.isascii() and not c.isalnum() and c.isprintable() and c != " " else c
+                         for c in url) + ">"
+
+
+with open(os.path.join(fixtures, "url", "benign.json"), encoding="utf-8") as fh:
+    benign = [e["url"] for e in json.load(fh)["urls"]]
+texts.append(("\n\n".join(f"Đọc [bài {i}]({md_destination(u)}) và xem ![ảnh {i}]({md_destination(u)})."
+                          for i, u in enumerate(benign)).encode("utf-8"), True))
+texts.append(("".join(f'<p>Đọc <a href="{u.replace("&", "&amp;").replace(chr(34), "&quot;")}">bài {i}</a>.</p>'
+                      for i, u in enumerate(benign)).encode("utf-8"), True))
+
+# Every named character reference of the WHATWG table, with and without ';', in one
+# HTML document (for the excerpt of HTML) and one text.
+with open(os.path.join(fixtures, "entities", "html5_entities.json"), encoding="utf-8") as fh:
+    refs = [c[0] for c in json.load(fh)["text"]]
+texts.append((("<p>" + " ".join(refs) + "</p>").encode("utf-8"), True))
 
 # Option prefixes per target: the defaults plus a few variants.
 prefixes = {

@@ -80,6 +80,10 @@ BAIVIET_API const char* baiviet_version(void) BAIVIET_NOEXCEPT;
 BAIVIET_API const char* baiviet_status_name(int status) BAIVIET_NOEXCEPT;
 /* Message of the last failed call in this thread ("" if none). */
 BAIVIET_API const char* baiviet_last_error(void) BAIVIET_NOEXCEPT;
+/* The option schema as JSON (what `baiviet options --json` prints): every
+ * option once, with its name on each front end, kind, group, default, range
+ * and choices. Bindings read it to check option names and types. */
+BAIVIET_API int baiviet_option_schema(char** out, size_t* out_len) BAIVIET_NOEXCEPT;
 /* Releases a string returned by any baiviet_ function. NULL is ignored. */
 BAIVIET_API void baiviet_free(void* p) BAIVIET_NOEXCEPT;
 
@@ -255,6 +259,27 @@ BAIVIET_API int baiviet_article_excerpt(const baiviet_article* a, baiviet_render
                                         char** out, size_t* out_len, baiviet_excerpt_info* info) BAIVIET_NOEXCEPT;
 BAIVIET_API int baiviet_article_reading(const baiviet_article* a, unsigned words_per_minute,
                                         baiviet_reading_time* out) BAIVIET_NOEXCEPT;
+/* The same with the renderer's reading options ("words_per_minute",
+ * "count_images", set with baiviet_renderer_set_option). */
+BAIVIET_API int baiviet_article_reading_options(const baiviet_article* a, baiviet_renderer* r,
+                                                baiviet_reading_time* out) BAIVIET_NOEXCEPT;
+
+/* ------------------------------------------------------------------------ */
+/* Batch records (JSON Lines, as `baiviet render --jsonl`)                   */
+/* ------------------------------------------------------------------------ */
+
+/* One record of the batch format (docs/capi.md, "Batch rendering"): `line` is
+ * one JSON Lines line without its line break ({"source": …, "id": …, "to": …,
+ * options…}); *out receives its result line (no line break), the same bytes
+ * `baiviet render --jsonl` writes for it. The renderer's options are the
+ * defaults of every line. `input_line` is the id of a line without "id" and
+ * is reported in errors; a line longer than `max_line_bytes` (0 = no limit)
+ * is not read and gets a too_large error record. *record_ok (may be NULL) is 1
+ * when the record succeeded, 0 for an error record. Returns BAIVIET_OK
+ * whenever a record was written, error records included. */
+BAIVIET_API int baiviet_render_record(baiviet_renderer* r, const char* line, size_t len, size_t input_line,
+                                      size_t max_line_bytes, char** out, size_t* out_len,
+                                      int* record_ok) BAIVIET_NOEXCEPT;
 
 /* ------------------------------------------------------------------------ */
 /* Formatter: Vietnamese numbers, money, compact numbers, words, dates        */

@@ -5,6 +5,7 @@
 #include "baiviet/baiviet.h"
 #include "baiviet/version.hpp"
 #include "capi/capi_util.hpp"
+#include "engine/options.hpp"
 
 namespace baiviet::detail::capi {
 
@@ -70,6 +71,13 @@ BAIVIET_API const char* baiviet_status_name(int status) BAIVIET_NOEXCEPT {
 }
 
 BAIVIET_API const char* baiviet_last_error(void) BAIVIET_NOEXCEPT { return thread_error().message.c_str(); }
+
+BAIVIET_API int baiviet_option_schema(char** out, size_t* out_len) BAIVIET_NOEXCEPT {
+  return guarded(nullptr, [&]() -> int {
+    if (!out) return fail(nullptr, BAIVIET_ERR_INVALID_ARGUMENT, "output pointer is NULL");
+    return deliver(nullptr, baiviet::detail::option_schema_json(), out, out_len);
+  });
+}
 
 BAIVIET_API void baiviet_free(void* p) BAIVIET_NOEXCEPT { std::free(p); }
 

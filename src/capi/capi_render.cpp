@@ -9,6 +9,7 @@
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
 #include "capi/capi_util.hpp"
+#include "capi/jsonl_record.hpp"
 #include "engine/options.hpp"
 
 using namespace baiviet::detail::capi;
@@ -371,6 +372,32 @@ BAIVIET_API int baiviet_article_reading(const baiviet_article* a, unsigned words
     baiviet::reading_options ro;
     if (words_per_minute) ro.words_per_minute = words_per_minute;
     return deliver_reading(baiviet::article_reading_time(a->value, ro), out, nullptr);
+  });
+}
+
+BAIVIET_API int baiviet_article_reading_options(const baiviet_article* a, baiviet_renderer* r,
+                                               baiviet_reading_time* out) BAIVIET_NOEXCEPT {
+  if (!r) return null_handle();
+  if (!a) return fail(&r->error, BAIVIET_ERR_INVALID_ARGUMENT, "article is NULL");
+  return guarded(&r->error, [&]() -> int {
+    if (!out) return bad_out(&r->error);
+    return deliver_reading(baiviet::article_reading_time(a->value, r->options.reading), out, &r->error);
+  });
+}
+
+BAIVIET_API int baiviet_render_record(baiviet_renderer* r, const char* line, size_t len, size_t input_line,
+                                      size_t max_line_bytes, char** out, size_t* out_len,
+                                      int* record_ok) BAIVIET_NOEXCEPT {
+  if (!r) return null_handle();
+  return guarded(&r->error, [&]() -> int {
+    std::string_view s;
+    if (!view_of(line, len, s)) return bad_text(&r->error);
+    if (!out) return bad_out(&r->error);
+    bool ok = false;
+    // The renderer's options are every line's defaults (resolved per line, after its own fields).
+    std::string rec = baiviet::detail::render_record(s, input_line, r->options, max_line_bytes, ok);
+    if (record_ok) *record_ok = ok ? 1 : 0;
+    return deliver(&r->error, rec, out, out_len);
   });
 }
 

@@ -261,7 +261,7 @@ void open_tag(std::string& out, const detail::flat_mark& m) {
   if (m.tag == "a") {
     if (m.href.empty()) return;
     out += "<a href=\"";
-    detail::append_attr_escaped(out, detail::encode_url(m.href));
+    detail::append_url_attr(out, m.href);
     out += "\">";
     return;
   }

@@ -72,6 +72,12 @@ class enough_text {
 flat_doc flatten_text(std::string_view text, const excerpt_options& o);
 /// HTML fragment (see html_scan.cpp); stops like flatten_text.
 flat_doc flatten_html(std::string_view html, const excerpt_options& o);
+/// HTML text or an attribute value with its character references decoded as
+/// the HTML tokenizer does: every named reference of the WHATWG table (the
+/// legacy ones also without ';', except in an attribute before a letter, digit
+/// or '='), numeric ones with 128–159 as Windows-1252 and 0, surrogates and
+/// values past U+10FFFF as U+FFFD; anything else stays as written.
+std::string decode_html_text(std::string_view s, bool in_attribute = false);
 /// Inline content of the article model.
 void flatten_inlines(flat_builder& b, const inlines& content);
 

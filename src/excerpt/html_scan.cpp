@@ -6,10 +6,10 @@
 // and elements whose class/id names page chrome (caption, byline, share …).
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <string>
 #include <vector>
 
+#include "core/html_entities.hpp"
 #include "core/url_policy.hpp"
 #include "excerpt/flat.hpp"
 #include "text/segment.hpp"
@@ -58,30 +58,7 @@ bool chrome_name(std::string_view v) {
   return false;
 }
 
-// Named character references: the ones news HTML uses (HTML5 has 2,231; an
-// unknown name is kept literally, which can never split anything).
-struct named_ref {
-  const char* name;
-  char32_t cp;
-};
-constexpr named_ref named_refs[] = {
-    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
-    {"nbsp", 0xA0},     {"ndash", 0x2013},   {"mdash", 0x2014},   {"hellip", 0x2026},  {"laquo", 0xAB},
-    {"raquo", 0xBB},    {"ldquo", 0x201C},   {"rdquo", 0x201D},   {"lsquo", 0x2018},   {"rsquo", 0x2019},
-    {"bdquo", 0x201E},  {"sbquo", 0x201A},   {"copy", 0xA9},      {"reg", 0xAE},       {"trade", 0x2122},
-    {"deg", 0xB0},      {"middot", 0xB7},    {"bull", 0x2022},    {"times", 0xD7},     {"divide", 0xF7},
-    {"euro", 0x20AC},   {"shy", 0xAD},       {"zwj", 0x200D},     {"zwnj", 0x200C},    {"thinsp", 0x2009},
-    {"ensp", 0x2002},   {"emsp", 0x2003},    {"permil", 0x2030},  {"plusmn", 0xB1},    {"frac12", 0xBD},
-    {"Agrave", 0xC0},   {"Aacute", 0xC1},    {"Acirc", 0xC2},     {"Atilde", 0xC3},    {"Egrave", 0xC8},
-    {"Eacute", 0xC9},   {"Ecirc", 0xCA},     {"Igrave", 0xCC},    {"Iacute", 0xCD},    {"Ograve", 0xD2},
-    {"Oacute", 0xD3},   {"Ocirc", 0xD4},     {"Otilde", 0xD5},    {"Ugrave", 0xD9},    {"Uacute", 0xDA},
-    {"Yacute", 0xDD},   {"agrave", 0xE0},    {"aacute", 0xE1},    {"acirc", 0xE2},     {"atilde", 0xE3},
-    {"egrave", 0xE8},   {"eacute", 0xE9},    {"ecirc", 0xEA},     {"igrave", 0xEC},    {"iacute", 0xED},
-    {"ograve", 0xF2},   {"oacute", 0xF3},    {"ocirc", 0xF4},     {"otilde", 0xF5},    {"ugrave", 0xF9},
-    {"uacute", 0xFA},   {"yacute", 0xFD},    {"ETH", 0xD0},       {"eth", 0xF0},
-};
-
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // HTML5: numeric references to 0x80–0x9F mean the Windows-1252 characters
 // (0 = no mapping: U+FFFD).
@@ -89,10 +66,6 @@ constexpr char16_t windows_1252[32] = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-// HTML5 decodes the Latin-1 names (and amp, lt, gt, quot) without a ';' too
-// ("&amp Jerry"), except in an attribute before an alphanumeric or '='.
-bool legacy_name(const named_ref& r) { return r.cp < 0x100 && std::strcmp(r.name, "apos") != 0; }
 
 // Decode one character reference at s[i] == '&'. On success appends the
 // character, advances i past it and returns true.
@@ -118,30 +91,31 @@ bool decode_reference(std::string_view s, std::size_t& i, std::string& out, bool
     i = j;
     return true;
   }
+  // Named: the WHATWG table (core/html_entities: cmark-gfm's copy of it). The
+  // longest match wins, as in the HTML tokenizer: "name;" when the whole run of
+  // letters and digits is a name and ';' follows, else the longest of the names
+  // HTML also reads without ';' that starts the run ("&notin;" → ∉, "&notit;" →
+  // ¬it;, "&ampx" → &x, "&Dstrok" stays literal).
   while (j < s.size() && is_alnum(s[j]) && j - i <= 32) ++j;
   std::string_view name = s.substr(i + 1, j - i - 1);
-  if (j < s.size() && s[j] == ';')
-    for (const auto& r : named_refs)
-      if (name == r.name) {
-        append_utf8(out, r.cp);
-        i = j + 1;
-        return true;
-      }
-  // no ';': the longest legacy name that starts the run ("&ampx" → "&" + "x")
-  const named_ref* best = nullptr;
-  for (const auto& r : named_refs) {
-    std::size_t n = std::strlen(r.name);
-    if (legacy_name(r) && name.substr(0, n) == r.name && (!best || n > std::strlen(best->name))) best = &r;
+  if (j < s.size() && s[j] == ';' && append_named_reference(out, name)) {
+    i = j + 1;
+    return true;
   }
-  if (!best) return false;
-  std::size_t end = i + 1 + std::strlen(best->name);
+  std::size_t n = legacy_reference_prefix(name);
+  if (n == 0) return false;
+  std::size_t end = i + 1 + n;
+  // In an attribute, a name without ';' followed by a letter, digit or '=' is
+  // not a reference ("?a=1&copy=2").
   if (in_attribute && end < s.size() && (is_alnum(s[end]) || s[end] == '=')) return false;
-  append_utf8(out, best->cp);
+  append_named_reference(out, name.substr(0, n));
   i = end;
   return true;
 }
 
-std::string decode_text(std::string_view s, bool in_attribute = false) {
+}  // namespace
+
+std::string decode_html_text(std::string_view s, bool in_attribute) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
@@ -150,6 +124,8 @@ std::string decode_text(std::string_view s, bool in_attribute = false) {
   }
   return out;
 }
+
+namespace {
 
 std::string lower(std::string_view s) {
   std::string r(s);
@@ -202,12 +178,12 @@ std::size_t parse_tag(std::string_view s, std::size_t i, tag& t) {
         char q = s[j++];
         std::size_t v0 = j;
         while (j < s.size() && s[j] != q) ++j;
-        value = decode_text(s.substr(v0, j - v0), true);
+        value = decode_html_text(s.substr(v0, j - v0), true);
         if (j < s.size()) ++j;
       } else {
         std::size_t v0 = j;
         while (j < s.size() && !ascii_space(s[j]) && s[j] != '>') ++j;
-        value = decode_text(s.substr(v0, j - v0), true);
+        value = decode_html_text(s.substr(v0, j - v0), true);
       }
     }
     if (!t.attr(name)) t.attrs.emplace_back(std::move(name), std::move(value));
@@ -235,7 +211,7 @@ flat_doc flatten_html(std::string_view s, const excerpt_options& o) {
   std::vector<std::string> skip;  // open skipped elements (their content is dropped)
   std::size_t i = 0, text0 = 0;
   auto flush_text = [&](std::size_t end) {
-    if (end > text0 && skip.empty()) b.text(decode_text(s.substr(text0, end - text0)));
+    if (end > text0 && skip.empty()) b.text(decode_html_text(s.substr(text0, end - text0)));
   };
   while (i < s.size()) {
     if (s[i] != '<') {

@@ -63,7 +63,8 @@ void html_writer::url_attr(const char* name, const std::string& url, bool image)
   out_ += ' ';
   out_ += name;
   out_ += "=\"";
-  if (ok) append_attr_escaped(out_, encode_url(url));
+  // CommonMark-compatible output writes the URL as cmark does (the spec tests).
+  if (ok) append_url_attr(out_, url, o_.commonmark_compat ? url_encoding::cmark : url_encoding::browser);
   out_ += '"';
 }
 
@@ -143,7 +144,7 @@ void html_writer::inline_html(const inline_node& n) {
     case inline_type::html: raw_html(n.text, false); break;
     case inline_type::footnote_ref: {
       // As cmark-gfm: labels href-escaped; the n-th reference gets id "fnref-LABEL-n".
-      std::string label = encode_url(n.text);
+      std::string label = encode_url(n.text, url_encoding::cmark);
       const int ix = ++footnote_refs_[n.text];
       out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-";
       append_attr_escaped(out_, label);
@@ -337,7 +338,7 @@ void html_writer::footnotes_section() {
   out_ += "<section class=\"footnotes\" data-footnotes>\n<ol>\n";
   for (const block* def : footnote_defs_) {
     std::string label;
-    append_attr_escaped(label, encode_url(def->label));
+    append_url_attr(label, def->label, url_encoding::cmark);
     out_ += "<li id=\"fn-" + label + "\">\n";
     auto seen = footnote_refs_.find(def->label);
     const int refs = seen == footnote_refs_.end() ? 1 : seen->second;

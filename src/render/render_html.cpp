@@ -87,7 +87,7 @@ void header_html(std::string& out, const article& a, const html_options& o, deta
         out += "<span class=\"bv-author\">";
         if (au && (o.unsafe || detail::is_safe_url(au->url, detail::url_use::link))) {
           out += "<a href=\"";
-          append_attr_escaped(out, detail::encode_url(au->url));
+          detail::append_url_attr(out, au->url);
           out += "\" rel=\"author\">";
           append_html_escaped(out, name);
           out += "</a>";
@@ -111,7 +111,7 @@ void cover_html(std::string& out, const article& a, const html_options& o) {
   out += "<figure class=\"bv-figure bv-cover\">";
   if (ok) {
     out += "<img src=\"";
-    append_attr_escaped(out, detail::encode_url(a.cover.src));
+    detail::append_url_attr(out, a.cover.src);
     out += "\" alt=\"";
     append_attr_escaped(out, a.cover.alt);
     out += "\" />";
@@ -158,7 +158,7 @@ void related_html(std::string& out, const article& a, const html_options& o) {
       out += "<h3 class=\"bv-related-title\">";
       if (!it.url.empty() && (o.unsafe || detail::is_safe_url(it.url, detail::url_use::link))) {
         out += "<a href=\"";
-        append_attr_escaped(out, detail::encode_url(it.url));
+        detail::append_url_attr(out, it.url);
         out += "\">";
         append_html_escaped(out, it.title);
         out += "</a>";
@@ -236,12 +236,12 @@ std::string render_html(const article& a, const html_options& options) {
     }
     if (!a.canonical_url.empty() && detail::is_safe_url(a.canonical_url, detail::url_use::link)) {
       out += "<link rel=\"canonical\" href=\"";
-      append_attr_escaped(out, detail::encode_url(a.canonical_url));
+      detail::append_url_attr(out, a.canonical_url);
       out += "\">\n";
     }
     if (!options.stylesheet_href.empty()) {
       out += "<link rel=\"stylesheet\" href=\"";
-      append_attr_escaped(out, detail::encode_url(options.stylesheet_href));
+      detail::append_url_attr(out, options.stylesheet_href);
       out += "\">\n";
     } else {
       out += "<style>\n";

@@ -9,3 +9,16 @@ if(TARGET baiviet_cli)
 endif()
 # Thread safety: the [threads] test runs inside cpp_unit; .ci/tsan.sh builds a
 # ThreadSanitizer tree and runs it there.
+
+# The batch CLI as an engine drives it (tests/python/test_batch_cli.py, pytest
+# from Debian's python3-pytest, run by Debian's /usr/bin/python3): exit status,
+# JSON objects, several outputs, thread default, line limit, gzip, bad input.
+if(TARGET baiviet_cli)
+  add_test(NAME batch_cli
+    COMMAND /usr/bin/python3 -m pytest -q -p no:cacheprovider --rootdir=${PROJECT_SOURCE_DIR}/tests/python
+            ${PROJECT_SOURCE_DIR}/tests/python/test_batch_cli.py
+    WORKING_DIRECTORY ${PROJECT_BINARY_DIR})
+  set_tests_properties(batch_cli PROPERTIES
+    ENVIRONMENT "BAIVIET_CLI=$<TARGET_FILE:baiviet_cli>;BAIVIET_SOURCE_DIR=${PROJECT_SOURCE_DIR};PYTHONDONTWRITEBYTECODE=1"
+    TIMEOUT 300 LABELS "batch;python")
+endif()

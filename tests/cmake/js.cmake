@@ -25,7 +25,8 @@ if(NOT BAIVIET_NODE)
 endif()
 
 set(_bv_js_runner ${PROJECT_SOURCE_DIR}/bindings/js/scripts/run-tests.sh)
-set(_bv_js_env "BAIVIET_WASM_BUILD_DIR=${BAIVIET_WASM_BUILD_DIR}" "BAIVIET_EXPECTED_VERSION=${PROJECT_VERSION}")
+set(_bv_js_env "BAIVIET_WASM_BUILD_DIR=${BAIVIET_WASM_BUILD_DIR}" "BAIVIET_EXPECTED_VERSION=${PROJECT_VERSION}"
+            "BAIVIET_SHARED_DIR=${BAIVIET_SHARED_DIR}")
 if(TARGET baiviet_cli)
   list(APPEND _bv_js_env "BAIVIET_CLI=$<TARGET_FILE:baiviet_cli>")
 endif()
@@ -46,6 +47,7 @@ _baiviet_js_test(js_parity test/parity.test.mjs)
 # Every option of the schema (baiviet options --json) through the CLI and JS, one call and
 # parse once; index.d.ts checked against the schema.
 _baiviet_js_test(js_schema test/schema.test.mjs)
+_baiviet_js_test(js_urls test/urls.test.mjs)
 _baiviet_js_test(js_chromium --browser test/chromium.test.mjs)
 _baiviet_js_test(js_vite --browser test/vite.test.mjs)
 # The package as published: version = project()'s, LICENSE and notices in `npm pack`, metadata.

@@ -163,3 +163,29 @@ TEST_CASE("render_jsonld output is safe inside a script element", "[regressions]
   CHECK(ld.find('<') == std::string::npos);
   CHECK(ld.find("\\u003c/script>") != std::string::npos);
 }
+
+TEST_CASE("the fuzzers' nothing-benign-lost oracle catches a lost or mangled URL", "[regressions][fuzz]") {
+  using baiviet_fuzz::check_benign_urls_kept;
+  auto a = baiviet::parse_markdown(
+      "Đoạn một có [liên kết](./tin/a.html) và ![ảnh](<ảnh đẹp.jpg>).\n\n"
+      "Đoạn hai: [x](http://[2001:db8::1]/a) [y](javascript:alert(1)) [z](../b\\\\c).\n");
+  REQUIRE(a);
+  std::string html = baiviet::render_html(*a);
+  CHECK_NOTHROW(check_benign_urls_kept(*a, html, false));
+  auto without = [&](std::string from, std::string_view what, std::string_view by) {
+    std::size_t p = from.find(what);
+    REQUIRE(p != std::string::npos);
+    return from.replace(p, what.size(), by);
+  };
+  // what the old policy wrote: "./…" lost its href
+  CHECK_THROWS(check_benign_urls_kept(*a, without(html, " href=\"./tin/a.html\"", ""), false));
+  CHECK_THROWS(check_benign_urls_kept(*a, without(html, " src=\"%E1%BA%A3nh%20%C4%91%E1%BA%B9p.jpg\"", ""), false));
+  // cmark's encoding of an IPv6 host or a backslash: the browser reads another URL
+  CHECK_THROWS(check_benign_urls_kept(*a, without(html, "[2001:db8::1]", "%5B2001:db8::1%5D"), false));
+  CHECK_THROWS(check_benign_urls_kept(*a, without(html, "../b\\c", "../b%5Cc"), false));
+  CHECK_NOTHROW(check_benign_urls_kept(*a, without(html, "../b\\c", "../b%5Cc"), true));  // compat: cmark's bytes
+  // a byte changed
+  CHECK_THROWS(check_benign_urls_kept(*a, without(html, "./tin/a.html", "./tin/b.html"), false));
+  // the refused javascript: link is not expected
+  CHECK(html.find("javascript") == std::string::npos);
+}

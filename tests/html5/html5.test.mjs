@@ -63,4 +63,20 @@ test('raw <script> in Markdown never reaches the HTML', () => {
   assert.deepEqual(errorsOf(html, true), []);
 });
 
+test('links and images with every benign URL are valid HTML5, each URL written as listed', () => {
+  // tests/fixtures/url/benign.json: raw [ ] \ ` { } | ^ ' in attribute values
+  const { urls } = JSON.parse(readFileSync(join(root, 'tests/fixtures/url/benign.json'), 'utf8'));
+  const dest = (u) => '<' + [...u].map((ch) => (/^[!-/:-@[-`{-~]$/.test(ch) ? '\\' + ch : ch)).join('') + '>';
+  const md = urls.map(({ url }, i) => `[bài ${i}](${dest(url)} "tiêu đề") ![ảnh ${i}](${dest(url)})`).join('\n\n') + '\n';
+  for (const v of variants) {
+    const html = execFileSync(cli, ['render', '-', '--from', 'markdown', ...v.args], { input: md, encoding: 'utf8' });
+    assert.deepEqual(errorsOf(html, v.fragment), []);
+    for (const [i, { written }] of urls.entries()) {
+      assert.ok(html.includes(`<a href="${written}" title="tiêu đề"`), `link ${i}: ${written}`);
+      assert.ok(html.includes(`<img src="${written}" alt="ảnh ${i}"`), `image ${i}: ${written}`);
+    }
+    checked++;
+  }
+});
+
 test.after(() => console.log(`# ${checked} documents checked with parse5`));

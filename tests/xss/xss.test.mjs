@@ -11,7 +11,9 @@
 //     URL attribute, elements the safe renderer never writes (script other than
 //     JSON-LD, iframe, object, embed, form, base, meta http-equiv, svg, math …),
 //     <a target> without rel=noopener, ids/names that clobber document properties.
-// The test requires zero findings. When the WASM package is built
+// The test requires zero findings. It also checks that nothing benign is lost: the
+// URLs of tests/fixtures/url/benign.json keep their href/src and resolve in Chromium
+// to what the original URL resolves to. When the WASM package is built
 // (build-wasm/bindings/js/package or $BAIVIET_JS_PACKAGE) every render is repeated
 // through it; outputs that differ from the CLI's are loaded in the browser too.
 //
@@ -288,6 +290,42 @@ console.log(`trap self-test: ${Object.keys(CONTROLS).length - controlsMissed}/${
 failures += controlsMissed;
 
 const safe = await runJobs(jobsFor(payloads), 'native CLI, safe mode', { expectSafe: true });
+
+// ---- nothing benign lost -----------------------------------------------------------------
+// Refusing what runs is half the job: the relative and http(s) URLs of
+// tests/fixtures/url/benign.json (./a.jpg, ảnh-đẹp.jpg, a%20b.jpg, IPv6 hosts, '\' …) are
+// rendered as Markdown links and images and as an HTML excerpt, and in Chromium every
+// a.href / img.src must be what the browser makes of the original URL.
+const benign = JSON.parse(readFileSync(join(root, 'tests/fixtures/url/benign.json'), 'utf8')).urls.map((b) => b.url);
+const mdDest = (u) => '<' + [...u].map((ch) => (/^[!-/:-@[-`{-~]$/.test(ch) ? '\\' + ch : ch)).join('') + '>';
+const benignMd = benign.map((u, i) => `Đọc [bài ${i}](${mdDest(u)}) và xem ![ảnh ${i}](${mdDest(u)}).`).join('\n\n') + '\n';
+const benignHtml = benign.map((u, i) => `<p>Đọc <a href="${u.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">bài ${i}</a>.</p>`).join('');
+let benignChecked = 0;
+for (const [label, argv, input, images, full] of [
+  ['Markdown fragment', ['render', '--from', 'markdown', '--to', 'html'], benignMd, true, false],
+  ['Markdown full page', ['render', '--from', 'markdown', '--to', 'html', '--full-page'], benignMd, true, true],
+  ['HTML excerpt', ['excerpt', '--from', 'html', '--to', 'html', '--limit', '0'], benignHtml, false, false]]) {
+  const r = await runCli(argv, input);
+  if (r.code !== 0) { failures++; console.log(`  FAIL benign ${label}: exit ${r.code} ${r.err.slice(0, 200)}`); continue; }
+  const found = await check(full ? r.out : HOST(r.out));  // leaves the page loaded
+  if (found.length) { failures++; console.log(`  FAIL benign ${label}: ${found[0].kind} ${found[0].detail}`); }
+  const got = await page.evaluate(([urls, withImages]) => urls.map((u, i) => {
+    const want = new URL(u, location.href).href;
+    const a = [...document.querySelectorAll('a')].find((x) => x.textContent === `bài ${i}`);
+    const img = withImages ? [...document.querySelectorAll('img')].find((x) => x.alt === `ảnh ${i}`) : null;
+    const bad = [];
+    if (!a || !a.hasAttribute('href')) bad.push('link lost its href');
+    else if (a.href !== want) bad.push(`href ${a.href} != ${want}`);
+    if (withImages && (!img || !img.hasAttribute('src'))) bad.push('image lost its src');
+    else if (withImages && img.src !== want) bad.push(`src ${img.src} != ${want}`);
+    return { u, bad };
+  }), [benign, images]);
+  for (const g of got) {
+    benignChecked++;
+    if (g.bad.length) { failures++; console.log(`  FAIL benign ${label} ${JSON.stringify(g.u)}: ${g.bad.join('; ')}`); }
+  }
+}
+console.log(`nothing benign lost: ${benign.length} relative/http(s) URLs x 3 renders, ${benignChecked} checked in Chromium (a.href/img.src = the browser's reading of the original URL)`);
 
 const bv = await loadWasm();
 let wasmPages = 0; let wasmDiffer = 0;
