@@ -28,7 +28,7 @@ if [ ! -f "$DEBSRC_LIST" ] && ! grep -qs '^Types:.*deb-src' /etc/apt/sources.lis
 fi
 
 pkgs=(emscripten brotli chromium icu-devtools dpkg-dev ca-certificates cmake ninja-build
-      libicu-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev nlohmann-json3-dev)
+      libicu-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev nlohmann-json3-dev libtomlplusplus-dev)
 # node 20 may come from another repository that bundles npm: only ask apt for what is missing.
 command -v node >/dev/null || pkgs+=(nodejs)
 command -v npm >/dev/null || pkgs+=(npm)

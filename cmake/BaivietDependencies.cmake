@@ -3,6 +3,7 @@
 #   baiviet::icu        ICU common + i18n (and data)
 #   baiviet::yaml       libyaml (front matter)
 #   baiviet::json       nlohmann/json (header only)
+#   baiviet::toml       toml++ (header only; TOML front matter)
 # Native builds use Debian's packages; the WASM build compiles the same Debian
 # sources with emcc (see BaivietWasmDeps.cmake).
 
@@ -46,3 +47,13 @@ add_library(baiviet_json INTERFACE)
 target_link_libraries(baiviet_json INTERFACE nlohmann_json::nlohmann_json)
 target_compile_definitions(baiviet_json INTERFACE JSON_NOEXCEPTION=1)
 add_library(baiviet::json ALIAS baiviet_json)
+
+# --- toml++ (Debian: libtomlplusplus-dev 3.3) -----------------------------------------
+# Used header-only (Debian also ships it as a shared library; the WASM build cannot use
+# that, and one configuration for both keeps their output identical). No exceptions: the
+# WASM build has no exception catching, so toml::parse returns its error with the line.
+find_path(TOMLPP_INCLUDE_DIR toml++/toml.h REQUIRED)
+add_library(baiviet_toml INTERFACE)
+target_include_directories(baiviet_toml INTERFACE ${TOMLPP_INCLUDE_DIR})
+target_compile_definitions(baiviet_toml INTERFACE TOML_HEADER_ONLY=1 TOML_EXCEPTIONS=0 TOML_ENABLE_FORMATTERS=0)
+add_library(baiviet::toml ALIAS baiviet_toml)

@@ -5,7 +5,7 @@
 # so a second configure (any build tree) is instant. First build: ICU ≈ 6–9 min on 2 cores.
 #
 # Defines the same targets as the native branch of BaivietDependencies.cmake:
-#   baiviet::cmark_gfm  baiviet::icu  baiviet::yaml  baiviet::json
+#   baiviet::cmark_gfm  baiviet::icu  baiviet::yaml  baiviet::json  baiviet::toml
 # plus BAIVIET_ICU_FULL_DATA (path of icudt72l.dat, the input of the slim data cut).
 
 if(NOT EMSCRIPTEN)
@@ -104,6 +104,20 @@ add_library(baiviet_json INTERFACE)
 target_include_directories(baiviet_json SYSTEM INTERFACE "${_bv_json_inc}")
 target_compile_definitions(baiviet_json INTERFACE JSON_NOEXCEPTION=1)
 add_library(baiviet::json ALIAS baiviet_json)
+
+# --- toml++ (header only, Debian's copy; same configuration as natively) -------------------
+find_path(BAIVIET_TOMLPP_DIR toml++/toml.h PATHS /usr/include /usr/local/include
+          NO_CMAKE_FIND_ROOT_PATH NO_DEFAULT_PATH)
+if(NOT BAIVIET_TOMLPP_DIR)
+  message(FATAL_ERROR "baiviet: toml++/toml.h not found (apt-get install libtomlplusplus-dev)")
+endif()
+if(NOT EXISTS "${_bv_json_inc}/toml++")
+  file(CREATE_LINK "${BAIVIET_TOMLPP_DIR}/toml++" "${_bv_json_inc}/toml++" SYMBOLIC)
+endif()
+add_library(baiviet_toml INTERFACE)
+target_include_directories(baiviet_toml SYSTEM INTERFACE "${_bv_json_inc}")
+target_compile_definitions(baiviet_toml INTERFACE TOML_HEADER_ONLY=1 TOML_EXCEPTIONS=0 TOML_ENABLE_FORMATTERS=0)
+add_library(baiviet::toml ALIAS baiviet_toml)
 
 # Exceptions: emscripten's default (-sDISABLE_EXCEPTION_CATCHING=1) already compiles no
 # unwinding code, and the library throws nothing; -fno-exceptions/-fno-rtti are not forced on

@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   po.article_structure = !(b1 & 4);
   po.smart_punctuation = b1 & 8;
   po.max_nesting = (b1 & 16) ? 4 + (b0 >> 4) : default_max_nesting;  // small limits reach the flattening code
+  po.lenient_front_matter = b1 & 32;
   po.max_input_bytes = 1u << 20;
   html_options ho;
   ho.header = !(b2 & 1);

@@ -142,10 +142,11 @@ struct block {
   std::size_t source_line = 0;  ///< 1-based line in the input, 0 if unknown
 };
 
-/// A line of the input that text import dropped as page chrome (kept for audit).
+/// Input that was not rendered, kept for audit: page chrome dropped by text
+/// import, or malformed front matter ignored by lenient parsing.
 struct dropped_line {
   std::string text;
-  std::string reason;  ///< "comment-box", "nbsp", "site-chrome", …
+  std::string reason;  ///< "comment-box", "nbsp", "site-chrome", "front-matter", …
   std::size_t line = 0;
 };
 
@@ -170,6 +171,9 @@ struct article {
   image cover;
   std::string cover_caption;
   std::string canonical_url;
+  /// Front matter says the article is not published: Hugo's `draft: true` or
+  /// Jekyll's `published: false`. Informational: the article still renders.
+  bool draft = false;
   std::string language = "vi";
   std::string dateline;                ///< "(BĐ) -" prefix recovered by text import
   std::string source_format;           ///< "markdown" or "text"
@@ -188,7 +192,7 @@ struct article {
   std::vector<related_list> related;
 
   // diagnostics
-  std::vector<dropped_line> dropped;   ///< text import: chrome lines removed
+  std::vector<dropped_line> dropped;   ///< text import: chrome lines removed; lenient front matter
   std::vector<warning> warnings;       ///< e.g. invalid UTF-8 replaced
 };
 

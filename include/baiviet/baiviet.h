@@ -122,7 +122,10 @@ enum {
   BAIVIET_RENDER_NO_STRUCTURE = 1u << 11,  /* no title/sapo/figure recognition */
   BAIVIET_RENDER_SMART = 1u << 12,         /* smart punctuation */
   BAIVIET_RENDER_JSON_COMPACT = 1u << 13,  /* JSON on one line */
-  BAIVIET_RENDER_JSON_INLINES = 1u << 14   /* JSON: inline tree of each block */
+  BAIVIET_RENDER_JSON_INLINES = 1u << 14,  /* JSON: inline tree of each block */
+  /* Malformed front matter (YAML/TOML/JSON syntax, an unclosed fence) is a warning
+   * and the block is kept as dropped text, instead of BAIVIET_ERR_FRONT_MATTER. */
+  BAIVIET_RENDER_LENIENT_FRONT_MATTER = 1u << 15
 };
 
 /* Text-import flags (baiviet_renderer_set_import_flags). */

@@ -1,4 +1,4 @@
-// Parsing: Markdown (CommonMark + GFM) with YAML front matter, or plain text
+// Parsing: Markdown (CommonMark + GFM) with YAML/TOML/JSON front matter, or plain text
 // scraped from a news page (see import.hpp), into an article.
 #ifndef BAIVIET_PARSE_HPP
 #define BAIVIET_PARSE_HPP
@@ -32,6 +32,12 @@ struct parse_options {
   /// plain CommonMark model (used by the spec tests).
   bool article_structure = true;
   bool smart_punctuation = false;  ///< cmark --smart (off: keep the author's quotes)
+  /// Malformed front matter (YAML/TOML/JSON syntax, a top level that is not a
+  /// mapping, an opening fence never closed) is errc::front_matter by default.
+  /// Lenient: a warning naming the line instead, the block kept in
+  /// article::dropped (reason "front-matter"), the body rendered. Bad values in
+  /// well-formed front matter are warnings either way.
+  bool lenient_front_matter = false;
   std::size_t max_input_bytes = default_max_input_bytes;
   /// Deeper nesting than this is flattened (content kept as paragraphs of the
   /// deepest kept level) and reported as a warning; never a crash.
@@ -53,8 +59,12 @@ struct parse_options {
 /// lists …) or plain text copied from a page.
 BAIVIET_API input_format detect_format(std::string_view source) noexcept;
 
-/// Parse Markdown with optional `---` YAML front matter.
-/// Errors: errc::front_matter (names the line), errc::too_large.
+/// Parse Markdown with optional front matter: YAML between `---` lines, TOML
+/// between `+++` lines, or a JSON object at the very top (README "Parsing").
+/// With article_structure, Hugo's figure shortcode becomes a figure and other
+/// shortcodes and Go-template/Liquid tags are dropped with a warning (code keeps
+/// them literally).
+/// Errors: errc::front_matter (names the line; see lenient_front_matter), errc::too_large.
 /// Invalid UTF-8 is replaced by U+FFFD and reported in article::warnings; NUL
 /// bytes become U+FFFD as CommonMark requires.
 BAIVIET_API result<article> parse_markdown(std::string_view source, const parse_options& options = {});

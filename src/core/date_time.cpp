@@ -65,11 +65,10 @@ std::optional<date_time> parse_date_time(std::string_view text, int default_offs
   int a = 0;
   if (!c.digits(1, 4, a)) return std::nullopt;
   const std::size_t first_len = c.i;
-  if (c.eat('-')) {  // ISO: YYYY-MM-DD
-    if (first_len != 4) return std::nullopt;
+  if (first_len == 4 && c.eat('-')) {  // ISO: YYYY-MM-DD
     y = a;
     if (!c.digits(2, 2, mo) || !c.eat('-') || !c.digits(2, 2, d)) return std::nullopt;
-  } else if (c.eat('/') || c.eat('.')) {  // d/m/yyyy
+  } else if (first_len <= 2 && (c.eat('/') || c.eat('.') || c.eat('-'))) {  // d/m/yyyy, d.m.yyyy, d-m-yyyy
     char sep = text[c.i - 1];
     d = a;
     if (!c.digits(1, 2, mo) || !c.eat(sep) || !c.digits(4, 4, y)) return std::nullopt;

@@ -1,6 +1,7 @@
 // detect_format(): Markdown or plain text copied from a page?
 //
-// Scores line-level evidence. Strong Markdown signs: YAML front matter, ATX
+// Scores line-level evidence. Strong Markdown signs: YAML, TOML or JSON front
+// matter, Hugo shortcodes "{{< … >}}", ATX
 // headings ("# …"), setext underlines, whole-line **bold**, links/images
 // "[x](y)", pipe-table delimiter rows, fenced code. List markers ("- ", "1. ")
 // are weak: scraped Vietnamese text uses them for interview answers and
@@ -74,16 +75,26 @@ input_format detect_format(std::string_view source) noexcept {
   std::size_t lines = 0;
   std::string_view prev;
   std::size_t pos = 0;
-  // Front matter: "---" on the first line and a closing "---" or "..." later.
+  // Front matter: "---" on the first line and a closing "---" or "..." later
+  // (YAML, with a ':'), "+++" … "+++" (TOML, with a '='), or a JSON object
+  // opening the file ('{' then '"key":').
   {
     std::string_view s = source;
     if (starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
     std::size_t nl = s.find('\n');
-    if (nl != std::string_view::npos && trim(s.substr(0, nl)) == "---") {
-      std::size_t close = s.find("\n---", nl);
-      if (close == std::string_view::npos) close = s.find("\n...", nl);
-      if (close != std::string_view::npos && s.substr(nl + 1, close - nl - 1).find(':') != std::string_view::npos)
+    std::string_view first = nl == std::string_view::npos ? s : trim(s.substr(0, nl));
+    if (nl != std::string_view::npos && (first == "---" || first == "+++")) {
+      bool yaml = first == "---";
+      std::size_t close = s.find(yaml ? "\n---" : "\n+++", nl);
+      if (close == std::string_view::npos && yaml) close = s.find("\n...", nl);
+      if (close != std::string_view::npos && s.substr(nl + 1, close - nl - 1).find(yaml ? ':' : '=') != std::string_view::npos)
         strong += 3;
+    } else if (starts_with(s, "{")) {
+      std::size_t q = s.find_first_not_of(" \t\r\n", 1);
+      if (q != std::string_view::npos && s[q] == '"') {
+        std::size_t colon = s.find("\":", q + 1);
+        if (colon != std::string_view::npos && colon < q + 200) strong += 3;
+      }
     }
   }
   // Look at the first 2000 lines: enough to decide, bounded on huge input.
@@ -106,6 +117,7 @@ input_format detect_format(std::string_view source) noexcept {
       }
       else if (is_list_item(t)) weak += 1;
       if (has_link(t)) strong += 1;
+      if (starts_with(t, "{{<") || starts_with(t, "{{%")) strong += 1;  // Hugo shortcode
       if (starts_with(t, "[img]") || starts_with(t, "[IMG]")) text += 2;
       if (starts_with(t, "\xE2\x80\xA2 ")) text += 1;  // "• "
       if (t.front() == '(' && t.find(") - ") != std::string_view::npos && t.find(") - ") < 24) text += 1;

@@ -1,4 +1,4 @@
-// Markdown (CommonMark + GFM via cmark-gfm) with YAML front matter → article.
+// Markdown (CommonMark + GFM via cmark-gfm) with YAML, TOML or JSON front matter → article.
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -13,6 +13,7 @@
 #include "markdown/cmark_limits.hpp"
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
+#include "markdown/template_tags.hpp"
 #include "text/segment.hpp"
 
 namespace baiviet {
@@ -51,10 +52,22 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   }
 
   auto split = detail::split_front_matter(clean);
-  if (!split) return split.error();
-  if (split->present) {
-    auto applied = detail::apply_front_matter(split->yaml, a);
-    if (!applied) return applied.error();
+  if (!split) {
+    if (!options.lenient_front_matter) return split.error();
+    // Lenient: an unclosed block is read as Markdown (nothing is lost).
+    a.warnings.push_back({split.error().message + "; read as Markdown", split.error().line});
+    split = detail::front_matter_split{};
+    split->body = clean;
+  }
+  if (split->present()) {
+    auto applied = detail::read_front_matter(*split, a, options.max_nesting);
+    if (!applied) {
+      if (!options.lenient_front_matter) return applied.error();
+      // Lenient: the block is kept as dropped text, the body still renders.
+      const auto& e = applied.error();
+      a.warnings.push_back({e.message + "; the front matter is ignored (kept in dropped)", e.line});
+      a.dropped.push_back({std::string(split->block), "front-matter", 1});
+    }
   }
 
   ensure_extensions();
@@ -77,11 +90,18 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   }
   // Keep line numbers of the whole input: feed blank lines for the front matter.
   std::string body;
-  if (split->present) {
+  if (split->present()) {
     body.assign(split->body_first_line - 1, '\n');
     body.append(split->body);
   }
-  std::string_view md = split->present ? std::string_view(body) : std::string_view(clean);
+  std::string_view md = split->present() ? std::string_view(body) : std::string_view(clean);
+  // Hugo shortcodes and Go-template/Liquid tags: masked before cmark reads the
+  // text, resolved in the model (template_tags.hpp). Not in CommonMark mode.
+  detail::template_masking tags;
+  if (options.article_structure) {
+    tags = detail::mask_template_tags(md, a.warnings);
+    if (tags.active()) md = tags.source;
+  }
   if (options.max_emphasis_scan > 0 &&
       detail::emphasis_scan_bound(md, options.smart_punctuation) > options.max_emphasis_scan) {
     auto scan = detail::estimate_emphasis_scan(md, options.smart_punctuation);
@@ -107,6 +127,7 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   if (!doc) return make_error(errc::out_of_memory, "Markdown parser failed");
 
   detail::convert_document(doc.get(), md, a, options.max_nesting);
+  detail::resolve_template_tags(a, tags);
   if (options.article_structure) detail::recognise_structure(a);
   return a;
 }

@@ -231,6 +231,7 @@ std::string render_json(const article& a, const json_options& options) {
     j["image"] = nullptr;
   }
   j["canonical_url"] = a.canonical_url;
+  j["draft"] = a.draft;
   if (text_import) j["confidence"] = json{{"title", a.title_confidence}, {"sapo", a.sapo_confidence}};
   json_builder b(options, text_import);
   j["body"] = b.blocks(a.body);

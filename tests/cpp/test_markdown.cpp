@@ -70,9 +70,12 @@ TEST_CASE("malformed front matter is an error naming the line, never a silent dr
   REQUIRE_FALSE(unclosed.has_value());
   CHECK(unclosed.error().code == errc::front_matter);
   CHECK(unclosed.error().line == 1);
+  // A bad value is not malformed front matter: a warning naming the line, the article renders.
   auto bad_date = parse_markdown("---\ndate: 2024-02-30\n---\nx\n");
-  REQUIRE_FALSE(bad_date.has_value());
-  CHECK(bad_date.error().line == 2);
+  REQUIRE(bad_date.has_value());
+  CHECK_FALSE(bad_date->published);
+  REQUIRE(bad_date->warnings.size() == 1);
+  CHECK(bad_date->warnings[0].line == 2);
   auto not_map = parse_markdown("---\n- a\n- b\n---\nx\n");
   REQUIRE_FALSE(not_map.has_value());
   CHECK(not_map.error().code == errc::front_matter);

@@ -47,6 +47,10 @@ export interface ParseOptions {
   footnotes?: boolean;               // true
   articleStructure?: boolean;        // true: "# title", bold first paragraph as sapo, lone image as figure
   smartPunctuation?: boolean;        // false
+  /** Malformed front matter (YAML/TOML/JSON syntax, an unclosed fence): a warning, the block
+   *  kept in `dropped` (reason "front-matter") and the body rendered, instead of a
+   *  BaivietError with code 'front_matter'. */
+  lenientFrontMatter?: boolean;      // false
   maxInputBytes?: number;            // 64 MiB
   maxNesting?: number;               // 128 (deeper nesting is flattened, text kept)
   maxEmphasisScan?: number;          // 1e8: links after emphasis markers beyond this → too_large (0 = no limit)
@@ -125,6 +129,9 @@ export interface ArticleModel {
   sapo?: string;
   body?: Block[];
   related?: unknown[];
+  /** Front matter says "draft: true" (Hugo) or "published: false" (Jekyll); the article still renders. */
+  draft?: boolean;
+  dropped?: { text: string; reason: string; line: number }[];
   warnings?: { message: string; line: number }[];
   [field: string]: unknown;
 }

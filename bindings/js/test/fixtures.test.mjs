@@ -3,7 +3,7 @@
 // the same expectations the native build meets.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackage, missingPackageMessage, repoRoot } from './helpers.mjs';
 
@@ -142,4 +142,61 @@ test('excerpt/cases.json through excerpt()', { skip }, async (t) => {
   }
   t.diagnostic(`excerpt cases compared: ${compared}`);
   console.log(`# fixtures: ${compared} excerpt cases compared`);
+});
+
+// The render fixtures (tests/fixtures/render/<name>.md beside the expected .html, .json, .txt
+// that tests/cpp/test_fixtures.cpp checks natively): the WASM build must give the same bytes.
+test('render fixtures: Markdown → HTML, JSON model, text', { skip }, async (t) => {
+  await bv.init();
+  const dir = join(repoRoot, 'tests/fixtures/render');
+  let compared = 0;
+  const failures = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    const source = readFileSync(join(dir, name), 'utf8');
+    for (const [ext, to] of [['.html', 'html'], ['.json', 'json'], ['.txt', 'text']]) {
+      const expected = join(dir, name.replace(/\.md$/, ext));
+      if (!existsSync(expected)) continue;
+      const out = bv.render(source, { from: 'markdown', to });
+      if (out !== readFileSync(expected, 'utf8')) failures.push(`${name} → ${to}`);
+      compared++;
+    }
+  }
+  t.diagnostic(`render fixture outputs compared: ${compared}`);
+  console.log(`# fixtures: ${compared} render fixture outputs compared`);
+  assert.ok(compared >= 27);
+  assert.deepEqual(failures, []);
+});
+
+// Front-matter dates (tests/fixtures/front_matter/dates.json, also run natively).
+test('front_matter/dates.json through parse()', { skip }, async (t) => {
+  await bv.init();
+  const data = fixture('front_matter/dates.json');
+  if (!data) return t.skip('tests/fixtures/front_matter/dates.json is absent');
+  let compared = 0;
+  const model = (source, options) => {
+    const article = bv.parse(source, options);
+    try { return article.toJSON(); } finally { article.free(); }
+  };
+  for (const c of data.cases) {
+    const a = model(`---\ndate: '${c.text}'\n---\nNội dung.\n`);
+    if (c.iso) {
+      assert.equal(a.published, c.iso, c.text);
+      assert.deepEqual(a.warnings, [], c.text);
+    } else {
+      assert.equal(a.published, null, c.text);
+      assert.equal(a.warnings.length, 1, c.text);
+      assert.equal(a.warnings[0].line, 2, c.text);
+    }
+    compared++;
+  }
+  // lenient parsing and the draft flag reach JS
+  const bad = '---\ntitle: Đà Nẵng: pháo hoa\ndraft: true\n---\nNội dung.\n';
+  assert.throws(() => bv.parse(bad), (e) => e instanceof bv.BaivietError && e.code === 'front_matter' && e.line === 2);
+  const lenient = model(bad, { lenientFrontMatter: true });
+  assert.equal(lenient.dropped[0].reason, 'front-matter');
+  assert.equal(lenient.warnings[0].line, 2);
+  assert.equal(model('+++\ndraft = true\n+++\nx\n').draft, true);
+  assert.ok(bv.render(bad, { parse: { lenientFrontMatter: true } }).includes('Nội dung.'));
+  t.diagnostic(`front-matter date cases compared: ${compared}`);
+  assert.ok(compared >= 20);
 });

@@ -55,7 +55,7 @@ try {
 const inputs: InputFormat[] = ['markdown', 'text', 'auto'];
 const outputs: OutputFormat[] = ['html', 'json', 'text', 'jsonld'];
 const parseOptions: ParseOptions = {
-  gfm: true, footnotes: true, articleStructure: true, smartPunctuation: false,
+  gfm: true, footnotes: true, articleStructure: true, smartPunctuation: false, lenientFrontMatter: true,
   maxInputBytes: 1 << 20, maxNesting: 64, maxEmphasisScan: 0, dropChrome: true, relatedLists: true, normalize: true,
 };
 // @ts-expect-error the input format is "from", beside parse
@@ -101,6 +101,8 @@ const modelSapo: string | undefined = model.sapo;
 const body: Block[] | undefined = model.body;
 const related: unknown[] | undefined = model.related;
 const warnings: { message: string; line: number }[] | undefined = model.warnings;
+const draft: boolean | undefined = model.draft;
+const droppedLines: { text: string; reason: string; line: number }[] | undefined = model.dropped;
 const other: unknown = model['date'];
 const blockType: string | undefined = body?.[0]?.type;
 // @ts-expect-error a title is a string
@@ -216,7 +218,7 @@ baiviet.renderAll;
 
 export {
   started, startedDefault, ready, v, codes, errNoLine, asError, errName, errCode, errLine, inputs, outputs,
-  html, json, title, kicker, sapo, related, warnings, other, blockType, badTitle, numberValue, numberKind,
+  html, json, title, kicker, sapo, related, warnings, draft, droppedLines, other, blockType, badTitle, numberValue, numberKind,
   numberUnit, epochMs, epochMsDefault, imported, importedDefault, detected, detectedAuto, tones, slug, folded,
   nfc, normalized, toned, counts, sentences, readingFields, commentFields, roundings, dateInputs, dateStyles,
   formatted, column, columnFromArray, cardFields, names, heap, all, oldFormat, htmlOfArticle, model,
