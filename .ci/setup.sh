@@ -9,7 +9,8 @@ SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 pkgs=(build-essential cmake ninja-build pkg-config python3 git
       libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-dev nlohmann-json3-dev catch2
-      valgrind clang libclang-rt-14-dev)
+      valgrind clang libclang-rt-14-dev
+      python3-numpy)  # tests/import/train_model.py (training the import line classifier)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
