@@ -144,11 +144,10 @@ bool looks_like_person_name(std::string_view s) {
   s = trim(s);
   auto t = tokens(s);
   if (t.empty() || t.size() > 5) return false;
-  bool upper_all = true, dotted = false;
+  bool upper_all = true;
   for (std::string_view w : t) {
     if (!name_token(w)) return false;
     if (has_lower(w)) upper_all = false;
-    if (w.find('.') != std::string_view::npos) dotted = true;
   }
   if (in_list(lower(t[0]), not_name_start)) return false;
   // One token: initials ("K.Đ", "H.Long", "T.SỸ"), a dot between letters; a
@@ -273,8 +272,7 @@ std::optional<byline_parts> parse_source_line(std::string_view line) {
       !starts_upper(src) || sentence_count(src) > 1)
     return std::nullopt;
   byline_parts b;
-  b.text = std::string(t);
-  b.role = std::string(inner.substr(0, inner.find(' ')));
+  b.text = std::string(t);  // (no role: "Theo" introduces the source)
   // "Person/Outlet": the person writes for the outlet.
   if (const std::size_t slash = src.find('/'); slash != std::string_view::npos && slash > 0) {
     std::string_view person = trim(src.substr(0, slash));

@@ -77,7 +77,7 @@ int photo_word_count(std::string_view s) {
       "(tr\xc3\xa1i)",              // (trái)
       "(ph\xe1\xba\xa3i)",          // (phải)
       "t\xe1\xbb\xab tr\xc3\xa1i",  // từ trái
-      "minh h\xe1\xbb\x8da",        // minh họa
+      "minh h\xe1\xbb\x8d" "a",  // minh họa
       "minh ho\xe1\xba\xa1",        // minh hoạ
       "to\xc3\xa0n c\xe1\xba\xa3nh",     // toàn cảnh
       "quang c\xe1\xba\xa3nh",           // quang cảnh

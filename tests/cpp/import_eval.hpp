@@ -328,6 +328,7 @@ struct tally {
 
 /// One predicted element with its confidence and whether it was right.
 struct scored {
+  std::string group;  ///< set by the caller
   std::string element;
   std::string text;
   double confidence = 0;
@@ -364,7 +365,7 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
     }
     if (has_pred) {
       if (!ok) ++t.fp;
-      d.predictions.push_back({el, pred, conf, ok});
+      d.predictions.push_back({"", el, pred, conf, ok});
     }
   };
   single("title", g.title, a.title, a.title_confidence);
@@ -392,7 +393,7 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
     }
     for (std::size_t j = 0; j < pred_keys.size(); ++j) {
       if (!used[j]) ++t.fp;
-      d.predictions.push_back({el, pred_texts[j], conf[j], used[j]});
+      d.predictions.push_back({"", el, pred_texts[j], conf[j], used[j]});
     }
   };
   {
@@ -456,11 +457,11 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
     for (std::size_t j = 0; j < figs.size(); ++j) {
       const bool ok = match_of[j] >= 0;
       if (!ok) ++t.fp;
-      d.predictions.push_back({"caption", plain(figs[j]->content), figs[j]->confidence, ok});
+      d.predictions.push_back({"", "caption", plain(figs[j]->content), figs[j]->confidence, ok});
       if (!figs[j]->credit.empty()) {
         const bool cok = ok && key(g.captions[static_cast<std::size_t>(match_of[j])].credit) == key(figs[j]->credit);
         if (!cok) ++c.fp;
-        d.predictions.push_back({"credit", figs[j]->credit, figs[j]->confidence, cok});
+        d.predictions.push_back({"", "credit", figs[j]->credit, figs[j]->confidence, cok});
       }
     }
   }

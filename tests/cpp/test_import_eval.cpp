@@ -77,7 +77,10 @@ run_result run(const std::vector<ev::gold_doc>& docs, which w,
     REQUIRE(a.has_value());
     const ev::doc_score d = ev::score(g, *a);
     for (const auto& [el, t] : d.by_element) r.by_group[g.group][el] += t;
-    r.predictions.insert(r.predictions.end(), d.predictions.begin(), d.predictions.end());
+    for (ev::scored p : d.predictions) {
+      p.group = g.group;
+      r.predictions.push_back(std::move(p));
+    }
     std::string lines;
     for (const auto& m : d.misses) lines += "  MISS " + m.element + ": " + m.text.substr(0, 160) + "\n";
     for (const auto& p : d.predictions)
@@ -114,6 +117,37 @@ std::string group_table(const run_result& r) {
   return s;
 }
 
+/// Confidence bins → observed accuracy of the predicted elements.
+struct bin {
+  std::size_t n = 0, right = 0;
+  double conf_sum = 0;
+};
+
+std::vector<bin> reliability(const std::vector<ev::scored>& preds, const std::set<std::string>& elements) {
+  std::vector<bin> bins(6);  // <0.5, 0.5-0.6, 0.6-0.7, 0.7-0.8, 0.8-0.9, >=0.9
+  for (const auto& p : preds) {
+    if (!elements.empty() && !elements.count(p.element)) continue;
+    const double c = p.confidence;
+    std::size_t k = c < 0.5 ? 0 : c < 0.6 ? 1 : c < 0.7 ? 2 : c < 0.8 ? 3 : c < 0.9 ? 4 : 5;
+    ++bins[k].n;
+    bins[k].right += p.correct;
+    bins[k].conf_sum += c;
+  }
+  return bins;
+}
+
+std::string reliability_table(const std::vector<bin>& bins) {
+  static const char* names[] = {"< 0.50", "0.50–0.59", "0.60–0.69", "0.70–0.79", "0.80–0.89", "≥ 0.90"};
+  std::string s = "| confidence | elements | mean confidence | observed accuracy |\n|---|---|---|---|\n";
+  for (std::size_t k = 0; k < bins.size(); ++k) {
+    if (bins[k].n == 0) continue;
+    s += std::string("| ") + names[k] + " | " + std::to_string(bins[k].n) + " | " +
+         ev::fmt(bins[k].conf_sum / double(bins[k].n)) + " | " + ev::fmt(double(bins[k].right) / double(bins[k].n)) +
+         " |\n";
+  }
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("import eval: element-level precision and recall on the labelled articles", "[import][eval]") {
@@ -137,9 +171,43 @@ TEST_CASE("import eval: element-level precision and recall on the labelled artic
   std::printf("\nhand rules only (no model), dev corpus:\n%s", ev::element_table(merge(rules, dev)).c_str());
   std::printf("\nshipped model (trained on all sources: in-sample), dev corpus:\n%s\n",
               ev::element_table(merge(shipped, dev)).c_str());
+  std::vector<ev::scored> held_dev;
+  for (const auto& p : held.predictions)
+    if (dev.count(p.group)) held_dev.push_back(p);
+  const auto rel = reliability(held_dev, {});
+  std::printf("reliability, held out, dev corpus (every predicted element):\n%s\n", reliability_table(rel).c_str());
+  for (const auto& e : ev::elements())
+    std::printf("reliability, held out, dev corpus, %s:\n%s\n", e.c_str(), reliability_table(reliability(held_dev, {e})).c_str());
   if (const char* path = std::getenv("BAIVIET_EVAL_REPORT")) {
     std::ofstream out(path, std::ios::binary);
     out << held.report;
+  }
+
+  if (test_util::have_shared_corpus()) {
+    // Floors a little under what was measured (docs/import.md), so that a
+    // regression fails: held-out F1 per element and overall on the dev corpus.
+    const auto dev_t = merge(held, dev);
+    const std::map<std::string, double> floor = {{"title", 0.90}, {"sapo", 0.88}, {"dateline", 0.90},
+                                                 {"heading", 0.60}, {"caption", 0.48}, {"credit", 0.82},
+                                                 {"author", 0.95}, {"source", 0.90}};
+    for (const auto& [el, f] : floor) {
+      INFO("held-out F1 of " << el);
+      CHECK(dev_t.at(el).f1() >= f);
+    }
+    CHECK(ev::total(dev_t).f1() >= 0.72);
+    CHECK(ev::total(dev_t).precision() >= 0.78);
+    CHECK(ev::total(merge(held, {"baobinhdinh", "sample"})).f1() >= 0.90);
+    // The learned caption decision is shipped because it beats the hand rule
+    // on held-out sources; the hand rules stay the fallback.
+    CHECK(dev_t.at("caption").f1() > merge(rules, dev).at("caption").f1());
+    // Confidence means something: held-out elements reported at ≥ 0.9 are
+    // right more often than those reported under 0.7.
+    const auto b = reliability(held_dev, {});
+    const double hi = double(b[5].right) / double(std::max<std::size_t>(1, b[5].n));
+    const double lo = double(b[0].right + b[1].right + b[2].right) /
+                      double(std::max<std::size_t>(1, b[0].n + b[1].n + b[2].n));
+    CHECK(hi >= 0.85);
+    CHECK(hi > lo + 0.15);
   }
 
   // The sample stays right on every element (shipped model).

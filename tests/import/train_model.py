@@ -46,7 +46,6 @@ ITERATIONS = 50      # Newton steps (converges in far fewer)
 # Captions and headings are the rarer classes; weigh their errors more so that
 # the classifier does not settle on "everything is a paragraph".
 CLASS_WEIGHT = [1.0, 2.0, 2.0]
-MIN_BIN = 25        # rows per calibration bin
 
 
 def read_dump(path):
@@ -142,36 +141,43 @@ def predict_int(Wi, bi, X, rule_heading, cal=None, rule_caption=None):
 
 
 def calibration(classes, pred, margin, correct):
-    """Per predicted class: bins of margin with the observed accuracy,
-    smoothed ((k+1)/(n+2)) and made non-decreasing (pool adjacent
-    violators). Returns [(class, lower margin, confidence in hundredths)]."""
+    """Per predicted class, a smooth map from score margin to observed
+    accuracy: a logistic fit of correctness on the margin (Platt scaling,
+    Newton's method), written as the margins at which the confidence reaches
+    each hundredth from 5 to 99. Returns [(class, lowest margin, confidence
+    in hundredths)], margins ascending per class."""
     out = []
     for c in range(classes):
         idx = np.where(pred == c)[0]
-        if len(idx) == 0:
+        if len(idx) < 10:
             continue
-        order = idx[np.argsort(margin[idx], kind="stable")]
-        bins = []
-        start = 0
-        while start < len(order):
-            end = min(len(order), start + MIN_BIN)
-            if len(order) - end < MIN_BIN:
-                end = len(order)
-            chunk = order[start:end]
-            bins.append([int(margin[chunk[0]]), int(correct[chunk].sum()), len(chunk)])
-            start = end
-        # pool adjacent violators on the smoothed accuracy
-        merged = []
-        for lo, k, n in bins:
-            merged.append([lo, k, n])
-            while len(merged) > 1 and (merged[-2][1] + 1) / (merged[-2][2] + 2) > (merged[-1][1] + 1) / (merged[-1][2] + 2):
-                hi = merged.pop()
-                merged[-1][1] += hi[1]
-                merged[-1][2] += hi[2]
-        for i, (lo, k, n) in enumerate(merged):
-            conf = int(round(100 * (k + 1) / (n + 2)))
-            conf = max(5, min(99, conf))
-            out.append((c, -(1 << 62) if i == 0 else lo, conf))
+        m = margin[idx].astype(np.float64) / (1 << SHIFT)
+        t = correct[idx].astype(np.float64)
+        # prior-smoothed targets (Platt): avoid certainty from few rows
+        npos, nneg = t.sum(), len(t) - t.sum()
+        t = np.where(t > 0, (npos + 1) / (npos + 2), 1 / (nneg + 2))
+        a, b = 0.0, 0.0
+        for _ in range(100):
+            p = 1 / (1 + np.exp(-(a * m + b)))
+            g = np.array([((p - t) * m).sum(), (p - t).sum()])
+            w = p * (1 - p)
+            H = np.array([[(w * m * m).sum() + 1e-6, (w * m).sum()], [(w * m).sum(), w.sum() + 1e-6]])
+            step = np.linalg.solve(H, g)
+            a, b = a - step[0], b - step[1]
+            if np.abs(step).max() < 1e-10:
+                break
+        a = max(a, 0.0)  # a larger margin never lowers the confidence
+        lo_conf = int(np.floor(100 / (1 + np.exp(-(a * m.min() + b)))))
+        first = max(5, min(99, lo_conf))
+        out.append((c, -(1 << 62), first))
+        if a > 0:
+            for h in range(first + 1, 100):
+                # margin where sigmoid(a m + b) = h / 100
+                z = np.log((h / 100) / (1 - h / 100))
+                mm = (z - b) / a
+                if mm > m.max() * 2 + 1:
+                    break
+                out.append((c, int(np.ceil(mm * (1 << SHIFT))), h))
     return out
 
 
