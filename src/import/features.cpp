@@ -226,7 +226,7 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
   if (!doc_gapped) {
     std::size_t k = n;
     while (k > 0 && items[k - 1].gap_before == 0) --k;
-    if (k > 0 && n - (k - 1) <= 12) final_block = k - 1;
+    if (k > 1 && n - (k - 1) <= 12) final_block = k - 1;  // (after some body text)
   }
   const int doc_end_none = n ? static_cast<int>(100 * end_none / n) : 0;
   int median_words = 0, doc_one_sentence = 0, doc_end_period = 0;

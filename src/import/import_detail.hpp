@@ -15,8 +15,9 @@
 
 namespace baiviet::detail {
 
-/// One decision of the line classifier: a body item ("body"; class 0
-/// paragraph, 1 caption, 2 heading).
+/// One body item: decided by the line classifier ("body"; class 0 paragraph,
+/// 1 caption, 2 heading) or by a caption rule ("rule": credit, photo note,
+/// captions block).
 struct import_trace_row {
   std::string kind;
   std::string text;

@@ -9,6 +9,7 @@
 //  5. title / kicker / series, then the sapo (with its dateline)
 //  6. body: image markers + captions, credits, interviews, breaks, headings,
 //     captions by position, paragraphs
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -169,6 +170,9 @@ struct slot {
   bool decided = false;     ///< the rule decided the class (a credit caption)
   R::caption_parts credit;  ///< the caption parts of a credit caption
   std::vector<std::string> continuation;  ///< "- Trong ảnh: …" lines after it
+  double decided_conf = 0;   ///< confidence of the rule that decided
+  bool credit_only = false;  ///< a credit alone under its caption (captions block)
+  std::string credit_text;
 };
 
 struct body_builder {
@@ -212,10 +216,12 @@ struct body_builder {
       s.decided = true;
       s.fixed = R::cls_caption;
       s.credit = *cap;
+      s.decided_conf = R::conf::caption_with_credit;
     } else if (R::ends_with_photo_note(it.text) && R::word_count(it.text) <= 60) {
       s.decided = true;
       s.fixed = R::cls_caption;
       s.credit = R::caption_parts{it.text, ""};
+      s.decided_conf = R::conf::caption_with_credit;
     }
     items.push_back(std::move(it));
     slots.push_back(std::move(s));
@@ -280,6 +286,7 @@ struct body_builder {
       }
       add_item(i, t, false, false, true, true);
     }
+    captions_block();
     // 6b. the line classifier (or the hand rules) decides the text items.
     std::vector<R::body_class> cls(items.size(), R::cls_paragraph);
     std::vector<double> conf(items.size(), R::conf::paragraph);
@@ -294,9 +301,18 @@ struct body_builder {
         continue;
       }
       const R::body_item& it = items[s.item];
+      if (s.credit_only) {
+        if (!a.body.empty() && a.body.back().type == block_type::figure && a.body.back().credit.empty()) {
+          a.body.back().credit = s.credit_text;
+          continue;
+        }
+        a.body.push_back(make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph));
+        open_unit = std::string::npos;
+        continue;
+      }
       const R::body_class c = s.decided ? s.fixed : cls[s.item];
       if (c == R::cls_caption) {
-        if (s.decided) add_figure(s.credit.caption, s.credit.credit, it.line, R::conf::caption_with_credit);
+        if (s.decided) add_figure(s.credit.caption, s.credit.credit, it.line, s.decided_conf);
         else add_figure(it.text, "", it.line, conf[s.item]);
         for (const std::string& c : s.continuation) extend_caption(a.body.back(), c);
         open_unit = std::string::npos;
@@ -315,6 +331,51 @@ struct body_builder {
     }
   }
 
+  /// Rule: scrapers gather the photo captions in a block after the text. In a
+  /// text whose body has exactly one blank gap, the lines after it (at most
+  /// 12, none over 45 words, after some body text) are captions; a line there
+  /// that is only a credit is the credit of the caption above it; a body line
+  /// repeated in the block is a caption as well (the photo stood there).
+  void captions_block() {
+    const std::size_t n = items.size();
+    std::size_t start = 0, gaps = 0;
+    for (std::size_t k = 1; k < n; ++k) {
+      if (items[k].run_in || !items[k].first_of_unit || items[k].gap_before == 0) continue;
+      ++gaps;
+      start = k;
+    }
+    if (gaps != 1 || start < 1 || n - start > 12) return;
+    for (std::size_t k = start; k < n; ++k)
+      if (items[k].run_in || R::word_count(items[k].text) > 45) return;
+    std::vector<std::string> keys;
+    for (slot& s : slots) {
+      if (!s.text || s.item < start) continue;
+      const std::string& t = items[s.item].text;
+      if (s.item > start) {
+        if (auto credit = R::credit_only_line(t)) {
+          s.credit_only = true;
+          s.credit_text = *credit;
+          continue;
+        }
+      }
+      if (!s.decided) {
+        s.decided = true;
+        s.fixed = R::cls_caption;
+        s.credit = R::caption_parts{t, ""};
+        s.decided_conf = R::conf::caption_block;
+      }
+      keys.push_back(fold_for_search(t));
+    }
+    for (slot& s : slots) {
+      if (!s.text || s.item >= start || s.decided) continue;
+      if (std::find(keys.begin(), keys.end(), fold_for_search(items[s.item].text)) == keys.end()) continue;
+      s.decided = true;
+      s.fixed = R::cls_caption;
+      s.credit = R::caption_parts{items[s.item].text, ""};
+      s.decided_conf = R::conf::caption_block;
+    }
+  }
+
   /// The class of every undecided item: the learned model over the features
   /// of features.hpp, or, without a model, the hand rules (heading shape,
   /// caption by position).
@@ -327,8 +388,21 @@ struct body_builder {
     // A text of fewer than min_model_items lines has no layout for the
     // model's measures of the whole text to describe: the hand rules decide.
     const bool use_model = !model.empty() && items.size() >= R::min_model_items;
+    auto record = [&](std::size_t k, const char* kind, int predicted) {
+      if (!trace || items.size() < R::min_model_items) return;
+      detail::import_trace_row row;
+      row.kind = kind;
+      row.text = items[k].text;
+      row.line = items[k].line;
+      row.features.assign(f[k].begin(), f[k].end());
+      row.predicted = predicted;
+      trace->rows.push_back(std::move(row));
+    };
     for (std::size_t k = 0; k < items.size(); ++k) {
-      if (decided[k]) continue;
+      if (decided[k]) {
+        record(k, "rule", R::cls_caption);  // (decided by a caption rule)
+        continue;
+      }
       if (R::is_answer_dash(items[k].text)) {
         // Rule: a line opening with a dash is dialogue or a list item as
         // written, never a caption or heading.
@@ -343,15 +417,7 @@ struct body_builder {
       } else {
         hand_rules(k, cls, conf);
       }
-      if (trace && items.size() >= R::min_model_items) {
-        detail::import_trace_row row;
-        row.kind = "body";
-        row.text = items[k].text;
-        row.line = items[k].line;
-        row.features.assign(f[k].begin(), f[k].end());
-        row.predicted = cls[k];
-        trace->rows.push_back(std::move(row));
-      }
+      record(k, "body", cls[k]);
     }
   }
 

@@ -590,6 +590,24 @@ bool ends_with_photo_note(std::string_view line) {
   return f == "anh minh hoa" || f == "anh minh hoa." || f == "anh tu lieu" || f == "anh: minh hoa";
 }
 
+std::optional<std::string> credit_only_line(std::string_view line) {
+  // Rule: a line that is only a photo credit, under its caption (a sentence
+  // splitter put it on its own line): "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc",
+  // or a name alone with a period ("Xuân Ngọc.").
+  std::string_view t = trim(line);
+  while (!t.empty() && t.back() == '.') t = trim(t.substr(0, t.size() - 1));
+  if (t.empty() || word_count(t) > 5) return std::nullopt;
+  for (std::string_view k : {std::string_view("\xE1\xBA\xA2nh:"), std::string_view("\xE1\xBA\xA2nh ")}) {  // Ảnh
+    if (!starts_with(t, k)) continue;
+    std::string_view credit = trim(t.substr(k.size()));
+    if (credit.empty() || word_count(credit) > 4 || sentence_count(credit) > 1 || starts_with_connective(credit))
+      return std::nullopt;
+    return std::string(credit);
+  }
+  if (ends_with(trim(line), ".") && looks_like_person_name(t)) return std::string(t);
+  return std::nullopt;
+}
+
 bool is_caption_continuation(std::string_view line) {
   // "- Trong ảnh: …" continues the caption of the photo above (baobinhdinh 64, 68).
   std::string_view t = trim(line);

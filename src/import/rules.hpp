@@ -126,6 +126,9 @@ struct caption_parts {
 std::optional<caption_parts> split_credit(std::string_view line);
 /// "… (Ảnh minh họa)." : a caption without credit.
 bool ends_with_photo_note(std::string_view line);
+/// A line that is only a photo credit: "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc",
+/// "Xuân Ngọc." (the credit, or nullopt).
+std::optional<std::string> credit_only_line(std::string_view line);
 /// "- Trong ảnh: …" / "Trong ảnh: …": continues the caption above.
 bool is_caption_continuation(std::string_view line);
 /// A line that may follow an image marker as its caption.
@@ -235,6 +238,7 @@ inline constexpr double dateline_place_line = 0.8;  ///< "Hòa Bình:" alone on 
 inline constexpr double heading = 0.55;          ///< the heading rule without the model (measured: 0.56)
 inline constexpr double caption_after_marker = 0.95;
 inline constexpr double caption_with_credit = 0.9;
+inline constexpr double caption_block = 0.85;     ///< in the captions block at the end (or repeated there)
 inline constexpr double caption_by_position = 0.4;  ///< without the model (measured: 0.38)
 inline constexpr double interview = 0.9;
 inline constexpr double section_break = 1.0;

@@ -5,7 +5,8 @@
 //
 //   baiviet_import_dump [--no-model] > dump.tsv
 //
-// One line per decision: group, file, kind (body), line, gold class,
+// One line per body item: group, file, kind (body: the classifier decides;
+// rule: a caption rule decided), line, gold class,
 // predicted class, the features (comma-separated), the text (first 100
 // characters). Lines starting with '#' give the schemas and feature names.
 // --no-model: the hand rules decide (as before any training); the rows are

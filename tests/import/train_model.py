@@ -188,6 +188,7 @@ def fit(rows, groups, rule_index, caption_index):
     g = np.array([r["group"] for r in rows])
     rh = Xi[:, rule_index] != 0
     rc = Xi[:, caption_index] != 0
+    model_row = np.array([r["kind"] == "body" for r in rows])
     classes = 3
     folds = {}
     oof_S = np.zeros((len(rows), classes), dtype=np.int64)
@@ -227,12 +228,14 @@ def fit(rows, groups, rule_index, caption_index):
     # other groups; the shipped model's from all of them.
     fold_out = {}
     for G, (Wi, bi) in folds.items():
-        fold_out[G] = (Wi, bi, sorted(calibrate(g != G)[0], key=lambda t: (t[0], t[1])))
+        fold_out[G] = (Wi, bi, sorted(calibrate((g != G) & model_row)[0], key=lambda t: (t[0], t[1])))
     Wi, bi = to_int(*train(X, y, classes, CLASS_WEIGHT))
-    cal, oof_pred = calibrate(np.ones(len(rows), dtype=bool))
+    cal, oof_pred = calibrate(model_row)
     full = (Wi, bi, sorted(cal, key=lambda t: (t[0], t[1])))
+    y = y[model_row]
     correct = (oof_pred == y).astype(np.int64)
-    print(f"{len(rows)} rows, out-of-fold accuracy {correct.mean():.3f}", file=sys.stderr)
+    print(f"{len(rows)} rows ({int(model_row.sum())} decided by the model), out-of-fold accuracy "
+          f"{correct.mean():.3f}", file=sys.stderr)
     for c in range(classes):
         tp = int(((oof_pred == c) & (y == c)).sum())
         fp = int(((oof_pred == c) & (y != c)).sum())
@@ -282,7 +285,10 @@ def main(argv):
             f.write(EMPTY)
         return 0
     meta, rows = read_dump(argv[1])
-    rows = [r for r in rows if r["kind"] == "body"]
+    # Lines a caption rule decided ("rule") are training examples too (more
+    # captions to learn from); only the classifier's own decisions ("body")
+    # are scored and calibrated.
+    rows = [r for r in rows if r["kind"] in ("body", "rule")]
     names = meta["body_features"].split(",")
     groups = sorted({r["group"] for r in rows})
     body, body_folds = fit(rows, groups, names.index("rule_heading"), names.index("rule_caption_between"))
