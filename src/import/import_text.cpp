@@ -332,8 +332,9 @@ struct body_builder {
   }
 
   /// Rule: scrapers gather the photo captions in a block after the text. In a
-  /// text whose body has exactly one blank gap, the lines after it (at most
-  /// 12, none over 45 words, after some body text) are captions; a line there
+  /// text whose body has exactly one blank gap, between two lines of text, the
+  /// lines after it (at most 12, none over 45 words, after at least three
+  /// lines of body text) are captions; a line there
   /// that is only a credit is the credit of the caption above it; a body line
   /// repeated in the block is a caption as well (the photo stood there).
   void captions_block() {
@@ -344,9 +345,12 @@ struct body_builder {
       ++gaps;
       start = k;
     }
-    if (gaps != 1 || start < 1 || n - start > 12) return;
+    if (gaps != 1 || start < 3 || n - start > 12) return;
     for (std::size_t k = start; k < n; ++k)
       if (items[k].run_in || R::word_count(items[k].text) > 45) return;
+    // The gap separates text from text (not a break or a photo marker).
+    for (std::size_t i = 1; i < slots.size(); ++i)
+      if (slots[i].text && slots[i].item == start && !slots[i - 1].text) return;
     std::vector<std::string> keys;
     for (slot& s : slots) {
       if (!s.text || s.item < start) continue;
