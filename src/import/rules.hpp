@@ -27,6 +27,9 @@ std::size_t sentence_count(std::string_view s);
 /// closing quotes), or s.size(). Abbreviations and initials ("TP. HCM",
 /// "Q. Tân Phú", "N. Văn") do not end a sentence.
 std::size_t next_sentence_end(std::string_view s);
+/// The word before the period at byte `period` is an abbreviation or an
+/// initial ("TP", "Q", "TS", a single capital letter).
+bool abbreviation_before(std::string_view s, std::size_t period);
 /// First letter of the line is uppercase (digits and quotes before it are skipped).
 bool starts_upper(std::string_view s);
 /// At least two letters and no lowercase letter.
@@ -199,7 +202,7 @@ inline constexpr std::size_t max_sapo_words = 150;
 /// The lead taken off such a run-on body has at least this many words.
 inline constexpr std::size_t min_sapo_words = 15;
 
-// ---- run-on text ---------------------------------------------------------------------------
+// ---- run-on text (segment.cpp) -----------------------------------------------------------
 
 /// A piece of a run-on unit: bytes [begin, end) of its text.
 struct segment {

@@ -5,6 +5,8 @@
     python3 tests/import/train_model.py dump.tsv    # writes the two files below
     python3 tests/import/train_model.py --empty     # no model (the build refuses
                                                     # weights of other features)
+    python3 tests/import/train_model.py dump.tsv --out DIR   # write both files to DIR
+                                                    # (tests/import/check_model.sh)
 
 Reads the rows written by tests/import/dump_features.cpp (the features are
 computed by the importer's own code, src/import/features.cpp) and trains a
@@ -167,6 +169,11 @@ def calibration(classes, pred, margin, correct):
             if np.abs(step).max() < 1e-10:
                 break
         a = max(a, 0.0)  # a larger margin never lowers the confidence
+        if c == 2:
+            # Headings are decided by the rule; the model's heading margin did
+            # not predict their correctness on held-out sources, so their
+            # confidence is the rule's out-of-fold precision, one value.
+            a, b = 0.0, float(np.log((npos + 1) / (nneg + 1)))
         lo_conf = int(np.floor(100 / (1 + np.exp(-(a * m.min() + b)))))
         first = max(5, min(99, lo_conf))
         out.append((c, -(1 << 62), first))
@@ -284,6 +291,10 @@ def main(argv):
         with open(os.path.join(ROOT, "src", "import", "model_data.inc"), "w", encoding="utf-8") as f:
             f.write(EMPTY)
         return 0
+    out = argv[argv.index("--out") + 1] if "--out" in argv else None
+    inc_path = os.path.join(out, "model_data.inc") if out else os.path.join(ROOT, "src", "import", "model_data.inc")
+    folds_path = (os.path.join(out, "model_folds.json") if out else
+                  os.path.join(ROOT, "tests", "fixtures", "import", "model_folds.json"))
     meta, rows = read_dump(argv[1])
     # Lines a caption rule decided ("rule") are training examples too (more
     # captions to learn from); only the classifier's own decisions ("body")
@@ -303,7 +314,7 @@ def main(argv):
            cpp_array("body_bias", body[1]).rstrip(),
            cpp_array("body_calibration", [v for t in body[2] for v in t]).rstrip(),
            "}  // namespace model_data", ""]
-    with open(os.path.join(ROOT, "src", "import", "model_data.inc"), "w", encoding="utf-8") as f:
+    with open(inc_path, "w", encoding="utf-8") as f:
         f.write("\n".join(inc))
     folds = {"about": "Fold models of plain-text import: each trained without the articles of its group "
                       "(tests/import/train_model.py); tests/cpp/test_import_eval.cpp measures every article "
@@ -311,7 +322,7 @@ def main(argv):
              "body_schema": meta["body_schema"], "folds": {}}
     for G in groups:
         folds["folds"][G] = {"body": model_json(body_folds[G], 3, len(names), meta["body_schema"])}
-    with open(os.path.join(ROOT, "tests", "fixtures", "import", "model_folds.json"), "w", encoding="utf-8") as f:
+    with open(folds_path, "w", encoding="utf-8") as f:
         json.dump(folds, f, indent=None, separators=(",", ":"))
         f.write("\n")
     return 0
