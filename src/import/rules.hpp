@@ -196,6 +196,8 @@ bool continues_line(std::string_view prev, std::string_view next);
 /// "- item" outside interviews (consecutive ones form a list).
 bool is_dash_item(std::string_view line);
 
+/// The lead under a first-line title has at most this many words.
+inline constexpr std::size_t max_lead_words = 60;
 /// A lead longer than this with a dateline is a body run into one line: its
 /// first sentences are the sapo.
 inline constexpr std::size_t max_sapo_words = 150;
