@@ -394,6 +394,11 @@ struct body_builder {
     // A text of fewer than min_model_items lines has no layout for the
     // model's measures of the whole text to describe: the hand rules decide.
     const bool use_model = !model.empty() && items.size() >= R::min_model_items;
+    // Rule: a text most of whose lines are heading-shaped is a photo gallery:
+    // those short lines are the captions, not headings.
+    std::size_t heading_shaped = 0;
+    for (std::size_t k = 0; k < items.size(); ++k) heading_shaped += R::looks_like_heading(items[k].text);
+    const bool gallery = items.size() >= 6 && heading_shaped * 2 >= items.size();
     auto record = [&](std::size_t k, const char* kind, int predicted) {
       if (!trace || items.size() < R::min_model_items) return;
       detail::import_trace_row row;
@@ -416,7 +421,10 @@ struct body_builder {
         conf[k] = R::conf::paragraph;
         continue;
       }
-      if (use_model) {
+      if (gallery && f[k][R::f_rule_heading] != 0) {
+        cls[k] = R::cls_caption;
+        conf[k] = R::conf::caption_gallery;
+      } else if (use_model) {
         const R::prediction p = R::predict_body(model, f[k].data());
         cls[k] = static_cast<R::body_class>(p.cls);
         conf[k] = p.confidence;
