@@ -352,7 +352,9 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     f[k++] = i > 0 && short_none(i - 1);
     f[k++] = i + 1 < n && short_none(i + 1);
     // the hand rules (rules.cpp) as evidence the model weighs
-    const bool heading_rule = looks_like_heading(items[i].text) && i + 1 < n && !looks_like_heading(items[i + 1].text);
+    // (A question run into a body is an interview's or a rhetorical one.)
+    const bool heading_rule = looks_like_heading(items[i].text) && i + 1 < n &&
+                              !looks_like_heading(items[i + 1].text) && !(items[i].run_in && x.end == e_question);
     f[k++] = heading_rule;
     {
       auto plain = [&](std::size_t j) {

@@ -224,6 +224,11 @@ struct body_builder {
       s.fixed = R::cls_caption;
       s.credit = R::caption_parts{it.text, ""};
       s.decided_conf = R::conf::caption_with_credit;
+    } else if (auto credit = R::credit_only_line(it.text); credit && R::starts_with_photo_word(it.text)) {
+      // Rule: "Ảnh: Z.N" alone: the credit of the caption above, or of a
+      // photo without caption.
+      s.credit_only = true;
+      s.credit_text = *credit;
     }
     items.push_back(std::move(it));
     slots.push_back(std::move(s));
@@ -308,7 +313,11 @@ struct body_builder {
           a.body.back().credit = s.credit_text;
           continue;
         }
-        a.body.push_back(make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph));
+        if (R::starts_with_photo_word(it.text)) {
+          add_figure("", s.credit_text, it.line, R::conf::caption_with_credit);
+        } else {
+          a.body.push_back(make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph));
+        }
         open_unit = std::string::npos;
         continue;
       }
@@ -388,9 +397,11 @@ struct body_builder {
   void classify(std::vector<R::body_class>& cls, std::vector<double>& conf) {
     if (items.empty()) return;
     const std::vector<R::body_features_t> f = R::body_features(items, a.title, a.sapo, explicit_photos);
-    std::vector<bool> decided(items.size(), false);
-    for (const slot& x : slots)
+    std::vector<bool> decided(items.size(), false), credit_only(items.size(), false);
+    for (const slot& x : slots) {
       if (x.text && x.decided) decided[x.item] = true;
+      if (x.text && x.credit_only) credit_only[x.item] = true;
+    }
     // A text of fewer than min_model_items lines has no layout for the
     // model's measures of the whole text to describe: the hand rules decide.
     const bool use_model = !model.empty() && items.size() >= R::min_model_items;
@@ -414,6 +425,7 @@ struct body_builder {
         record(k, "rule", R::cls_caption);  // (decided by a caption rule)
         continue;
       }
+      if (credit_only[k]) continue;
       if (R::is_answer_dash(items[k].text)) {
         // Rule: a line opening with a dash is dialogue or a list item as
         // written, never a caption or heading.

@@ -490,6 +490,8 @@ bool looks_like_heading(std::string_view line) {
   if (!starts_upper(t) || t.front() == '(' || t.front() == '[') return false;
   if (is_question_bullet(t) || is_answer_dash(t)) return false;
   if (is_enumerated(t) && wc > 25) return false;
+  // "Ảnh chụp ngày 11/3/2017", "Ảnh: Z.N": about a photo, not a section.
+  if (starts_with(t, "\xE1\xBA\xA2nh ") || starts_with(t, "\xE1\xBA\xA2nh:")) return false;
   std::size_t start = 0;
   UChar32 c = last_cp(t, &start);
   if (c == ')') {
@@ -565,12 +567,16 @@ std::optional<caption_parts> split_credit(std::string_view line) {
     dash = true;
   }
   if (cap.empty()) return std::nullopt;
-  // What precedes the credit must end a sentence (or be set off by a dash).
+  // What precedes the credit must end a sentence (or be set off by a dash),
+  // or be a short phrase without any sentence punctuation ("Hoàng tử Bandar
+  // bin Sultan Ảnh: AP": a caption whose period was lost).
   if (!dash) {
     std::size_t start = 0;
     UChar32 c = last_cp(cap, &start);
     while (is_closing(c) && start > 0) c = last_cp(cap.substr(0, start), &start);
-    if (!is_terminal(c)) return std::nullopt;
+    const bool phrase = word_count(cap) <= 30 && cap.find_first_of(".!?;") == std::string_view::npos &&
+                        u_isalnum(c) && starts_upper(cap);
+    if (!is_terminal(c) && !phrase) return std::nullopt;
   }
   return caption_parts{std::string(cap), std::string(credit)};
 }
@@ -603,6 +609,11 @@ std::optional<std::string> credit_only_line(std::string_view line) {
   }
   if (ends_with(trim(line), ".") && looks_like_person_name(t)) return std::string(t);
   return std::nullopt;
+}
+
+bool starts_with_photo_word(std::string_view line) {
+  std::string_view t = trim(line);
+  return starts_with(t, "\xE1\xBA\xA2nh ") || starts_with(t, "\xE1\xBA\xA2nh:");
 }
 
 bool is_caption_continuation(std::string_view line) {

@@ -132,6 +132,8 @@ bool ends_with_photo_note(std::string_view line);
 /// A line that is only a photo credit: "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc",
 /// "Xuân Ngọc." (the credit, or nullopt).
 std::optional<std::string> credit_only_line(std::string_view line);
+/// The line opens with "Ảnh " or "Ảnh:".
+bool starts_with_photo_word(std::string_view line);
 /// "- Trong ảnh: …" / "Trong ảnh: …": continues the caption above.
 bool is_caption_continuation(std::string_view line);
 /// A line that may follow an image marker as its caption.

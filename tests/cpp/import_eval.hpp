@@ -21,7 +21,8 @@
 //  - captions: the caption without its credit, as a key from which the credit
 //    words "ảnh"/"nguồn" at either end are removed, equals the gold caption
 //    without its credit span (so a caption matches with or without its
-//    credit); or the predicted caption with its credit equals the gold span.
+//    credit); or the predicted caption with its credit equals the gold span
+//    (the same credit words ignored: a caption that is only "Ảnh: Z.N").
 //    Position is not compared (a caption repeated in the body and in a block
 //    at the end is two captions; each prediction matches one gold caption);
 //  - credit: among matched captions whose gold has a credit, the credit keys
@@ -429,13 +430,13 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
     std::vector<int> match_of(figs.size(), -1);
     for (std::size_t i = 0; i < g.captions.size(); ++i) {
       const gold_caption& gc = g.captions[i];
-      const std::string gcore = caption_key(gc.core), gfull = key(gc.text);
+      const std::string gcore = caption_key(gc.core), gfull = caption_key(gc.text);
       int hit = -1;
       for (std::size_t j = 0; j < figs.size() && hit < 0; ++j) {
         if (match_of[j] >= 0) continue;
         const std::string content = plain(figs[j]->content);
         const bool ok = (!gcore.empty() && caption_key(content) == gcore) ||
-                        (!gfull.empty() && key(content + " " + figs[j]->credit) == gfull);
+                        (!gfull.empty() && caption_key(content + " " + figs[j]->credit) == gfull);
         if (ok) hit = static_cast<int>(j);
       }
       if (hit >= 0) {
