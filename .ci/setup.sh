@@ -10,7 +10,8 @@ SUDO=""
 pkgs=(build-essential cmake ninja-build pkg-config python3 git
       libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-dev nlohmann-json3-dev libtomlplusplus-dev catch2
       valgrind clang libclang-rt-14-dev zlib1g-dev
-      python3-venv python3-pip python3-setuptools python3-pytest python3-dask python3-distributed)
+      python3-venv python3-pip python3-setuptools python3-pytest python3-dask python3-distributed
+      python3-numpy)  # tests/import/train_model.py (training the import line classifier)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -35,8 +35,9 @@ struct byline {
   std::string text;                  ///< as written ("Bài, ảnh: Huy Ngoan, Quàng Hưởng")
   std::string role;                  ///< "Bài, ảnh", "Theo", "Thực hiện", …
   std::vector<std::string> authors;  ///< names in order
+  std::string source;                ///< outlet of a reprint: "AFP" in "Theo AFP", "Thu Hà (theo CNBC)"
   double confidence = 1.0;           ///< 1 when given explicitly (front matter)
-  bool empty() const { return text.empty() && authors.empty(); }
+  bool empty() const { return text.empty() && authors.empty() && source.empty(); }
 };
 
 struct image {
@@ -175,7 +176,7 @@ struct article {
   /// Jekyll's `published: false`. Informational: the article still renders.
   bool draft = false;
   std::string language = "vi";
-  std::string dateline;                ///< "(BĐ) -" prefix recovered by text import
+  std::string dateline;                ///< outlet or place marker recovered by text import: "(BĐ) -", "TTO -", "Dân trí", "HÀ NỘI -"
   std::string source_format;           ///< "markdown" or "text"
   double title_confidence = 1.0;
   double sapo_confidence = 1.0;
@@ -187,6 +188,7 @@ struct article {
   /// no GFM tagfilter either: render() applies that implication from here, so
   /// an article rendered after parsing gives what the one-call render() gives.
   bool gfm = true;
+  double dateline_confidence = 1.0;    ///< text import: how sure the dateline is (0 when none)
 
   std::vector<block> body;
   std::vector<related_list> related;

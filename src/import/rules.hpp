@@ -4,8 +4,10 @@
 #ifndef BAIVIET_SRC_IMPORT_RULES_HPP
 #define BAIVIET_SRC_IMPORT_RULES_HPP
 
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +20,16 @@ namespace baiviet::detail::import_rules {
 /// (Vietnamese words are syllables, so this counts syllables).
 std::size_t word_count(std::string_view s);
 /// Sentences: terminal punctuation (. ! ? …) followed by a space and an
-/// uppercase letter, a digit or an opening quote, plus the final one.
+/// uppercase letter, a digit or an opening quote, plus the final one
+/// (see next_sentence_end).
 std::size_t sentence_count(std::string_view s);
+/// Byte offset where the first sentence of `s` ends (after its punctuation and
+/// closing quotes), or s.size(). Abbreviations and initials ("TP. HCM",
+/// "Q. Tân Phú", "N. Văn") do not end a sentence.
+std::size_t next_sentence_end(std::string_view s);
+/// The word before the period at byte `period` is an abbreviation or an
+/// initial ("TP", "Q", "TS", a single capital letter).
+bool abbreviation_before(std::string_view s, std::size_t period);
 /// First letter of the line is uppercase (digits and quotes before it are skipped).
 bool starts_upper(std::string_view s);
 /// At least two letters and no lowercase letter.
@@ -88,9 +98,20 @@ bool looks_like_title(std::string_view line);
 struct dateline_parts {
   std::string dateline;  ///< "(BĐ) -"
   std::string rest;      ///< the paragraph without it
+  double confidence = 0;
 };
-/// "(BĐ) - text", "(BĐ)- text", "HÀ NỘI - text" at the start of a paragraph.
+/// An outlet or place marker opening a paragraph: "(BĐ) - text", "(BĐ)- text",
+/// "( Tin tức thời sự ) - text", "HÀ NỘI - text", "TTO - text", "VOV.VN - text",
+/// "Dân trí text" (an outlet of outlet_markers written without punctuation).
 std::optional<dateline_parts> split_dateline(std::string_view line);
+/// Outlets whose leads open with the outlet's name and no punctuation ("Dân trí
+/// Liverpool giành …"). Data, documented in docs/import.md; the other markers
+/// are recognised by their shape.
+inline constexpr std::array<std::string_view, 2> outlet_markers = {"D\xC3\xA2n tr\xC3\xAD", "D\xC3\xA2n Tr\xC3\xAD"};
+/// A line that is only a place and a colon ("Hòa Bình:", "HÀ NỘI:").
+bool is_place_line(std::string_view line);
+/// Byte offset after the first sentences of `text` that hold at least `min_words` words.
+std::size_t lead_sentences_end(std::string_view text, std::size_t min_words);
 
 // ---- headings ------------------------------------------------------------------------------
 
@@ -106,26 +127,56 @@ struct caption_parts {
 /// Split a trailing photo credit: "… Ảnh: N.H", "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc".
 /// Returns nullopt when the line carries no credit.
 std::optional<caption_parts> split_credit(std::string_view line);
+/// "… (Ảnh minh họa)." : a caption without credit.
+bool ends_with_photo_note(std::string_view line);
+/// A line that is only a photo credit: "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc",
+/// "Xuân Ngọc." (the credit, or nullopt).
+std::optional<std::string> credit_only_line(std::string_view line);
+/// The line opens with "Ảnh " or "Ảnh:".
+bool starts_with_photo_word(std::string_view line);
 /// "- Trong ảnh: …" / "Trong ảnh: …": continues the caption above.
 bool is_caption_continuation(std::string_view line);
 /// A line that may follow an image marker as its caption.
 bool may_follow_image_marker(std::string_view line);
+/// Cues of narration rather than description (reporting verbs, words pointing
+/// back, a time adverbial first): 0–3.
+int narrative_cues(std::string_view line);
+/// A descriptive sentence between paragraphs of ≥ 50 words and 3× its length
+/// (the strict form of caption_by_position; the importer takes it as a caption).
+bool caption_between_paragraphs(std::string_view line, std::size_t prev_words, std::size_t next_words);
 /// A one-sentence descriptive paragraph standing between long paragraphs
 /// (photo caption whose photo marker was lost).
 bool caption_by_position(std::string_view line, std::size_t prev_words, bool prev_is_text,
                          std::size_t next_words, bool next_is_text_or_heading);
 
-// ---- byline --------------------------------------------------------------------------------
+// ---- byline (byline.cpp) ------------------------------------------------------------------
 
 struct byline_parts {
-  std::string text;
-  std::string role;
-  std::vector<std::string> authors;
+  std::string text;                  ///< as written
+  std::string role;                  ///< "Bài, ảnh", "Theo", "Tổng hợp", …
+  std::vector<std::string> authors;  ///< people (or a reporters' group)
+  std::string source;                ///< outlet after "Theo"/"Nguồn"
   double confidence = 0;
 };
-/// A byline line ("Bài, ảnh: A, B", "Theo …", "Nhóm PV", "T.SỸ", "HỒNG HÀ (Thực hiện)").
-/// `last_line`: the line ends the article (names alone are only bylines there).
+/// A byline line ("Bài, ảnh: A, B", "Theo …", "Nhóm PV", "T.SỸ", "HỒNG HÀ (Thực hiện)",
+/// "Hoài Nam", "Hà Thu (theo CNBC)"). `last_line`: the line ends the article
+/// (names alone are only bylines there).
 std::optional<byline_parts> parse_byline(std::string_view line, bool last_line);
+/// "Theo Reuters", "Theo QQ/Sohu", "(Theo Lê Thúy/NLĐO)", "Nguồn: X" alone on a line.
+std::optional<byline_parts> parse_source_line(std::string_view line);
+/// Names with optional desk tag or source: "Võ Hải - Anh Minh", "Mai Chi(tổng hợp)",
+/// "Đặng Linh/VOV-Trung tâm Tin", "Thu HàTheo AFP", "Thạc sĩ Châu Luân".
+std::optional<byline_parts> parse_name_group(std::string_view s);
+/// "Tổng hợp", "(T / h)" alone: a desk tag under the byline, not a source.
+bool is_desk_tag_line(std::string_view line);
+/// A byline run on after the last sentence of a paragraph: the byline and the
+/// byte offset in `para` where it starts.
+std::optional<std::pair<byline_parts, std::size_t>> split_trailing_byline(std::string_view para);
+/// 1–5 capitalised syllables or initials ("Hoài Nam", "H.Long", "TẤN PHƯỚC"),
+/// not opening with a function word.
+bool looks_like_person_name(std::string_view s);
+/// A person name that reads Vietnamese (tells "Theo Lê Thúy/NLĐO" from "Theo QQ/Sohu").
+bool looks_like_person(std::string_view s);
 
 // ---- dates, tags, wrapped lines, lists ----------------------------------------------------
 
@@ -147,24 +198,68 @@ bool continues_line(std::string_view prev, std::string_view next);
 /// "- item" outside interviews (consecutive ones form a list).
 bool is_dash_item(std::string_view line);
 
-/// A first paragraph without title or dateline longer than this is not a sapo.
-inline constexpr std::size_t max_unanchored_sapo_words = 100;
+/// The lead under a first-line title has at most this many words.
+inline constexpr std::size_t max_lead_words = 60;
+/// A lead longer than this with a dateline is a body run into one line: its
+/// first sentences are the sapo.
+inline constexpr std::size_t max_sapo_words = 150;
+/// The lead taken off such a run-on body has at least this many words.
+inline constexpr std::size_t min_sapo_words = 15;
+
+// ---- run-on text (segment.cpp) -----------------------------------------------------------
+
+/// A piece of a run-on unit: bytes [begin, end) of its text.
+struct segment {
+  std::size_t begin = 0, end = 0;
+  bool unpunctuated = false;  ///< ends where a sentence starter follows without punctuation
+  bool credit = false;        ///< ends with a run-in photo credit ("… Ảnh: THX")
+};
+/// Cut a unit that holds a whole body into sentences, photo credits and
+/// unpunctuated captions or headings (see rules.cpp).
+std::vector<segment> segment_run_on(std::string_view text);
+/// "Sau", "Theo", "Một", …: a capitalised word that opens a sentence.
+bool is_sentence_starter(std::string_view word);
+/// A line opening with a word that ties it to the sentence before ("Tuy nhiên", "Theo", "Trong").
+bool starts_with_connective(std::string_view line);
+/// A unit is a run-on body (cut into segments) from this many words and sentences.
+inline constexpr std::size_t run_on_words = 200;
+inline constexpr std::size_t run_on_sentences = 8;
+/// The line classifier decides in texts of at least this many body lines
+/// (shorter texts: the hand rules).
+inline constexpr std::size_t min_model_items = 4;
 
 // ---- confidences ------------------------------------------------------------------------
-// One table so that the numbers are compared and tuned together.
+// One table so that the numbers are compared and tuned together. The rules'
+// confidences are their precision measured on the dev corpus (docs/import.md,
+// reliability); the line classifier's come from its calibration tables.
 namespace conf {
 inline constexpr double kicker_title = 0.95;      ///< "… • Kỳ 3: title" on the first line
-inline constexpr double title_first_line = 0.75;  ///< a short first line without a period
+inline constexpr double title_first_line = 0.9;   ///< a short first line without a period (measured: 0.91)
 inline constexpr double sapo_with_anchor = 0.9;   ///< first paragraph after a title or with a dateline
-inline constexpr double sapo_plain = 0.6;         ///< first paragraph, nothing else to go by
-inline constexpr double heading = 0.8;
+inline constexpr double sapo_photo_after = 0.7;   ///< first paragraph followed by an image marker
+inline constexpr double sapo_run_on = 0.7;        ///< first sentences of a run-on body after a dateline
+inline constexpr double dateline_bracket = 0.95;  ///< "(BĐ) -", "(Chinhphu.vn) -"
+inline constexpr double dateline_upper = 0.9;     ///< "HÀ NỘI -", "TTO -"
+inline constexpr double dateline_outlet = 0.9;    ///< "Dân trí" (outlet_markers)
+inline constexpr double dateline_place_line = 0.8;  ///< "Hòa Bình:" alone on the first line
+inline constexpr double heading = 0.55;          ///< the heading rule without the model (measured: 0.56)
 inline constexpr double caption_after_marker = 0.95;
 inline constexpr double caption_with_credit = 0.9;
-inline constexpr double caption_by_position = 0.6;
+inline constexpr double caption_block = 0.85;
+inline constexpr double caption_gallery = 0.7;    ///< a heading-shaped line in a photo gallery     ///< in the captions block at the end (or repeated there)
+inline constexpr double caption_by_position = 0.4;  ///< without the model (measured: 0.38)
 inline constexpr double interview = 0.9;
 inline constexpr double section_break = 1.0;
 inline constexpr double paragraph = 0.9;
 inline constexpr double list = 0.8;
+inline constexpr double byline_role = 0.95;         ///< "Bài, ảnh: …" on the last line
+inline constexpr double byline_role_top = 0.85;     ///< … under the title
+inline constexpr double byline_source_line = 0.9;   ///< "Theo X" on the last line
+inline constexpr double byline_group = 0.9;         ///< "Nhóm PV" on the last line
+inline constexpr double byline_group_top = 0.8;
+inline constexpr double byline_upper_name = 0.85;   ///< "TẤN PHƯỚC" alone on the last line
+inline constexpr double byline_name = 0.9;          ///< "Hoài Nam" alone on the last line
+inline constexpr double byline_run_on = 0.9;        ///< "… tỷ đồng. Hà Thanh"
 }  // namespace conf
 
 }  // namespace baiviet::detail::import_rules

@@ -23,7 +23,8 @@ void collect_headings(const std::vector<block>& bs, std::vector<const block*>& o
 }
 
 void header_html(std::string& out, const article& a, const html_options& o, detail::html_writer& w) {
-  bool any = !a.kicker.empty() || !a.title.empty() || !a.sapo.empty() || !a.byline_info.empty() || a.published;
+  bool any = !a.kicker.empty() || !a.title.empty() || !a.sapo.empty() || !a.dateline.empty() ||
+             !a.byline_info.empty() || a.published;
   if (!any) return;
   out += "<header class=\"bv-header\">\n";
   if (!a.kicker.empty()) {
@@ -57,6 +58,12 @@ void header_html(std::string& out, const article& a, const html_options& o, deta
       append_html_escaped(out, detail::dateline_text(*a.updated));
       out += "</time></span>";
     }
+    out += "</p>\n";
+  }
+  if (a.sapo.empty() && !a.dateline.empty()) {
+    // A dateline without a lead ("Hòa Bình:" on its own line).
+    out += "<p class=\"bv-dateline\">";
+    append_html_escaped(out, a.dateline);
     out += "</p>\n";
   }
   if (!a.sapo.empty()) {
@@ -96,8 +103,15 @@ void header_html(std::string& out, const article& a, const html_options& o, deta
         }
         out += "</span>";
       }
-    } else {
+    } else if (a.byline_info.source.empty()) {
       append_html_escaped(out, a.byline_info.text);
+    }
+    if (!a.byline_info.source.empty()) {
+      // A reprint's outlet: "Theo AFP", after the authors "(Theo AFP)".
+      const bool named = !a.byline_info.authors.empty();
+      out += named ? " <span class=\"bv-byline-source\">(Theo " : "<span class=\"bv-byline-source\">Theo ";
+      append_html_escaped(out, a.byline_info.source);
+      out += named ? ")</span>" : "</span>";
     }
     out += "</p>\n";
   }

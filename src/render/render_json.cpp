@@ -1,4 +1,6 @@
 // JSON model output (schema "baiviet/article@1", documented in README "JSON model").
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "baiviet/render.hpp"
@@ -8,6 +10,10 @@
 namespace baiviet {
 
 namespace {
+
+/// Confidences are written with two decimals, so that every platform prints
+/// the same bytes (docs/import.md).
+double confidence2(double c) { return std::round(c * 100.0) / 100.0; }
 
 using json = nlohmann::ordered_json;
 
@@ -163,7 +169,7 @@ class json_builder {
       j["content"] = std::move(c);
     }
     if (!b.children.empty() && b.type != block_type::table) j["children"] = blocks(b.children);
-    if (confidence_) j["confidence"] = b.confidence;
+    if (confidence_) j["confidence"] = confidence2(b.confidence);
     if (b.source_line) j["line"] = b.source_line;
     return j;
   }
@@ -208,7 +214,8 @@ std::string render_json(const article& a, const json_options& options) {
   by["text"] = a.byline_info.text;
   by["role"] = a.byline_info.role;
   by["authors"] = a.byline_info.authors;
-  if (text_import) by["confidence"] = a.byline_info.confidence;
+  if (!a.byline_info.source.empty()) by["source"] = a.byline_info.source;
+  if (text_import) by["confidence"] = confidence2(a.byline_info.confidence);
   j["byline"] = std::move(by);
   json authors = json::array();
   for (const auto& au : a.authors) {
@@ -232,7 +239,10 @@ std::string render_json(const article& a, const json_options& options) {
   }
   j["canonical_url"] = a.canonical_url;
   j["draft"] = a.draft;
-  if (text_import) j["confidence"] = json{{"title", a.title_confidence}, {"sapo", a.sapo_confidence}};
+  if (text_import)
+    j["confidence"] = json{{"title", confidence2(a.title_confidence)},
+                           {"sapo", confidence2(a.sapo_confidence)},
+                           {"dateline", confidence2(a.dateline_confidence)}};
   json_builder b(options, text_import);
   j["body"] = b.blocks(a.body);
   j["related"] = a.related.empty() ? json(nullptr) : related_json(a.related.front());

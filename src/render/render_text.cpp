@@ -117,7 +117,7 @@ std::string render_text(const article& a) {
   para(out, "", a.kicker);
   para(out, "", a.title);
   std::string sapo = a.sapo;
-  if (!a.dateline.empty() && !sapo.empty()) sapo = a.dateline + " " + sapo;
+  if (!a.dateline.empty()) sapo = sapo.empty() ? a.dateline : a.dateline + " " + sapo;
   para(out, "", sapo);
   blocks_text(out, a.body, "");
   para(out, "", a.byline_info.text);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -165,10 +166,11 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
     if (e.contains("dateline")) CHECK(a.dateline == e["dateline"].get<std::string>());
     if (e.contains("byline_role")) CHECK(a.byline_info.role == e["byline_role"].get<std::string>());
     if (e.contains("authors")) CHECK(a.byline_info.authors == e["authors"].get<std::vector<std::string>>());
+    if (e.contains("source")) CHECK(a.byline_info.source == e["source"].get<std::string>());
     if (e.contains("blocks")) {
       const json& bl = e["blocks"];
-      REQUIRE(a.body.size() == bl.size());
-      for (std::size_t i = 0; i < bl.size(); ++i) {
+      CHECK(a.body.size() == bl.size());
+      for (std::size_t i = 0; i < bl.size() && a.body.size() == bl.size(); ++i) {
         INFO("block " << i);
         CHECK(type_name(a.body[i].type) == bl[i]["type"].get<std::string>());
         if (bl[i].contains("text")) CHECK(text_of(a.body[i]) == bl[i]["text"].get<std::string>());
@@ -340,5 +342,55 @@ TEST_CASE("import: random mixes of the rules' triggers keep the model consistent
     }
     for (const auto& d : a.dropped) CHECK_FALSE(d.reason.empty());
     CHECK_NOTHROW(baiviet::render_text(a));
+  }
+}
+
+TEST_CASE("import: a reprint's source and a lone dateline in HTML, JSON and text", "[import]") {
+  const std::string body =
+      "Theo ghi nhận của phóng viên, nhiều thương lái đã đến tận ruộng để đặt cọc mua lúa của nông dân.\n"
+      "Giá xuất khẩu gạo của Việt Nam cũng tăng, đạt mức cao nhất trong ba năm qua theo số liệu mới.\n";
+  {
+    auto r = baiviet::import_text("Hòa Bình:\n" + body + "Hà Thu (theo CNBC)\n");
+    REQUIRE(r.has_value());
+    CHECK(r->dateline == "Hòa Bình:");
+    CHECK(r->sapo.empty());
+    CHECK(r->byline_info.authors == std::vector<std::string>{"Hà Thu"});
+    CHECK(r->byline_info.source == "CNBC");
+    const std::string html = baiviet::render_html(*r);
+    CHECK(html.find("<p class=\"bv-dateline\">Hòa Bình:</p>") != std::string::npos);
+    CHECK(html.find("<span class=\"bv-author\">Hà Thu</span> <span class=\"bv-byline-source\">(Theo CNBC)</span>") !=
+          std::string::npos);
+    const json j = json::parse(baiviet::render_json(*r));
+    CHECK(j["dateline"] == "Hòa Bình:");
+    CHECK(j["byline"]["source"] == "CNBC");
+    CHECK(j["confidence"]["dateline"].get<double>() > 0.5);
+    CHECK(j["confidence"]["sapo"].get<double>() == 0.0);
+    // Confidences are written with (at most) two decimals.
+    for (const auto& b : j["body"]) {
+      const double c = b["confidence"].get<double>();
+      CHECK(std::abs(c * 100 - std::round(c * 100)) < 1e-9);
+    }
+    const std::string text = baiviet::render_text(*r);
+    CHECK(text.find("Hòa Bình:") != std::string::npos);
+    CHECK(text.find("Hà Thu (theo CNBC)") != std::string::npos);
+  }
+  {
+    auto r = baiviet::import_text(body + "Theo Reuters\n");
+    REQUIRE(r.has_value());
+    CHECK(r->byline_info.authors.empty());
+    CHECK(r->byline_info.source == "Reuters");
+    CHECK(baiviet::render_html(*r).find("<p class=\"bv-byline\"><span class=\"bv-byline-source\">Theo Reuters</span></p>") !=
+          std::string::npos);
+    const json j = json::parse(baiviet::render_json(*r));
+    CHECK(j["byline"]["source"] == "Reuters");
+    CHECK(j["byline"]["authors"].empty());
+  }
+  {
+    // No source: no "source" key (the JSON of other articles is unchanged).
+    auto r = baiviet::import_text(body + "Hoài Nam\n");
+    REQUIRE(r.has_value());
+    const json j = json::parse(baiviet::render_json(*r));
+    CHECK_FALSE(j["byline"].contains("source"));
+    CHECK(j["byline"]["authors"] == json::array({"Hoài Nam"}));
   }
 }

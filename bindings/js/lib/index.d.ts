@@ -122,11 +122,27 @@ export class Article {
   [Symbol.dispose](): void;
 }
 
+/** The byline of the JSON model. */
+export interface Byline {
+  text: string;                      // as written
+  role: string;                      // "Bài, ảnh", "Thực hiện", … ("" when none)
+  authors: string[];
+  /** A reprint's outlet: "AFP" in "Theo AFP" (absent when none). */
+  source?: string;
+  /** Text import: how sure the byline is (0–1, two decimals; 0 when none). */
+  confidence?: number;
+}
+
 /** The article model as plain data (the JSON model; see the README "JSON model"). */
 export interface ArticleModel {
   title?: string;
   kicker?: string;
   sapo?: string;
+  /** Outlet or place marker taken off the lead ("TTO -", "Dân trí", "(BĐ) -", "Hòa Bình:"). */
+  dateline?: string;
+  byline?: Byline;
+  /** Text import: confidences (0–1, two decimals) of the recovered elements; 0 = not found. */
+  confidence?: { title: number; sapo: number; dateline: number };
   body?: Block[];
   related?: unknown[];
   /** Front matter says "draft: true" (Hugo) or "published: false" (Jekyll); the article still renders. */

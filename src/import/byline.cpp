@@ -1,0 +1,410 @@
+// Byline rules of plain-text import: who wrote the article and, for a
+// reprint, where it came from. Every rule here reads the *shape* of a line
+// (a name is 1–5 capitalised syllables, a source follows "Theo"); the word
+// lists are a general lexicon of Vietnamese news pages, not per-article cases.
+//
+//   "Bài, ảnh: Huy Ngoan, Quàng Hưởng"   role + authors
+//   "Hoài Nam", "H.Long", "TẤN PHƯỚC"     a name alone on the last line
+//   "Theo Reuters", "(Theo Lê Thúy/NLĐO)" source (and the person, if any)
+//   "Hà Thu (theo CNBC)", "Thu HàTheo AFP" author + source
+//   "Đặng Linh/VOV-Trung tâm Tin"        author; "/VOV-…" is a desk tag
+//   "Đào Vũ (Tổng hợp)", "Mai Chi(tổng hợp)"  author; the tag is the role
+//   "… đạt 2,1 tỷ USD. Minh Anh"           a byline run on after the last sentence
+#include <algorithm>
+#include <array>
+
+#include "baiviet/text.hpp"
+#include "import/rules.hpp"
+#include "import/unicode_util.hpp"
+
+namespace baiviet::detail::import_rules {
+
+namespace {
+
+/// Lower case, tone marks kept ("Đỗ" → "đỗ", not "do").
+std::string lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = u_tolower(cp_at(s, i));
+    char buf[4];
+    int32_t k = 0;
+    U8_APPEND_UNSAFE(buf, k, c);
+    out.append(buf, static_cast<std::size_t>(k));
+  }
+  return out;
+}
+
+template <std::size_t N>
+bool in_list(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// Capitalised words that open sentences and headings but never a byline name
+/// (lower case, tone marks kept: "đỗ" is a family name, "do" is not).
+constexpr std::array<std::string_view, 80> not_name_start = {
+    "theo", "tại", "trong", "các", "những", "một", "sau", "khi", "tuy", "nhưng", "với", "về", "do",
+    "vì", "nếu", "để", "từ", "trước", "việc", "cùng", "đến", "hiện", "đây", "đó", "này", "ông", "bà",
+    "chị", "em", "cô", "chú", "bác", "ngày", "năm", "tháng", "hôm", "sáng", "chiều", "tối", "đêm", "không",
+    "cũng", "còn", "đã", "sẽ", "được", "bị", "là", "có", "và", "hay", "hoặc", "nhiều", "mỗi", "cả", "ngoài",
+    "bên", "thế", "như", "vậy", "dù", "mặc", "riêng", "hơn", "gần", "lúc", "video", "ảnh", "clip", "xem",
+    "tin", "bài", "nguồn", "đồ", "tổng", "phó", "bộ", "sở", "thứ", "chủ"};
+
+/// Titles written before a signed name: "Thạc sĩ Châu Luân", "TS. …".
+constexpr std::array<std::string_view, 16> name_prefixes = {
+    "thạc sĩ ", "ths. ", "ths ", "tiến sĩ ", "ts. ", "ts ", "pgs.ts ", "pgs.ts. ", "pgs. ts ", "gs.ts ",
+    "gs. ", "bác sĩ ", "bs. ", "luật sư ", "ls. ", "nhà báo "};
+
+/// Family names (lower case): tell a person from an outlet in "Theo A/B".
+constexpr std::array<std::string_view, 40> family_names = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+    "dương", "lý", "đào", "đoàn", "đinh", "lâm", "mai", "trương", "cao", "hà", "tạ", "tô", "lương", "chu",
+    "thái", "triệu", "kiều", "quách", "vương", "mạc", "hứa", "lưu", "tăng", "thân", "khổng", "châu"};
+
+/// Tokens separated by spaces.
+std::vector<std::string_view> tokens(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool has_lower(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_islower(cp_at(s, i))) return true;
+  return false;
+}
+
+bool has_vietnamese_letter(std::string_view s) {
+  // A letter outside ASCII (ă â đ ê ô ơ ư and the tone-marked vowels).
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (c > 0x7F && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+/// A name token: starts with a capital letter; letters, dots (initials) and
+/// hyphens only ("Hoài", "H.Long", "K.Đ", "Đ.T.CHÁNH", "V.V.").
+bool name_token(std::string_view t) {
+  if (t.empty()) return false;
+  std::size_t i = 0;
+  UChar32 c = cp_at(t, i);
+  if (!(u_isupper(c) || u_istitle(c))) return false;
+  while (i < t.size()) {
+    c = cp_at(t, i);
+    if (!(u_isalpha(c) || c == '.' || c == '-')) return false;
+  }
+  return true;
+}
+
+std::string_view strip_trailing_dash(std::string_view s) {
+  s = trim(s);
+  while (!s.empty()) {
+    if (ends_with(s, "-")) s = trim(s.substr(0, s.size() - 1));
+    else if (ends_with(s, "\xE2\x80\x93") || ends_with(s, "\xE2\x80\x94")) s = trim(s.substr(0, s.size() - 3));
+    else break;
+  }
+  return s;
+}
+
+/// "Theo " / "theo " glued to the letter before it ("Thu HàTheo AFP"): its offset.
+std::size_t glued_theo(std::string_view s) {
+  for (std::string_view w : {std::string_view("Theo "), std::string_view("theo ")}) {
+    for (std::size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + 1)) {
+      if (p == 0) continue;
+      std::size_t st = 0;
+      UChar32 prev = last_cp(s.substr(0, p), &st);
+      if (u_isalpha(prev)) return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
+/// A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
+bool group_author(std::string_view s) {
+  const std::string l = lower(s);
+  const std::size_t wc = word_count(s);
+  if (wc > 10 || ends_with_closing_punct(s)) return false;
+  if (starts_with(l, "nhóm pv") || starts_with(l, "nhóm phóng viên")) return true;
+  // "Ban <Desk>": a newsroom department signing the article.
+  auto t = tokens(s);
+  return t.size() >= 2 && t.size() <= 4 && t[0] == "Ban" && name_token(t[1]);
+}
+
+}  // namespace
+
+bool looks_like_person_name(std::string_view s) {
+  s = trim(s);
+  auto t = tokens(s);
+  if (t.empty() || t.size() > 5) return false;
+  bool upper_all = true;
+  for (std::string_view w : t) {
+    if (!name_token(w)) return false;
+    if (has_lower(w)) upper_all = false;
+  }
+  if (in_list(lower(t[0]), not_name_start)) return false;
+  // One token: initials ("K.Đ", "H.Long", "T.SỸ"), a dot between letters; a
+  // lone word ("Tung", "PVC.") is too weak.
+  if (t.size() == 1) {
+    const std::size_t dot = t[0].find('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < t[0].size() && cp_length(t[0]) >= 3;
+  }
+  // Mixed case: every syllable capitalised, none all upper unless initials
+  // ("Hà Thu", "Nguyễn Văn A"); or the whole name in capitals ("TẤN PHƯỚC").
+  if (upper_all) return true;
+  for (std::string_view w : t) {
+    if (w.find('.') != std::string_view::npos) continue;
+    if (cp_length(w) >= 2 && !has_lower(w)) return false;
+  }
+  return true;
+}
+
+bool looks_like_person(std::string_view s) {
+  // In "Theo A/B", A is a person (not a second outlet) when it is a name that
+  // reads Vietnamese: a Vietnamese letter or a common family name.
+  if (!looks_like_person_name(s)) return false;
+  auto t = tokens(trim(s));
+  if (t.size() < 2) return false;
+  return has_vietnamese_letter(s) || in_list(lower(t[0]), family_names);
+}
+
+std::optional<byline_parts> parse_name_group(std::string_view line) {
+  std::string_view s = strip_trailing_dash(line);
+  if (s.empty() || word_count(s) > 16) return std::nullopt;
+  byline_parts b;
+  b.text = std::string(trim(line));
+  // Source glued to the name: "Thu HàTheo AFP".
+  if (std::size_t g = glued_theo(s); g != std::string_view::npos) {
+    b.source = std::string(strip_trailing_dash(s.substr(g + 5)));
+    s = trim(s.substr(0, g));
+  }
+  // A bracket at the end: "(Theo X)" is the source, anything else short is a
+  // desk tag or role ("(Tổng hợp)", "(T / h)", "(Thực hiện)").
+  if (!s.empty() && s.back() == ')') {
+    const std::size_t open = s.rfind('(');
+    if (open == std::string_view::npos || open == 0) return std::nullopt;
+    std::string_view inner = trim(s.substr(open + 1, s.size() - open - 2));
+    const std::string li = lower(inner);
+    if (starts_with(li, "theo ")) {
+      if (!b.source.empty()) return std::nullopt;
+      b.source = std::string(trim(inner.substr(5)));
+    } else if (starts_with(li, "nguồn:") || starts_with(li, "nguồn ")) {
+      b.source = std::string(trim(inner.substr(inner.find(' ') == std::string_view::npos ? inner.size() : inner.find(' '))));
+    } else {
+      if (inner.empty() || word_count(inner) > 4 || ends_with_closing_punct(inner)) return std::nullopt;
+      b.role = std::string(inner);
+    }
+    s = trim(s.substr(0, open));
+  }
+  if (s.empty()) return std::nullopt;
+  // A title before a signed name.
+  for (std::string_view p : name_prefixes) {
+    const std::string l = lower(s.substr(0, std::min(s.size(), p.size() + 4)));
+    if (starts_with(l, p)) {
+      s = trim(s.substr(p.size()));
+      break;
+    }
+  }
+  if (group_author(s)) {
+    b.authors.emplace_back(s);
+    return b;
+  }
+  // Names separated by ", ", " và ", " - "; a part after "/" is a desk tag
+  // ("Hoàng Dũng/ VOV", "Đặng Linh/VOV-Trung tâm Tin"), as is a short
+  // all-capitals part after " - " ("… - NDH").
+  std::vector<std::string_view> parts;
+  {
+    std::size_t i = 0, start = 0;
+    auto push = [&](std::size_t end) {
+      std::string_view p = trim(s.substr(start, end - start));
+      if (!p.empty()) parts.push_back(p);
+    };
+    while (i < s.size()) {
+      if (s[i] == ',' || s[i] == ';') { push(i); start = ++i; continue; }
+      if (s.compare(i, 5, " v\xC3\xA0 ") == 0) { push(i); i += 5; start = i; continue; }  // " và "
+      if (s.compare(i, 3, " - ") == 0) { push(i); i += 3; start = i; continue; }
+      if (s.compare(i, 5, " \xE2\x80\x93 ") == 0) { push(i); i += 5; start = i; continue; }
+      ++i;
+    }
+    push(s.size());
+  }
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    std::string_view p = parts[k];
+    if (const std::size_t slash = p.find('/'); slash != std::string_view::npos && slash > 0) {
+      std::string_view person = trim(p.substr(0, slash));
+      if (looks_like_person_name(person)) p = person;
+    }
+    if (looks_like_person_name(p)) {
+      b.authors.emplace_back(p);
+      continue;
+    }
+    // A desk tag after the names ("… - NDH").
+    if (k > 0 && !b.authors.empty() && k + 1 == parts.size() && all_letters_upper(p) && word_count(p) <= 2 &&
+        p.find_first_of("0123456789") == std::string_view::npos)
+      continue;
+    return std::nullopt;
+  }
+  if (b.authors.empty() && b.source.empty()) return std::nullopt;
+  return b;
+}
+
+std::optional<byline_parts> parse_source_line(std::string_view line) {
+  // Rule: "Theo <source>" alone on a line ends a reprint: "Theo Reuters",
+  // "Theo QQ/Sohu", "(Theo Lê Thúy/NLĐO)", "Nguồn: X". The source is the
+  // outlet; a person before "/" (or glued to the outlet: "Theo Châu
+  // GiangVietnamNet") is the author.
+  std::string_view t = trim(line);
+  std::string_view inner = t;
+  if (inner.size() > 2 && inner.front() == '(' && inner.back() == ')') inner = trim(inner.substr(1, inner.size() - 2));
+  std::string_view src;
+  if (starts_with(inner, "Theo ") || starts_with(inner, "THEO ")) src = trim(inner.substr(5));
+  else if (starts_with(inner, "Ngu\xE1\xBB\x93n:")) src = trim(inner.substr(8));  // "Nguồn:"
+  else return std::nullopt;
+  if (!src.empty() && src.back() == '.' && word_count(src) <= 6) src = trim(src.substr(0, src.size() - 1));
+  if (src.empty() || word_count(src) > 12 || src.find(',') != std::string_view::npos || ends_with_closing_punct(src) ||
+      !starts_upper(src) || sentence_count(src) > 1)
+    return std::nullopt;
+  byline_parts b;
+  b.text = std::string(t);  // (no role: "Theo" introduces the source)
+  // "Person/Outlet": the person writes for the outlet.
+  if (const std::size_t slash = src.find('/'); slash != std::string_view::npos && slash > 0) {
+    std::string_view person = trim(src.substr(0, slash));
+    if (looks_like_person(person)) {
+      b.authors.emplace_back(person);
+      b.source = std::string(trim(src.substr(slash + 1)));
+      return b;
+    }
+  }
+  // "<Person><Outlet>" glued where a link was: split at the first lower →
+  // upper change inside a word, if what comes before reads as a person.
+  auto t_ = tokens(src);
+  for (std::size_t k = 0; k < t_.size(); ++k) {
+    std::string_view w = t_[k];
+    UChar32 prev = 0;
+    for (std::size_t i = 0; i < w.size();) {
+      const std::size_t at = i;
+      UChar32 c = cp_at(w, i);
+      if (at > 0 && u_islower(prev) && u_isupper(c) && k > 0) {
+        const std::size_t cut = static_cast<std::size_t>(w.data() - src.data()) + at;
+        std::string_view person = trim(src.substr(0, cut));
+        if (looks_like_person(person)) {
+          b.authors.emplace_back(person);
+          b.source = std::string(trim(src.substr(cut)));
+          return b;
+        }
+      }
+      prev = c;
+    }
+  }
+  b.source = std::string(src);
+  return b;
+}
+
+bool is_desk_tag_line(std::string_view line) {
+  // "Tổng hợp", "(Tổng hợp)", "(T/H)" alone under the byline name.
+  std::string_view t = trim(line);
+  if (t.size() > 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
+  const std::string l = lower(t);
+  return l == "tổng hợp" || l == "t/h" || l == "t / h" || l == "th" || l == "tổng hợp." || l == "lược dịch" ||
+         l == "dịch";
+}
+
+std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) {
+  std::string_view t = trim(line);
+  std::string_view inner = t;
+  if (inner.size() > 2 && inner.front() == '(' && inner.back() == ')') inner = trim(inner.substr(1, inner.size() - 2));
+  const std::size_t wc = word_count(inner);
+  if (wc == 0 || wc > 20 || sentence_count(inner) > 1) return std::nullopt;
+  byline_parts b;
+  b.text = std::string(t);
+
+  // Rule: an explicit role before a colon: "Bài, ảnh: A, B, C", "Bài và ảnh: …",
+  // "Thực hiện: …", "Tác giả: …".
+  static constexpr std::array<std::string_view, 13> roles = {
+      "bai va anh", "bai, anh", "bai - anh", "bai/anh", "bai + anh", "bai", "tin, anh", "tin va anh",
+      "tin", "thuc hien", "nhom thuc hien", "tac gia", "ghi chep"};
+  std::size_t colon = inner.find(':');
+  if (colon != std::string_view::npos && colon < 40) {
+    std::string_view role = trim(inner.substr(0, colon));
+    std::string_view names = trim(inner.substr(colon + 1));
+    const std::string fr = fold_for_search(role);
+    for (std::string_view r : roles) {
+      if (fr == r && !names.empty() && word_count(names) <= 16 && !ends_with_closing_punct(names)) {
+        b.role = std::string(role);
+        // A reporters' group is one author even with commas in its name
+        // ("Nhóm phóng viên CTĐ, CTCT").
+        if (group_author(names)) {
+          b.authors.emplace_back(names);
+        } else if (auto g = parse_name_group(names)) {
+          b.authors = g->authors;
+          b.source = g->source;
+        } else {
+          return std::nullopt;
+        }
+        b.confidence = last_line ? conf::byline_role : conf::byline_role_top;
+        return b;
+      }
+    }
+  }
+  if (last_line) {
+    if (auto s = parse_source_line(t)) {
+      s->confidence = conf::byline_source_line;
+      return s;
+    }
+  }
+  // Rule: a reporters' group: "Nhóm PV", "Nhóm phóng viên …": a byline that
+  // names no person (the role alone).
+  if (group_author(inner) && !starts_with(inner, "Ban ")) {
+    const std::string l = lower(inner);
+    if (l == "nhóm pv" || l == "nhóm phóng viên") b.role = std::string(inner);
+    else b.authors.emplace_back(inner);
+    b.confidence = last_line ? conf::byline_group : conf::byline_group_top;
+    return b;
+  }
+  if (!last_line) return std::nullopt;
+  // Rule: names alone on the last line, with an optional source or desk tag
+  // ("TẤN PHƯỚC", "Hoài Nam", "Hà Thu (theo CNBC)", "Đào Vũ (Tổng hợp)").
+  if (auto g = parse_name_group(t)) {
+    g->confidence = all_letters_upper(t) ? conf::byline_upper_name : conf::byline_name;
+    return g;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<byline_parts, std::size_t>> split_trailing_byline(std::string_view para) {
+  // Rule: in text whose paragraphs were run together, the byline follows the
+  // last sentence on the same line: "… bỏ ra làm dự án./. Hà Khánh/VOV-HCM",
+  // "… chưa được xác định Đ.T.CHÁNH". The tail after the last sentence end
+  // must read as a byline (names, desk tag, source) of at most 10 words.
+  std::string_view t = trim(para);
+  auto tk = tokens(t);
+  if (tk.size() < 8) return std::nullopt;
+  for (std::size_t n = 1; n <= 10 && n < tk.size(); ++n) {
+    const std::size_t k = tk.size() - n;  // the tail is tk[k..]
+    std::string_view before = tk[k - 1];
+    const std::size_t off = static_cast<std::size_t>(tk[k].data() - t.data());
+    std::string_view tail = t.substr(off);
+    // What precedes must end a sentence ("./." too), or, for a tail in
+    // capitals, be a lower-case word.
+    std::size_t st = 0;
+    UChar32 c = last_cp(before, &st);
+    while (is_closing(c) && st > 0) c = last_cp(before.substr(0, st), &st);
+    const bool sentence_end = is_terminal(c) || ends_with(before, "./.") || c == '/';
+    const bool caps_after_lower = !has_lower(strip_trailing_dash(tail)) && has_lower(before) && u_isalpha(c);
+    if (!sentence_end && !caps_after_lower) continue;
+    auto g = parse_name_group(tail);
+    if (!g) continue;
+    g->confidence = conf::byline_run_on;
+    return std::make_pair(*g, static_cast<std::size_t>(t.data() - para.data()) + off);
+  }
+  return std::nullopt;
+}
+
+}  // namespace baiviet::detail::import_rules

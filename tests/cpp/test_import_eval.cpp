@@ -1,0 +1,219 @@
+// Element-level evaluation of plain-text import on every labelled article
+// (tests/cpp/import_eval.hpp defines the labels and the matching).
+//
+// Prints the tables quoted in docs/import.md: per element and per source,
+// and asserts floors a little under what the importer measured, so that a
+// regression fails. Skipped (except for the sample) when ../shared/corpus is
+// absent.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "baiviet/import.hpp"
+#include "import/features.hpp"
+#include "import/import_detail.hpp"
+#include "import/model.hpp"
+#include "import_eval.hpp"
+#include "test_util.hpp"
+
+namespace ev = import_eval;
+namespace R = baiviet::detail::import_rules;
+
+namespace {
+
+struct run_result {
+  std::map<std::string, std::map<std::string, ev::tally>> by_group;  // group → element → tally
+  std::vector<ev::scored> predictions;                                // every predicted element
+  std::string report;                                                 // misses and false positives per file
+};
+
+/// The fold models of tests/fixtures/import/model_folds.json: per group, the
+/// models trained without that group's articles.
+std::map<std::string, R::import_model> load_folds() {
+  std::map<std::string, R::import_model> out;
+  const auto path = test_util::fixtures_dir() / "import" / "model_folds.json";
+  if (!std::filesystem::exists(path)) return out;
+  const ev::json j = ev::json::parse(test_util::read_file(path));
+  auto model = [](const ev::json& m) {
+    R::linear_model l;
+    l.classes = m["classes"].get<int>();
+    l.features = m["features"].get<std::size_t>();
+    l.schema = std::stoull(m["schema"].get<std::string>());
+    l.weights = m["weights"].get<std::vector<std::int64_t>>();
+    l.bias = m["bias"].get<std::vector<std::int64_t>>();
+    l.calibration.resize(static_cast<std::size_t>(l.classes));
+    for (const auto& c : m["calibration"])
+      l.calibration[c[0].get<std::size_t>()].emplace_back(c[1].get<std::int64_t>(), c[2].get<int>());
+    return l;
+  };
+  for (const auto& [group, e] : j["folds"].items()) {
+    R::import_model m;
+    if (e.contains("body")) m.body = model(e["body"]);
+    out[group] = std::move(m);
+  }
+  return out;
+}
+
+enum class which { shipped, rules, folds };
+
+run_result run(const std::vector<ev::gold_doc>& docs, which w,
+               const std::map<std::string, R::import_model>& folds = {}) {
+  run_result r;
+  const R::import_model rules;  // empty: the hand rules decide
+  for (const auto& g : docs) {
+    const R::import_model* m = &R::default_model();
+    if (w == which::rules) m = &rules;
+    if (w == which::folds) {
+      auto it = folds.find(g.group);
+      m = it == folds.end() ? &rules : &it->second;
+    }
+    auto a = baiviet::detail::import_text_with(g.input, {}, *m, nullptr);
+    REQUIRE(a.has_value());
+    const ev::doc_score d = ev::score(g, *a);
+    for (const auto& [el, t] : d.by_element) r.by_group[g.group][el] += t;
+    for (ev::scored p : d.predictions) {
+      p.group = g.group;
+      r.predictions.push_back(std::move(p));
+    }
+    std::string lines;
+    for (const auto& m : d.misses) lines += "  MISS " + m.element + ": " + m.text.substr(0, 160) + "\n";
+    for (const auto& p : d.predictions)
+      if (!p.correct) lines += "  FP   " + p.element + " (" + ev::fmt(p.confidence) + "): " + p.text.substr(0, 160) + "\n";
+    if (!lines.empty()) r.report += g.group + "/" + g.name + "\n" + lines;
+  }
+  return r;
+}
+
+std::map<std::string, ev::tally> merge(const run_result& r, const std::set<std::string>& groups) {
+  std::map<std::string, ev::tally> out;
+  for (const auto& [g, m] : r.by_group) {
+    if (!groups.count(g)) continue;
+    for (const auto& [el, t] : m) out[el] += t;
+  }
+  return out;
+}
+
+std::string group_table(const run_result& r) {
+  std::string s = "| source |";
+  for (const auto& e : ev::elements()) s += " " + e + " |";
+  s += " all |\n|---|";
+  for (std::size_t i = 0; i <= ev::elements().size(); ++i) s += "---|";
+  s += "\n";
+  for (const auto& [g, m] : r.by_group) {
+    s += "| " + g + " |";
+    for (const auto& e : ev::elements()) {
+      auto it = m.find(e);
+      if (it == m.end() || (it->second.gold() == 0 && it->second.predicted() == 0)) s += " – |";
+      else s += " " + ev::fmt(it->second.f1()) + " |";
+    }
+    s += " " + ev::fmt(ev::total(m).f1()) + " |\n";
+  }
+  return s;
+}
+
+/// Confidence bins → observed accuracy of the predicted elements.
+struct bin {
+  std::size_t n = 0, right = 0;
+  double conf_sum = 0;
+};
+
+std::vector<bin> reliability(const std::vector<ev::scored>& preds, const std::set<std::string>& elements) {
+  std::vector<bin> bins(6);  // <0.5, 0.5-0.6, 0.6-0.7, 0.7-0.8, 0.8-0.9, >=0.9
+  for (const auto& p : preds) {
+    if (!elements.empty() && !elements.count(p.element)) continue;
+    const double c = p.confidence;
+    std::size_t k = c < 0.5 ? 0 : c < 0.6 ? 1 : c < 0.7 ? 2 : c < 0.8 ? 3 : c < 0.9 ? 4 : 5;
+    ++bins[k].n;
+    bins[k].right += p.correct;
+    bins[k].conf_sum += c;
+  }
+  return bins;
+}
+
+std::string reliability_table(const std::vector<bin>& bins) {
+  static const char* names[] = {"< 0.50", "0.50–0.59", "0.60–0.69", "0.70–0.79", "0.80–0.89", "≥ 0.90"};
+  std::string s = "| confidence | elements | mean confidence | observed accuracy |\n|---|---|---|---|\n";
+  for (std::size_t k = 0; k < bins.size(); ++k) {
+    if (bins[k].n == 0) continue;
+    s += std::string("| ") + names[k] + " | " + std::to_string(bins[k].n) + " | " +
+         ev::fmt(bins[k].conf_sum / double(bins[k].n)) + " | " + ev::fmt(double(bins[k].right) / double(bins[k].n)) +
+         " |\n";
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("import eval: element-level precision and recall on the labelled articles", "[import][eval]") {
+  const std::vector<ev::gold_doc> docs = ev::load_all();
+  if (!test_util::have_shared_corpus()) WARN("../shared/corpus is absent: only the sample is evaluated");
+  const auto folds = load_folds();
+  for (const auto& [g, m] : folds) {
+    INFO("fold " << g << ": retrain with tests/import/train_model.py after changing src/import/features.hpp");
+    if (!m.body.empty()) CHECK(m.body.schema == R::body_schema);
+  }
+  const std::set<std::string> dev = {"baomoi_magizbox", "dantri_unc", "thanhnien_edunews", "vfnd", "vietmds", "vietnews"};
+  const run_result held = run(docs, which::folds, folds);
+  const run_result rules = run(docs, which::rules);
+  const run_result shipped = run(docs, which::shipped);
+
+  std::printf("\nimport eval: %zu labelled articles\n", docs.size());
+  std::printf("\nheld out (each source measured with the model trained without it), dev corpus:\n%s",
+              ev::element_table(merge(held, dev)).c_str());
+  std::printf("\nheld out, Báo Bình Định + sample:\n%s", ev::element_table(merge(held, {"baobinhdinh", "sample"})).c_str());
+  std::printf("\nheld out, F1 per source:\n%s", group_table(held).c_str());
+  std::printf("\nhand rules only (no model), dev corpus:\n%s", ev::element_table(merge(rules, dev)).c_str());
+  std::printf("\nshipped model (trained on all sources: in-sample), dev corpus:\n%s\n",
+              ev::element_table(merge(shipped, dev)).c_str());
+  std::vector<ev::scored> held_dev;
+  for (const auto& p : held.predictions)
+    if (dev.count(p.group)) held_dev.push_back(p);
+  const auto rel = reliability(held_dev, {});
+  std::printf("reliability, held out, dev corpus (every predicted element):\n%s\n", reliability_table(rel).c_str());
+  for (const auto& e : ev::elements())
+    std::printf("reliability, held out, dev corpus, %s:\n%s\n", e.c_str(), reliability_table(reliability(held_dev, {e})).c_str());
+  if (const char* path = std::getenv("BAIVIET_EVAL_REPORT")) {
+    std::ofstream out(path, std::ios::binary);
+    out << held.report;
+  }
+
+  if (test_util::have_shared_corpus()) {
+    // Floors a little under what was measured (docs/import.md), so that a
+    // regression fails: held-out F1 per element and overall on the dev corpus.
+    const auto dev_t = merge(held, dev);
+    const std::map<std::string, double> floor = {{"title", 0.93}, {"sapo", 0.90}, {"dateline", 0.90},
+                                                 {"heading", 0.64}, {"caption", 0.56}, {"credit", 0.85},
+                                                 {"author", 0.95}, {"source", 0.90}};
+    for (const auto& [el, f] : floor) {
+      INFO("held-out F1 of " << el);
+      CHECK(dev_t.at(el).f1() >= f);
+    }
+    CHECK(ev::total(dev_t).f1() >= 0.75);
+    CHECK(ev::total(dev_t).precision() >= 0.82);
+    CHECK(ev::total(merge(held, {"baobinhdinh", "sample"})).f1() >= 0.90);
+    // The learned caption decision is shipped because it beats the hand rule
+    // on held-out sources; the hand rules stay the fallback.
+    CHECK(dev_t.at("caption").f1() > merge(rules, dev).at("caption").f1());
+    // Confidence means something: held-out elements reported at ≥ 0.9 are
+    // right more often than those reported under 0.7.
+    const auto b = reliability(held_dev, {});
+    const double hi = double(b[5].right) / double(std::max<std::size_t>(1, b[5].n));
+    const double lo = double(b[0].right + b[1].right + b[2].right) /
+                      double(std::max<std::size_t>(1, b[0].n + b[1].n + b[2].n));
+    CHECK(hi >= 0.85);
+    CHECK(hi > lo + 0.15);
+  }
+
+  // The sample stays right on every element (shipped model).
+  for (const auto& [el, t] : shipped.by_group.at("sample")) {
+    INFO("sample " << el);
+    CHECK(t.fp == 0);
+    CHECK(t.fn == 0);
+  }
+}
