@@ -1,18 +1,21 @@
 // baiviet: parse and render Vietnamese news articles (WebAssembly build of the C++ library).
 //
 //   import { init, render, parse, importText, text } from 'baiviet';
-//   await init();                       // loads baiviet.wasm + baiviet-icu.dat once
+//   await init();                       // the article core: baiviet-core.wasm
 //   const html = render(markdown, { to: 'html' });
+//   await loadFormatting();             // format.*, parse.number: the full build + ICU data
 //
 // Everything after init() is synchronous and returns strings or plain objects.
 // Option names are the C++ field names in camelCase (see index.d.ts).
-import { call, init, isInitialized, boundNames, heapSize } from './core.js';
+import {
+  call, init, isInitialized, loadFormatting, isFormattingLoaded, loadedPiece, generation, boundNames, heapSize,
+} from './core.js';
 import { BaivietError } from './error.js';
 import { text } from './text.js';
 import { format, parseNumber, parseIso8601 } from './format.js';
 import { excerpt } from './excerpt.js';
 
-export { init, isInitialized, BaivietError, text, format, excerpt };
+export { init, isInitialized, loadFormatting, isFormattingLoaded, BaivietError, text, format, excerpt };
 
 /** Library version of the compiled C++ code ("0.1.0"). */
 export function version() { return call('version', ''); }
@@ -36,6 +39,8 @@ export function importText(source, options) { return JSON.parse(call('importText
 export function detectFormat(source) { return call('detectFormat', source); }
 
 /** Diagnostics: the functions compiled in, and the WebAssembly memory size in bytes. */
-export const internals = { boundNames, heapSize };
+// loadedPiece(): null, "core" or "full"; generation(): changes when loadFormatting() swaps the
+// module instance (anything kept in WebAssembly memory belongs to one generation).
+export const internals = { boundNames, heapSize, loadedPiece, generation };
 
-export default { init, isInitialized, version, render, parse, importText, detectFormat, text, format, excerpt, BaivietError, internals };
+export default { init, isInitialized, loadFormatting, isFormattingLoaded, version, render, parse, importText, detectFormat, text, format, excerpt, BaivietError, internals };

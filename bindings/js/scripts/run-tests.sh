@@ -15,7 +15,7 @@ pkg="${BAIVIET_JS_PACKAGE:-}"
 if [ -z "$pkg" ]; then
   pkg="${BAIVIET_WASM_BUILD_DIR:-$root/build-wasm}/bindings/js/package"
 fi
-if [ ! -f "$pkg/index.js" ] || [ ! -f "$pkg/baiviet.wasm" ]; then
+if [ ! -f "$pkg/index.js" ] || [ ! -f "$pkg/baiviet-core.wasm" ]; then
   echo "SKIPPED: the WASM package is not built ($pkg missing)."
   echo "         Build it with .ci/wasm-build.sh, or point BAIVIET_JS_PACKAGE / BAIVIET_WASM_BUILD_DIR at it."
   exit 77
