@@ -150,6 +150,7 @@ async function compileAndInstantiate(src, imports, where) {
 async function instantiate(createModule, wasmSource, where, dataSource, dataWhere) {
   let failed = null;
   let dataBytes = null;
+  Promise.resolve(wasmSource).catch(() => {});   // reported through instantiateWasm below
   if (dataSource) {
     dataBytes = readAll(dataSource, dataWhere);
     dataBytes.catch(() => {});   // reported below
@@ -177,6 +178,8 @@ async function instantiate(createModule, wasmSource, where, dataSource, dataWher
   let ptr = 0;
   if (dataBytes) {
     const data = await dataBytes;
+    const bad = checkIcuData(data);
+    if (bad) throw loadFailed(dataWhere, `not a complete ICU data package (${bad}): truncated or not baiviet-icu.dat?`);
     ptr = m._bv_alloc(data.byteLength);
     if (!ptr) throw new BaivietError('out_of_memory', 'cannot allocate memory for the ICU data');
     m.HEAPU8.set(data, ptr);          // stays allocated for the life of the module
@@ -184,6 +187,41 @@ async function instantiate(createModule, wasmSource, where, dataSource, dataWher
   const rc = m._bv_set_icu_data(ptr);
   if (rc !== 0) throw loadFailed(dataWhere ?? where, `ICU rejected the data package (error ${rc}): truncated or not baiviet-icu.dat?`);
   return m;
+}
+
+/**
+ * ICU does not check a package handed over from memory: a cut-off file would fail later, call
+ * by call, with U_MISSING_RESOURCE_ERROR. Checks the header and that the table of contents and
+ * every item it lists lie inside the bytes. Returns what is wrong, or null.
+ */
+function checkIcuData(b) {
+  if (b.byteLength < 32 || b[2] !== 0xda || b[3] !== 0x27) return 'no ICU data header';
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const header = v.getUint16(0, true);
+  if (header + 4 > b.byteLength) return 'no table of contents';
+  const count = v.getUint32(header, true);
+  if (count === 0 || header + 4 + count * 8 > b.byteLength) return 'table of contents cut off';
+  let last = 0;
+  let lastName = 0;
+  for (let i = 0; i < count; i++) {
+    const name = v.getUint32(header + 4 + i * 8, true);
+    const item = v.getUint32(header + 8 + i * 8, true);
+    if (header + name >= b.byteLength || item < last) return 'table of contents damaged';
+    last = item;
+    lastName = header + name;
+  }
+  // The last item: its own header must be inside, and a resource bundle (.res) as long as its
+  // index says (indexes[URES_INDEX_BUNDLE_TOP], in 32-bit units after the header).
+  const at = header + last;
+  const missing = `${b.byteLength} bytes, the end is missing`;
+  if (at + 4 > b.byteLength) return missing;
+  const itemHeader = v.getUint16(at, true);
+  if (at + itemHeader + 20 > b.byteLength) return missing;
+  let end = lastName;
+  while (end < b.byteLength && b[end] !== 0) end++;
+  const name = String.fromCharCode(...b.subarray(lastName, end));
+  if (name.endsWith('.res') && at + itemHeader + 4 * v.getUint32(at + itemHeader + 16, true) > b.byteLength) return missing;
+  return null;
 }
 
 function wrap(e, where) {

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 export const jsDir = resolve(here, '..');
 export const repoRoot = resolve(here, '../../..');
-export const sharedDir = resolve(repoRoot, '../shared');
+export const sharedDir = process.env.BAIVIET_SHARED ? resolve(process.env.BAIVIET_SHARED) : resolve(repoRoot, '../shared');
 
 /**
  * The assembled npm package: $BAIVIET_JS_PACKAGE, else <repo>/build-wasm/bindings/js/package
