@@ -40,8 +40,12 @@ function(_baiviet_js_test name)
 endfunction()
 
 _baiviet_js_test(js_api test/api.test.mjs)
+_baiviet_js_test(js_loading test/loading.test.mjs)
+_baiviet_js_test(js_size test/size.test.mjs)
 _baiviet_js_test(js_fixtures test/fixtures.test.mjs)
 _baiviet_js_test(js_memory test/memory.test.mjs)
 _baiviet_js_test(js_parity test/parity.test.mjs)
 _baiviet_js_test(js_chromium --browser test/chromium.test.mjs)
-_baiviet_js_test(js_vite --browser test/vite.test.mjs)
+# One page per bundler (Vite build, Vite dev server with and without pre-bundling, webpack 5,
+# esbuild) in Chromium: ≈ 25 s on 2 cores, so the whole matrix runs here.
+_baiviet_js_test(js_bundlers --browser test/bundlers.test.mjs)

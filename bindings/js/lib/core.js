@@ -42,12 +42,12 @@ function defaultUrl(file) {
 }
 const fileNames = { core: 'baiviet-core.wasm', full: 'baiviet-full.wasm', data: 'baiviet-icu.dat' };
 
-// Vite's dev server pre-bundles dependencies into node_modules/.vite/deps/, where the files
-// next to import.meta.url do not exist: there the package's own directory is tried second.
+// Vite's dev server pre-bundles dependencies into .vite/deps/ (served from /node_modules/.vite/deps/
+// or /.vite/deps/), where the files next to import.meta.url do not exist: there the package's own
+// directory, /node_modules/baiviet/, is tried second.
 function fallbackUrl(url) {
-  const s = String(url);
-  const m = /^(.*\/node_modules\/)\.vite\/deps(?:_[^/]*)?\/([^/?#]+)(?:[?#].*)?$/.exec(s);
-  return m ? `${m[1]}baiviet/${m[2]}` : null;
+  const m = /^(.*?\/)(?:node_modules\/)?\.vite\/deps(?:_[^/]*)?\/([^/?#]+)(?:[?#].*)?$/.exec(String(url));
+  return m ? `${m[1]}node_modules/baiviet/${m[2]}` : null;
 }
 
 function toBytes(x, what) {

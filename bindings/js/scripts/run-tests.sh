@@ -22,8 +22,8 @@ if [ ! -f "$pkg/index.js" ] || [ ! -f "$pkg/baiviet-core.wasm" ]; then
 fi
 export BAIVIET_JS_PACKAGE="$pkg"
 if [ "$browser" = 1 ]; then
-  if [ ! -d "$js/node_modules/playwright-core" ] || [ ! -d "$js/node_modules/vite" ]; then
-    echo "SKIPPED: run 'npm install' in bindings/js (playwright-core, vite) for the browser tests."
+  if [ ! -d "$js/node_modules/playwright-core" ] || [ ! -d "$js/node_modules/vite" ] || [ ! -d "$js/node_modules/webpack" ]; then
+    echo "SKIPPED: run 'npm install' in bindings/js (playwright-core, vite) for the browser and bundler tests."
     exit 77
   fi
   if [ ! -x "${BAIVIET_CHROMIUM:-/usr/bin/chromium}" ]; then
