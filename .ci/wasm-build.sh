@@ -22,5 +22,5 @@ pkg="$build/bindings/js/package"
 echo
 echo "WASM build: $build"
 echo "npm package: $pkg"
-ls -l "$pkg"/baiviet.wasm "$pkg"/baiviet-core.js "$pkg"/baiviet-icu.dat
+ls -l "$pkg"/index.js "$pkg"/baiviet-core.wasm "$pkg"/baiviet-full.js "$pkg"/baiviet-full.wasm "$pkg"/baiviet-icu.dat
 echo "Test it: (cd $root/bindings/js && npm install && BAIVIET_JS_PACKAGE=$pkg npm test)"
