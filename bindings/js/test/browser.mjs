@@ -11,7 +11,7 @@ const types = {
   '.cjs': 'text/javascript; charset=utf-8',
 };
 
-/** Serves `routes` ({ '/prefix/': dir, '/page.html': 'literal html' }) on 127.0.0.1. */
+/** Serves `routes` ({ '/prefix/': dir, '/page.html': 'literal html' or { body, headers } }) on 127.0.0.1. */
 export async function serve(routes) {
   const requests = [];
   const server = createServer((req, res) => {
@@ -19,8 +19,10 @@ export async function serve(routes) {
     requests.push(url.pathname);
     for (const [prefix, target] of Object.entries(routes)) {
       if (!prefix.endsWith('/') && url.pathname === prefix) {
-        res.writeHead(200, { 'content-type': types[extname(prefix)] ?? 'text/plain' });
-        res.end(target);
+        // a literal body, or { body, headers }
+        const body = typeof target === 'string' ? target : target.body;
+        res.writeHead(200, { 'content-type': types[extname(prefix)] ?? 'text/plain', ...(target.headers ?? {}) });
+        res.end(body);
         return;
       }
       if (prefix.endsWith('/') && url.pathname.startsWith(prefix)) {

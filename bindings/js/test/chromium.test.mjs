@@ -103,3 +103,35 @@ test('renders in headless Chromium exactly as in Node', { skip, timeout: 120000 
     await server.close();
   }
 });
+
+test('works under a strict Content-Security-Policy with only \'wasm-unsafe-eval\'', { skip, timeout: 120000 }, async () => {
+  await bv.init();
+  const md = '# Tựa\n\nĐoạn có 2.617 người.\n';
+  const expected = bv.render(md, { to: 'html' });
+  await bv.loadFormatting();
+  const words = bv.format.words(2617);
+  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+  const cspPage = `<!doctype html><meta charset="utf-8"><title>csp</title><pre id="out"></pre>
+<script type="module" src="/main.js"></script>`;
+  const main = `import * as bv from '/pkg/index.js';
+await bv.init();
+const html = bv.render(${JSON.stringify(md)}, { to: 'html' });
+await bv.loadFormatting();
+window.result = { html, words: bv.format.words(2617) };`;
+  const server = await serve({ '/pkg/': packageDir(), '/csp.html': { body: cspPage, headers: { 'content-security-policy': csp } },
+    '/main.js': main });
+  const { browser } = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
+    await tab.goto(`${server.url}/csp.html`);
+    await tab.waitForFunction(() => window.result !== undefined, null, { timeout: 60000 });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await tab.evaluate(() => window.result), { html: expected, words });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
