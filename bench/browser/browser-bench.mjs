@@ -9,7 +9,8 @@
 //
 // Every run opens a fresh browser context (empty HTTP cache) on a page served
 // from 127.0.0.1; the figures are medians over the runs; ratios are baiviet / markdown-wasm
-// within this run. Download sizes: what each page requested, brotli -q 11.
+// within this run (median of the per-round ratios). Download sizes: what each page requested,
+// brotli -q 11.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -124,8 +125,10 @@ const pages = Object.fromEntries(contenders.map((c) => [c, {
   files: downloads[c].map((r) => r.path),
   all: all[c],
 }]));
-const ratio = (c, k) => (pages['markdown-wasm'] && pages[c].median[k] != null
-  ? pages[c].median[k] / pages['markdown-wasm'].median[k] : null);
+// The median of the per-round ratios (each round loads the pages back to back, so a busy moment
+// of the machine hits both sides of a ratio alike).
+const ratio = (c, k) => (pages['markdown-wasm']
+  ? median(all[c].map((r, i) => r[k] / all['markdown-wasm'][i][k])) : null);
 const result = {
   chromium: chromiumVersion,
   runs,
