@@ -14,7 +14,8 @@ export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 
 emcmake cmake -S "$root" -B "$build" -G Ninja \
   -DCMAKE_BUILD_TYPE=MinSizeRel \
-  -DCMAKE_C_FLAGS_MINSIZEREL="-Oz -DNDEBUG" -DCMAKE_CXX_FLAGS_MINSIZEREL="-Oz -DNDEBUG" \
+  -DCMAKE_C_FLAGS_MINSIZEREL="-Oz -flto -DNDEBUG" -DCMAKE_CXX_FLAGS_MINSIZEREL="-Oz -flto -DNDEBUG" \
+  -DBAIVIET_WASM_DEP_FLAGS="-Oz -flto" -DBAIVIET_WASM_OPT="-Oz;-flto" \
   -DBAIVIET_TESTS=OFF -DBAIVIET_TOOLS=OFF -DBAIVIET_INSTALL=OFF "$@"
 cmake --build "$build" -j "$jobs" --target baiviet_js_package
 
@@ -22,5 +23,5 @@ pkg="$build/bindings/js/package"
 echo
 echo "WASM build: $build"
 echo "npm package: $pkg"
-ls -l "$pkg"/baiviet.wasm "$pkg"/baiviet-core.js "$pkg"/baiviet-icu.dat
+ls -l "$pkg"/index.js "$pkg"/baiviet-core.wasm "$pkg"/baiviet-full.js "$pkg"/baiviet-full.wasm "$pkg"/baiviet-icu.dat
 echo "Test it: (cd $root/bindings/js && npm install && BAIVIET_JS_PACKAGE=$pkg npm test)"

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "baiviet/format.hpp"
-#include "format/markup.hpp"
+#include "render/markup.hpp"
 
 namespace {
 

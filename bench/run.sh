@@ -89,7 +89,7 @@ if [ "$skip_node" = 0 ] || [ "$skip_browser" = 0 ]; then
   if [ ! -f "$pkg/index.js" ] && [ "$wait_min" -gt 0 ]; then
     say "waiting up to $wait_min min for $pkg"
     deadline=$(( $(date +%s) + wait_min * 60 ))
-    while ! { [ -f "$pkg/index.js" ] && [ -f "$pkg/baiviet.wasm" ] && [ -f "$pkg/baiviet-icu.dat" ]; } && [ "$(date +%s)" -lt "$deadline" ]; do sleep 15; done
+    while ! { [ -f "$pkg/index.js" ] && [ -f "$pkg/baiviet-core.wasm" ] && [ -f "$pkg/baiviet-icu.dat" ]; } && [ "$(date +%s)" -lt "$deadline" ]; do sleep 15; done
     sleep 5  # let the package step finish writing
   fi
   if [ ! -f "$pkg/index.js" ] && [ "$wasm_build" = 1 ] && [ -z "${BAIVIET_JS_PACKAGE:-}" ]; then

@@ -12,7 +12,9 @@ if(NOT EMSCRIPTEN)
   message(FATAL_ERROR "BaivietWasmDeps.cmake is for emcmake builds only")
 endif()
 
-set(BAIVIET_WASM_DEP_FLAGS "-Oz" CACHE STRING "Compiler flags for the third-party libraries in WASM builds")
+# -flto: the libraries are kept as LLVM bitcode and optimised with our code at the final link
+# (article core 281 → 263 KB brotli; links take about twice as long).
+set(BAIVIET_WASM_DEP_FLAGS "-Oz -flto" CACHE STRING "Compiler flags for the third-party libraries in WASM builds")
 if(DEFINED ENV{BAIVIET_CACHE_DIR})
   set(_bv_default_cache "$ENV{BAIVIET_CACHE_DIR}")
 else()

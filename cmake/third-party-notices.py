@@ -39,8 +39,9 @@ COMPONENTS = [
         "copyright": "/usr/share/doc/libicu-dev/copyright",
         "where": "Unicode text services and Vietnamese number/date formatting. Native: the "
                  "system's libicuuc/libicui18n/libicudata, linked dynamically. npm package: "
-                 "ICU's common and i18n libraries compiled into baiviet.wasm, and a subset of "
-                 "ICU's data in baiviet-icu.dat.",
+                 "ICU's common library compiled into baiviet-core.wasm and baiviet-full.wasm, "
+                 "its i18n library (formatting) into baiviet-full.wasm, and a subset of ICU's "
+                 "data in baiviet-icu.dat.",
         "paths": ["source/common/putil.cpp", "source/i18n/decimfmt.cpp",
                   "source/data/in/icudt72l.dat"],
         "files": ["/usr/share/icu/{upstream}/LICENSE"],
@@ -50,7 +51,7 @@ COMPONENTS = [
         "package": "libcmark-gfm-dev",
         "copyright": "/usr/share/doc/libcmark-gfm-dev/copyright",
         "where": "Markdown parsing (CommonMark with the GitHub extensions). Compiled into "
-                 "libbaiviet (static archive linked in) and into baiviet.wasm.",
+                 "libbaiviet (static archive linked in) and into both .wasm files.",
         # src/case_fold_switch.inc is generated from data/CaseFolding.txt and compiled in.
         "paths": ["src/blocks.c", "src/houdini_html_u.c", "src/houdini_href_e.c",
                   "src/houdini_html_e.c", "src/buffer.c", "src/chunk.h", "src/utf8.c",
@@ -61,7 +62,7 @@ COMPONENTS = [
         "package": "libyaml-dev",
         "copyright": "/usr/share/doc/libyaml-dev/copyright",
         "where": "YAML front matter. Compiled into libbaiviet (static archive linked in) and into "
-                 "baiviet.wasm.",
+                 "both .wasm files.",
         "paths": ["src/api.c", "src/parser.c", "src/scanner.c", "include/yaml.h"],
     },
     {
@@ -69,7 +70,7 @@ COMPONENTS = [
         "package": "nlohmann-json3-dev",
         "copyright": "/usr/share/doc/nlohmann-json3-dev/copyright",
         "where": "JSON output and reading (header-only). Compiled into libbaiviet, the baiviet "
-                 "command and baiviet.wasm.",
+                 "command and both .wasm files.",
         "paths": ["include/nlohmann/json.hpp", "include/nlohmann/detail/conversions/to_chars.hpp",
                   "include/nlohmann/detail/output/serializer.hpp"],
     },
@@ -77,7 +78,7 @@ COMPONENTS = [
         "name": "toml++",
         "package": "libtomlplusplus-dev",
         "copyright": "/usr/share/doc/libtomlplusplus-dev/copyright",
-        "where": "TOML front matter (header-only). Compiled into libbaiviet and baiviet.wasm.",
+        "where": "TOML front matter (header-only). Compiled into libbaiviet and both .wasm files.",
         "paths": ["include/toml++/toml.h", "include/toml++/impl/parser.inl",
                   "include/toml++/impl/unicode.h"],
     },
@@ -85,8 +86,8 @@ COMPONENTS = [
         "name": "Emscripten runtime",
         "package": "emscripten",
         "copyright": "/usr/share/doc/emscripten/copyright",
-        "where": "npm package only: the JavaScript loader (baiviet-core.js) and the C and C++ "
-                 "runtime that emcc links into baiviet.wasm (emscripten's libc on musl, emmalloc, "
+        "where": "npm package only: the JavaScript loaders (bundled into index.js and index.cjs, "
+                 "and baiviet-full.js) and the C and C++ runtime that emcc links into both .wasm files (emscripten's libc on musl, emmalloc, "
                  "libc++, libc++abi, compiler-rt builtins).",
         "paths": ["src/preamble.js", "src/library.js", "system/lib/emmalloc.c",
                   "system/lib/libc/emscripten_memcpy.c", "system/lib/libc/musl/src/string/strlen.c",
@@ -212,7 +213,7 @@ def notices():
         "baiviet's own code is under the MIT licence (see LICENSE). Its builds contain or link the "
         "third-party software below. The native libraries (libbaiviet.a, libbaiviet.so) and the "
         "baiviet command contain cmark-gfm, libyaml, nlohmann/json and toml++ and link the "
-        "system's ICU; the npm package (baiviet.wasm, baiviet-core.js, baiviet-icu.dat) contains "
+        "system's ICU; the npm package (index.js, baiviet-core.wasm, baiviet-full.wasm, baiviet-icu.dat) contains "
         "all of the software below.", WIDTH)
     head.append("")
     head += [f"  - {n}" for n in names]

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 // Headless Chromium (Debian /usr/bin/chromium driven by playwright-core from
 // bench/js/node_modules): time from navigation start to the first rendered
-// article, init() time, and the render time of the sample article.
+// article, init() time, and the render time of the sample article — for the baiviet
+// article core, for baiviet with formatting from the start (the full build), and for
+// markdown-wasm (bench/js/node_modules) on the same text, in the same run, interleaved.
 //
 //   node bench/browser/browser-bench.mjs [--pkg DIR] [--runs 7] [--out FILE]
 //
 // Every run opens a fresh browser context (empty HTTP cache) on a page served
-// from 127.0.0.1; the figures are medians over the runs.
+// from 127.0.0.1; the figures are medians over the runs; ratios are baiviet / markdown-wasm
+// within this run (median of the per-round ratios). Download sizes: what each page requested,
+// brotli -q 11.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, normalize, extname, resolve, dirname } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -30,32 +35,47 @@ function fail(msg) {
 if (!existsSync(join(pkgDir, 'index.js'))) fail(`no baiviet package in ${pkgDir} (build it with .ci/wasm-build.sh)`);
 if (!existsSync(chromiumPath)) fail(`no Chromium at ${chromiumPath} (apt-get install chromium)`);
 let playwright;
+let mdwDir = null;
 try {
   const require = createRequire(join(root, 'bench/js/package.json'));
   playwright = await import(pathToFileURL(require.resolve('playwright-core')).href);
   playwright = playwright.default ?? playwright;
+  try { mdwDir = dirname(require.resolve('markdown-wasm/dist/markdown.es.js')); } catch { /* optional */ }
 } catch {
   fail('playwright-core is not installed: (cd bench/js && npm ci)');
 }
+const contenders = ['baiviet', 'baiviet-formatting', ...(mdwDir ? ['markdown-wasm'] : [])];
 
 const sample = readFileSync(join(root, 'tests/fixtures/samples/son-la-ky-3.txt'), 'utf8');
 if (/<\/script/i.test(sample)) fail('the sample contains </script');
-const page = readFileSync(join(here, 'page.html'), 'utf8').replace('@@SAMPLE@@', () => sample);
+const template = readFileSync(join(here, 'page.html'), 'utf8').replace('@@SAMPLE@@', () => sample);
 
 const types = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.dat': 'application/octet-stream' };
+const brotliSizes = new Map();
+const brotliOf = (p) => {
+  if (!brotliSizes.has(p)) {
+    brotliSizes.set(p, brotliCompressSync(readFileSync(p), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+  }
+  return brotliSizes.get(p);
+};
+let requested = [];   // files served for the page being measured
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
-  if (url.pathname === '/' || url.pathname === '/index.html') {
+  const name = url.pathname.slice(1);
+  if (contenders.includes(name)) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(page);
+    res.end(template.replaceAll('@@CONTENDER@@', name));
+    requested.push({ path: url.pathname, brotli: brotliCompressSync(Buffer.from(template)).length });
     return;
   }
-  if (url.pathname.startsWith('/pkg/')) {
-    const rel = normalize(decodeURIComponent(url.pathname.slice(5)));
-    const p = join(pkgDir, rel);
+  for (const [prefix, dir] of [['/pkg/', pkgDir], ['/mdw/', mdwDir], ['/', mdwDir]]) {
+    if (!dir || !url.pathname.startsWith(prefix)) continue;
+    const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+    const p = join(dir, rel);
     if (!rel.startsWith('..') && existsSync(p) && statSync(p).isFile()) {
       res.writeHead(200, { 'content-type': types[extname(p)] ?? 'application/octet-stream' });
       res.end(readFileSync(p));
+      requested.push({ path: url.pathname, brotli: brotliOf(p) });
       return;
     }
   }
@@ -68,21 +88,27 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await playwright.chromium.launch({
   executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+         '--disable-component-update', '--no-first-run'],
 });
 const chromiumVersion = browser.version();
-const all = [];
+const all = Object.fromEntries(contenders.map((c) => [c, []]));
+const downloads = {};
 try {
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(String(e)));
-    await tab.goto(base);
-    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
-    if (errors.length) throw new Error(errors.join('\n'));
-    all.push(await tab.evaluate(() => window.__bench));
-    await context.close();
+    for (const c of contenders) {   // interleaved: a busy moment of the machine hits all alike
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const errors = [];
+      tab.on('pageerror', (e) => errors.push(String(e)));
+      requested = [];
+      await tab.goto(base + c);
+      await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
+      if (errors.length) throw new Error(`${c}: ${errors.join('\n')}`);
+      all[c].push(await tab.evaluate(() => window.__bench));
+      downloads[c] = requested.filter((r) => !r.path.endsWith('favicon.ico'));
+      await context.close();
+    }
   }
 } finally {
   await browser.close();
@@ -92,15 +118,37 @@ try {
 const median = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
 const keys = ['script_start', 'import_ms', 'init_ms', 'first_render_ms', 'first_rendered_article',
   'first_contentful_paint', 'render_ms', 'render_dom_layout_ms', 'html_bytes'];
+const pages = Object.fromEntries(contenders.map((c) => [c, {
+  median: Object.fromEntries(keys.map((k) => [k, median(all[c].map((r) => r[k]))])),
+  // the page itself excluded: the same for all
+  download_brotli: downloads[c].filter((r) => r.path !== `/${c}`).reduce((n, r) => n + r.brotli, 0),
+  files: downloads[c].map((r) => r.path),
+  all: all[c],
+}]));
+// The median of the per-round ratios (each round loads the pages back to back, so a busy moment
+// of the machine hits both sides of a ratio alike).
+const ratio = (c, k) => (pages['markdown-wasm']
+  ? median(all[c].map((r, i) => r[k] / all['markdown-wasm'][i][k])) : null);
 const result = {
   chromium: chromiumVersion,
-  runs: all.length,
+  runs,
   sample_bytes: Buffer.byteLength(sample, 'utf8'),
-  median: Object.fromEntries(keys.map((k) => [k, median(all.map((r) => r[k]))])),
-  all,
+  pages,
+  ratio_to_markdown_wasm: Object.fromEntries(contenders.filter((c) => c !== 'markdown-wasm').map((c) => [c,
+    { first_rendered_article: ratio(c, 'first_rendered_article'), init_ms: ratio(c, 'init_ms') }])),
+  // back-compatible summary: the article core
+  median: pages.baiviet.median,
 };
-console.error(`browser: first rendered article ${result.median.first_rendered_article?.toFixed(1)} ms after navigation start, ` +
-  `init() ${result.median.init_ms?.toFixed(1)} ms, sample render ${result.median.render_ms?.toFixed(2)} ms (median of ${all.length})`);
+for (const c of contenders) {
+  const m = pages[c].median;
+  console.error(`${c.padEnd(18)} article on screen ${m.first_rendered_article?.toFixed(1)} ms after navigation start ` +
+    `(import ${m.import_ms?.toFixed(1)}, init ${m.init_ms?.toFixed(1)}, first render ${m.first_render_ms?.toFixed(1)} ms), ` +
+    `render ${m.render_ms?.toFixed(2)} ms, download ${(pages[c].download_brotli / 1024).toFixed(1)} KB brotli ` +
+    `[${pages[c].files.filter((f) => !contenders.includes(f.slice(1))).join(' ')}] (median of ${all[c].length})`);
+}
+for (const [c, r] of Object.entries(result.ratio_to_markdown_wasm)) {
+  if (r.first_rendered_article != null) console.error(`${c}: ${r.first_rendered_article.toFixed(2)}x markdown-wasm's time to the article on screen`);
+}
 const json = JSON.stringify(result, null, 2) + '\n';
 if (outFile) writeFileSync(outFile, json);
 else process.stdout.write(json);

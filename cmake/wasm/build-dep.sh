@@ -18,7 +18,7 @@ main() {
 
 dep="$1"
 flags="${2:--Oz}"
-recipe=4    # bump when this script changes the way a library is built
+recipe=6    # bump when this script changes the way a library is built
 
 export EMSDK_PYTHON="${EMSDK_PYTHON:-/usr/bin/python3}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
@@ -41,7 +41,12 @@ fi
 
 cache="${BAIVIET_CACHE_DIR:-$HOME/.cache/baiviet}"
 emcc_version="$(emcc -dumpversion 2>/dev/null || echo unknown)"
-hash="$(printf '%s\n' "$dep" "$version" "$flags" "$recipe" "$emcc_version" | sha256sum | cut -c1-12)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# Our own patches (cmake/wasm/patches/<dep>-*.patch), applied after Debian's: part of the key.
+patches=()
+for p in "$here"/patches/"${dep}"-*.patch; do [ -f "$p" ] && patches+=("$p"); done
+patch_hash="$(cat /dev/null "${patches[@]}" | sha256sum | cut -c1-12)"
+hash="$(printf '%s\n' "$dep" "$version" "$flags" "$recipe" "$emcc_version" "$patch_hash" | sha256sum | cut -c1-12)"
 safe_version="$(printf '%s' "$version" | tr -c 'A-Za-z0-9.+_\n-' '_')"
 prefix="$cache/$dep-$safe_version-$hash"
 
@@ -71,6 +76,10 @@ log "fetching Debian source $srcpkg=$version"
 dsc="$(ls "$work/dl"/*.dsc | head -1)"
 dpkg-source --no-check -x "$dsc" "$work/src" >/dev/null
 src="$work/src"
+for p in "${patches[@]}"; do
+  log "applying $(basename "$p")"
+  patch -p1 -s -d "$src" < "$p"
+done
 
 mkdir -p "$prefix/include" "$prefix/lib"
 
@@ -107,7 +116,16 @@ MK
   # unicode/uconfig.h): collation is linked in only through RBNF's lenient parsing (we
   # only format) and is ≈ 91 KB of wasm code. The same switches are written into the
   # installed uconfig.h below, so our code sees the class layouts the library was built with.
-  uconfig="-DUCONFIG_NO_COLLATION=1"
+  # Also left out: charset conversion (all text is UTF-8: U_CHARSET_IS_UTF8), IDNA, regular
+  # expressions, transliteration, service registration (the create*Instance factories go
+  # straight to the data) and file I/O (the data is handed over from memory). Each of these
+  # pulls code into even the article core (Locale, resource bundles, break iterators reach the
+  # service and conversion layers otherwise).
+  uconfig="-DUCONFIG_NO_COLLATION=1 -DUCONFIG_NO_CONVERSION=1 -DUCONFIG_NO_LEGACY_CONVERSION=1"
+  uconfig="$uconfig -DUCONFIG_NO_IDNA=1 -DUCONFIG_NO_REGULAR_EXPRESSIONS=1"
+  uconfig="$uconfig -DUCONFIG_NO_TRANSLITERATION=1 -DUCONFIG_NO_SERVICE=1 -DUCONFIG_NO_FILE_IO=1"
+  # patches/icu-break-engines.patch: no dictionary/LSTM break engines (their data is not shipped)
+  uconfig="$uconfig -DBAIVIET_NO_DICTIONARY_BREAK_ENGINES=1"
   (cd "$b" && CFLAGS="$flags" CXXFLAGS="$flags" CPPFLAGS="-DU_CHARSET_IS_UTF8=1 $uconfig" \
      emconfigure "$src/source/configure" --host=wasm32-unknown-linux --build=x86_64-pc-linux-gnu \
        --with-cross-build="$cross" --enable-static --disable-shared --disable-tools \

@@ -17,7 +17,7 @@
 #include "baiviet/format.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
-#include "format/markup.hpp"
+#include "render/markup.hpp"
 
 namespace baiviet::cli {
 

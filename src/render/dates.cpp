@@ -1,41 +1,56 @@
-// Header dateline through the formatting module (ICU, explicit pattern), in the
-// date's own zone: its IANA zone when known, else its fixed UTC offset.
+// Header dateline, written from the civil date in the offset the source gave (+07:00 when it
+// gave none): no ICU formatting services, no zone history. Same bytes as format_date's
+// date_style::dateline ("EEEE, dd/MM/yyyy, HH:mm" with newsroom weekday names) for every
+// instant where the zone's offset is the written one (tests/cpp/test_dates.cpp compares them).
 #include "render/dates.hpp"
 
 #include <cstdio>
 
-#include "baiviet/format.hpp"
 #include "core/date_time.hpp"
 
 namespace baiviet::detail {
 
 namespace {
-std::string zone_of(const date_time& dt) {
-  if (!dt.zone.empty()) return dt.zone;
-  int off = dt.utc_offset_minutes < 0 ? -dt.utc_offset_minutes : dt.utc_offset_minutes;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "GMT%c%02d:%02d", dt.utc_offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
-  return buf;  // an ICU custom zone id
+
+// Days and seconds of the wall time in the date's own offset.
+void local_parts(const date_time& dt, std::int64_t& days, std::int64_t& secs) {
+  std::int64_t local = dt.epoch_seconds + std::int64_t{dt.utc_offset_minutes} * 60;
+  days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+  secs = local - days * 86400;
 }
+
+// As Vietnamese newsrooms write them: "Chủ nhật" (CLDR vi: "Chủ Nhật"). Index 0 = Sunday.
+constexpr const char* k_weekdays[7] = {"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"};
+
 }  // namespace
 
+const char* weekday_name(std::int64_t days_since_epoch) {
+  // 1970-01-01 was a Thursday.
+  std::int64_t w = (days_since_epoch + 4) % 7;
+  if (w < 0) w += 7;
+  return k_weekdays[w];
+}
+
 std::string dateline_text(const date_time& dt) {
-  date_options o;
-  o.style = date_style::dateline;
-  o.time_zone = zone_of(dt);
-  auto r = format_date(from_epoch_seconds(dt.epoch_seconds), o);
-  if (!r) return dt.iso();
-  std::string s = std::move(r).value();
-  if (!dt.has_time) {  // "Thứ Năm, 29/02/2024, 00:00" → "Thứ Năm, 29/02/2024"
-    std::size_t cut = s.rfind(", ");
-    if (cut != std::string::npos) s.resize(cut);
+  std::int64_t days = 0, secs = 0;
+  local_parts(dt, days, secs);
+  int y;
+  unsigned m, d;
+  civil_from_days(days, y, m, d);
+  if (y < 1 || y > 9999) return dt.iso();
+  char buf[64];
+  if (dt.has_time) {
+    std::snprintf(buf, sizeof buf, "%s, %02u/%02u/%04d, %02d:%02d", weekday_name(days), d, m, y,
+                  static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60));
+  } else {  // a date without a time of day: "Thứ Năm, 29/02/2024"
+    std::snprintf(buf, sizeof buf, "%s, %02u/%02u/%04d", weekday_name(days), d, m, y);
   }
-  return s;
+  return buf;
 }
 
 int year_of(const date_time& dt) {
-  std::int64_t local = dt.epoch_seconds + dt.utc_offset_minutes * 60;
-  std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+  std::int64_t days = 0, secs = 0;
+  local_parts(dt, days, secs);
   int y;
   unsigned m, d;
   civil_from_days(days, y, m, d);

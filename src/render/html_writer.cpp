@@ -5,7 +5,7 @@
 
 #include "core/escape.hpp"
 #include "core/url_policy.hpp"
-#include "format/markup.hpp"
+#include "render/markup.hpp"
 
 namespace baiviet::detail {
 

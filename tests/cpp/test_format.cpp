@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "baiviet/format.hpp"
-#include "format/markup.hpp"
+#include "render/markup.hpp"
 #include "test_util.hpp"
 
 using json = nlohmann::json;

@@ -220,7 +220,7 @@ async function loadWasm() {
   const dirs = [process.env.BAIVIET_JS_PACKAGE, process.env.BAIVIET_WASM_BUILD_DIR && join(process.env.BAIVIET_WASM_BUILD_DIR, 'bindings/js/package'),
     join(root, 'build-wasm/bindings/js/package')].filter(Boolean);
   for (const d of dirs) {
-    if (existsSync(join(d, 'index.js')) && existsSync(join(d, 'baiviet.wasm'))) {
+    if (existsSync(join(d, 'index.js')) && existsSync(join(d, 'baiviet-core.wasm'))) {
       const bv = await import(pathToFileURL(join(d, 'index.js')).href);
       if (bv.init) await bv.init();
       return bv;

@@ -1,7 +1,7 @@
 // Article: a parsed article living in WebAssembly memory. Parse once, then
 // render, excerpt, count and read it as often as needed; free() it when done
 // (or `using a = parse(…)`; a FinalizationRegistry frees forgotten ones).
-import { call, instanceGeneration } from './core.js';
+import { call, generation as instanceGeneration } from './core.js';
 import { BaivietError } from './error.js';
 
 const live = typeof FinalizationRegistry === 'function'

@@ -2,20 +2,44 @@
 // Type declarations for the `baiviet` package (hand-written; keep in step with lib/*.js
 // and the C++ headers in include/baiviet/). Option names are the C++ names in camelCase.
 
+/**
+ * Where a piece comes from: a URL (string or URL; a file path or file: URL in Node), its bytes,
+ * or (code pieces) a compiled WebAssembly.Module for runtimes that forbid compiling bytes.
+ * Default: next to the package's index.js (new URL(…, import.meta.url)).
+ */
+export type PieceSource = string | URL | ArrayBuffer | ArrayBufferView;
+
 export interface InitOptions {
-  /** Where to load baiviet.wasm from (default: next to index.js via import.meta.url). A file path or file: URL in Node. */
+  /** Load the full build (core + formatting) at once instead of the article core. */
+  formatting?: boolean;
+  /** The article core, baiviet-core.wasm. */
+  core?: PieceSource | WebAssembly.Module;
+  /** The full build, baiviet-full.wasm (core + formatting). */
+  full?: PieceSource | WebAssembly.Module;
+  /** The ICU data of the full build, baiviet-icu.dat. */
+  data?: PieceSource;
+  /** @deprecated one-piece names of 0.1: the same as `core`. */
   wasmUrl?: string | URL;
-  /** The bytes of baiviet.wasm (then nothing is fetched for the code). */
+  /** @deprecated the same as `core`. */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
-  /** Where to load the slim ICU data (baiviet-icu.dat) from (default: next to index.js). */
+  /** @deprecated the same as `data`. */
   dataUrl?: string | URL;
-  /** The bytes of baiviet-icu.dat. */
+  /** @deprecated the same as `data`. */
   dataBinary?: ArrayBuffer | ArrayBufferView;
 }
 
-/** Loads and starts the WebAssembly module; resolves once every other call can run. Idempotent. */
+/**
+ * Loads and starts the article core (parse, render, excerpt, text.*), or with
+ * { formatting: true } the full build; resolves once those calls can run. Idempotent.
+ */
 export function init(options?: InitOptions): Promise<void>;
+/**
+ * Loads formatting (format.*, parse.number, parse.iso8601): the module is swapped for the
+ * full build. Idempotent; on failure (BaivietError 'load_failed') the core keeps working.
+ */
+export function loadFormatting(options?: Pick<InitOptions, 'full' | 'data'>): Promise<void>;
 export function isInitialized(): boolean;
+export function isFormattingLoaded(): boolean;
 /** Version of the compiled C++ library (BAIVIET_VERSION_STRING; the same as package.json's "version"). */
 export function version(): string;
 
@@ -24,8 +48,10 @@ export type ErrorCode =
   | 'icu_error' | 'out_of_memory' | 'internal'
   /** JS side: a call before init() resolved */
   | 'not_initialized'
-  /** JS side: the .wasm or data could not be loaded */
-  | 'load_failed';
+  /** JS side: the .wasm or data could not be loaded (the message names the URL) */
+  | 'load_failed'
+  /** JS side: a format.* / parse.number / parse.iso8601 call before loadFormatting() */
+  | 'formatting_not_loaded';
 
 export class BaivietError extends Error {
   readonly name: 'BaivietError';
@@ -281,10 +307,15 @@ export const internals: {
   heapSize(): number;
   /** Articles not yet freed (for leak checks). */
   liveArticles(): number;
+  /** The piece in use: null before init(), "core", or "full" after loadFormatting(). */
+  loadedPiece(): null | 'core' | 'full';
+  /** Changes whenever the module instance changes (loadFormatting() swaps core → full). */
+  generation(): number;
 };
 
 declare const baiviet: {
   init: typeof init; isInitialized: typeof isInitialized; version: typeof version;
+  loadFormatting: typeof loadFormatting; isFormattingLoaded: typeof isFormattingLoaded;
   render: typeof render; parse: typeof parse; importText: typeof importText;
   detectFormat: typeof detectFormat; text: typeof text; format: typeof format;
   excerpt: typeof excerpt; Article: typeof Article; BaivietError: typeof BaivietError; internals: typeof internals;

@@ -1,19 +1,22 @@
 // baiviet: parse and render Vietnamese news articles (WebAssembly build of the C++ library).
 //
 //   import { init, render, parse, importText, text } from 'baiviet';
-//   await init();                       // loads baiviet.wasm + baiviet-icu.dat once
+//   await init();                       // the article core: baiviet-core.wasm
 //   const html = render(markdown, { to: 'html' });
+//   await loadFormatting();             // format.*, parse.number: the full build + ICU data
 //
 // Everything after init() is synchronous and returns strings or plain objects.
 // Option names are the C++ field names in camelCase (see index.d.ts).
-import { call, init, isInitialized, boundNames, heapSize } from './core.js';
+import {
+  call, init, isInitialized, loadFormatting, isFormattingLoaded, loadedPiece, generation, boundNames, heapSize,
+} from './core.js';
 import { BaivietError } from './error.js';
 import { text } from './text.js';
 import { format, parseNumber, parseIso8601 } from './format.js';
 import { excerpt } from './excerpt.js';
 import { Article, articleOf } from './article.js';
 
-export { init, isInitialized, BaivietError, text, format, excerpt, Article };
+export { init, isInitialized, loadFormatting, isFormattingLoaded, BaivietError, text, format, excerpt, Article };
 
 /** Version of the compiled C++ library (BAIVIET_VERSION_STRING; the same as package.json's). */
 export function version() { return call('version', ''); }
@@ -51,9 +54,13 @@ export function importText(source, options) { return JSON.parse(call('importText
 export function detectFormat(source) { return call('detectFormat', source); }
 
 /** Diagnostics: the functions compiled in, the WebAssembly memory size in bytes, live Articles. */
-export const internals = { boundNames, heapSize, liveArticles: () => Number(call('article.live', '')) };
+// loadedPiece(): null, "core" or "full"; generation(): changes when loadFormatting() swaps the
+// module instance (anything kept in WebAssembly memory belongs to one generation).
+export const internals = {
+  boundNames, heapSize, loadedPiece, generation, liveArticles: () => Number(call('article.live', '')),
+};
 
 export default {
-  init, isInitialized, version, render, parse, importText, detectFormat, text, format, excerpt, Article, BaivietError,
-  internals,
+  init, isInitialized, loadFormatting, isFormattingLoaded, version, render, parse, importText, detectFormat, text,
+  format, excerpt, Article, BaivietError, internals,
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Size and start-up of the built package: raw / gzip -9 / brotli -q11 sizes of the .wasm,
-// the JS and the ICU data, and init() → first render time (median of fresh starts) in
+// Size and start-up of the built package: raw / gzip -9 / brotli -q11 sizes of each file and
+// of what three kinds of page download, and init() → first render time (median of fresh starts) in
 // Node and in headless Chromium. Prints a Markdown table (for docs/wasm.md) and writes
 // the raw numbers as JSON (--json FILE).
 //   node bindings/js/scripts/measure.mjs [--runs N] [--json out.json]
@@ -20,23 +20,22 @@ const jsonOut = opt('--json', null);
 const pkg = packageDir();
 if (!pkg) { console.error(missingPackageMessage); process.exit(2); }
 
-const files = {
-  wasm: ['baiviet.wasm'],
-  js: ['baiviet-core.js', 'index.js', 'core.js', 'error.js', 'text.js', 'format.js', 'excerpt.js'],
-  data: ['baiviet-icu.dat'],
-};
+const fileNames = ['index.js', 'baiviet-core.wasm', 'baiviet-full.js', 'baiviet-full.wasm', 'baiviet-icu.dat'];
 const sizes = {};
-for (const [kind, names] of Object.entries(files)) {
-  const s = { raw: 0, gzip: 0, brotli: 0 };
-  for (const n of names) {
-    const b = readFileSync(join(pkg, n));
-    s.raw += b.length;
-    s.gzip += gzipSync(b, { level: 9 }).length;
-    s.brotli += brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  sizes[kind] = s;
+for (const n of fileNames) {
+  const b = readFileSync(join(pkg, n));
+  sizes[n] = {
+    raw: b.length,
+    gzip: gzipSync(b, { level: 9 }).length,
+    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 }
-sizes.total = ['raw', 'gzip', 'brotli'].reduce((o, k) => ({ ...o, [k]: sizes.wasm[k] + sizes.js[k] + sizes.data[k] }), {});
+const sum = (names) => ['raw', 'gzip', 'brotli'].reduce((o, k) => ({ ...o, [k]: names.reduce((n, f) => n + sizes[f][k], 0) }), {});
+const pages = {
+  'article page (init())': sum(['index.js', 'baiviet-core.wasm']),
+  'formatting from the start (init({ formatting: true }))': sum(['index.js', 'baiviet-full.js', 'baiviet-full.wasm', 'baiviet-icu.dat']),
+  'core first, formatting later (init(), then loadFormatting())': sum(fileNames),
+};
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const sample = readFileSync(sampleArticle, 'utf8');
@@ -53,7 +52,9 @@ bv.render(src, { from: 'text', to: 'html' });
 const t3 = performance.now();
 bv.render(src, { from: 'text', to: 'html' });
 const t4 = performance.now();
-console.log(JSON.stringify({ import: t1 - t0, init: t2 - t1, firstRender: t3 - t2, initToFirstRender: t3 - t1, secondRender: t4 - t3 }));`;
+await bv.loadFormatting();
+const t5 = performance.now();
+console.log(JSON.stringify({ import: t1 - t0, init: t2 - t1, firstRender: t3 - t2, initToFirstRender: t3 - t1, secondRender: t4 - t3, loadFormatting: t5 - t4 }));`;
 const nodeRuns = [];
 for (let i = 0; i < runs; i++) {
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', nodeScript], { encoding: 'utf8' });
@@ -75,7 +76,9 @@ window.measure = async (src) => {
   const t3 = performance.now();
   bv.render(src, { from: 'text', to: 'html' });
   const t4 = performance.now();
-  return { import: t1 - t0, init: t2 - t1, firstRender: t3 - t2, initToFirstRender: t3 - t1, secondRender: t4 - t3 };
+  await bv.loadFormatting();
+  const t5 = performance.now();
+  return { import: t1 - t0, init: t2 - t1, firstRender: t3 - t2, initToFirstRender: t3 - t1, secondRender: t4 - t3, loadFormatting: t5 - t4 };
 };
 window.ready = true;
 </script>`;
@@ -105,15 +108,13 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const lines = [];
 lines.push(`| file | raw | gzip -9 | brotli -q 11 |`, `|---|---:|---:|---:|`);
-for (const k of ['wasm', 'js', 'data', 'total']) {
-  const label = { wasm: 'baiviet.wasm', js: 'JS (loader + API)', data: 'baiviet-icu.dat (slim ICU data)', total: '**total download**' }[k];
-  lines.push(`| ${label} | ${kb(sizes[k].raw)} | ${kb(sizes[k].gzip)} | ${kb(sizes[k].brotli)} |`);
-}
-lines.push('', `Start-up (median of ${runs} fresh starts; sample article son-la-ky-3.txt, text → HTML):`, '',
-  '| runtime | init() | first render | init() → first render | second render |', '|---|---:|---:|---:|---:|');
-lines.push(`| Node ${process.versions.node} | ${ms(nodeMed.init)} | ${ms(nodeMed.firstRender)} | ${ms(nodeMed.initToFirstRender)} | ${ms(nodeMed.secondRender)} |`);
-if (chromeMed) {
-  lines.push(`| Chromium (headless, local HTTP, empty cache) | ${ms(chromeMed.init)} | ${ms(chromeMed.firstRender)} | ${ms(chromeMed.initToFirstRender)} | ${ms(chromeMed.secondRender)} |`);
-}
+for (const n of fileNames) lines.push(`| ${n} | ${kb(sizes[n].raw)} | ${kb(sizes[n].gzip)} | ${kb(sizes[n].brotli)} |`);
+lines.push('', `| a page that … downloads | raw | gzip -9 | brotli -q 11 |`, `|---|---:|---:|---:|`);
+for (const [label, t] of Object.entries(pages)) lines.push(`| ${label} | ${kb(t.raw)} | ${kb(t.gzip)} | ${kb(t.brotli)} |`);
+lines.push('', `Start-up (median of ${runs} fresh starts; sample article son-la-ky-3.txt, text → HTML; init() loads the core):`, '',
+  '| runtime | import | init() | first render | init() → first render | second render | loadFormatting() |', '|---|---:|---:|---:|---:|---:|---:|');
+const row = (label, m) => `| ${label} | ${ms(m.import)} | ${ms(m.init)} | ${ms(m.firstRender)} | ${ms(m.initToFirstRender)} | ${ms(m.secondRender)} | ${ms(m.loadFormatting)} |`;
+lines.push(row(`Node ${process.versions.node}`, nodeMed));
+if (chromeMed) lines.push(row('Chromium (headless, local HTTP, empty cache)', chromeMed));
 console.log(lines.join('\n'));
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ sizes, node: nodeMed, chromium: chromeMed, runs }, null, 2));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ sizes, pages, node: nodeMed, chromium: chromeMed, runs }, null, 2));

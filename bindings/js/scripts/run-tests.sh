@@ -15,15 +15,15 @@ pkg="${BAIVIET_JS_PACKAGE:-}"
 if [ -z "$pkg" ]; then
   pkg="${BAIVIET_WASM_BUILD_DIR:-$root/build-wasm}/bindings/js/package"
 fi
-if [ ! -f "$pkg/index.js" ] || [ ! -f "$pkg/baiviet.wasm" ]; then
+if [ ! -f "$pkg/index.js" ] || [ ! -f "$pkg/baiviet-core.wasm" ]; then
   echo "SKIPPED: the WASM package is not built ($pkg missing)."
   echo "         Build it with .ci/wasm-build.sh, or point BAIVIET_JS_PACKAGE / BAIVIET_WASM_BUILD_DIR at it."
   exit 77
 fi
 export BAIVIET_JS_PACKAGE="$pkg"
 if [ "$browser" = 1 ]; then
-  if [ ! -d "$js/node_modules/playwright-core" ] || [ ! -d "$js/node_modules/vite" ]; then
-    echo "SKIPPED: run 'npm install' in bindings/js (playwright-core, vite) for the browser tests."
+  if [ ! -d "$js/node_modules/playwright-core" ] || [ ! -d "$js/node_modules/vite" ] || [ ! -d "$js/node_modules/webpack" ]; then
+    echo "SKIPPED: run 'npm install' in bindings/js (playwright-core, vite) for the browser and bundler tests."
     exit 77
   fi
   if [ ! -x "${BAIVIET_CHROMIUM:-/usr/bin/chromium}" ]; then

@@ -147,8 +147,31 @@ test('errors are BaivietError with the errc name as code', { skip }, async () =>
     (e) => e instanceof bv.BaivietError && e.code === 'front_matter' && e.line > 0);
 });
 
-test('format.numbers: the strings format.number gives, in one call', { skip }, async () => {
+test('format.*: formatting_not_loaded before loadFormatting(), then works', { skip }, async () => {
   await bv.init();
+  if (!bv.isFormattingLoaded()) {
+    for (const call of [() => bv.format.number(2617), () => bv.format.numbers([1]), () => bv.parse.number('2.617'),
+                        () => bv.parse.iso8601('2024-02-29'), () => bv.format.relative(0, 1000),
+                        () => bv.format.words(21)]) {
+      assert.throws(call, (e) => e instanceof bv.BaivietError && e.code === 'formatting_not_loaded' &&
+        /await loadFormatting\(\)/.test(e.message));
+    }
+  }
+  const html = bv.render('# Tựa\n\n2.617 người\n', { html: { markupNumbers: true } });
+  const gen = bv.internals.generation();
+  const wasCore = bv.internals.loadedPiece() === 'core';
+  await Promise.all([bv.loadFormatting(), bv.loadFormatting()]);
+  assert.equal(bv.isFormattingLoaded(), true);
+  assert.equal(bv.internals.loadedPiece(), 'full');
+  if (wasCore) assert.equal(bv.internals.generation(), gen + 1);  // the instance was swapped
+  assert.equal(bv.format.number(2617), '2.617');
+  assert.equal(bv.format.words(21), 'hai mươi mốt');
+  // the core's calls give the same bytes on the full build
+  assert.equal(bv.render('# Tựa\n\n2.617 người\n', { html: { markupNumbers: true } }), html);
+});
+
+test('format.numbers: the strings format.number gives, in one call', { skip }, async () => {
+  await bv.init({ formatting: true });
   let seed = 20261128;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const values = [0, -0, 2617, 1234567.891, 0.5, 2.5, -42.125, 1e15];
@@ -185,25 +208,3 @@ test('text.*: slugs, folding, NFC', { skip }, async () => {
   assert.equal(bv.text.normalize('\u00D0à Nẵng'), 'Đà Nẵng');
 });
 
-test('init() accepts the bytes instead of URLs, and file paths (fresh processes)', { skip }, () => {
-  const dir = packageDir();
-  const index = pathToFileURL(join(dir, 'index.js')).href;
-  const scripts = [
-    `const bv = await import(${JSON.stringify(index)});
-     const fs = await import('node:fs');
-     await bv.init({ wasmBinary: fs.readFileSync(${JSON.stringify(join(dir, 'baiviet.wasm'))}),
-                     dataBinary: new Uint8Array(fs.readFileSync(${JSON.stringify(join(dir, 'baiviet-icu.dat'))})).buffer });
-     console.log(bv.text.slugify('Đây là ví dụ'));`,
-    `const bv = await import(${JSON.stringify(index)});
-     await bv.init({ wasmUrl: ${JSON.stringify(join(dir, 'baiviet.wasm'))}, dataUrl: ${JSON.stringify(join(dir, 'baiviet-icu.dat'))} });
-     console.log(bv.text.slugify('Đây là ví dụ'));`,
-    `const bv = await import(${JSON.stringify(index)});
-     try { await bv.init({ wasmUrl: '/nonexistent/baiviet.wasm' }); console.log('no error'); }
-     catch (e) { console.log(e.name + ' ' + e.code); }`,
-  ];
-  const expected = ['day-la-vi-du', 'day-la-vi-du', 'BaivietError load_failed'];
-  scripts.forEach((src, i) => {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', src], { encoding: 'utf8' });
-    assert.equal(r.stdout.trim(), expected[i], r.stderr);
-  });
-});

@@ -8,16 +8,21 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
   '.dat': 'application/octet-stream', '.json': 'application/json', '.css': 'text/css',
+  '.cjs': 'text/javascript; charset=utf-8',
 };
 
-/** Serves `routes` ({ '/prefix/': dir, '/page.html': 'literal html' }) on 127.0.0.1. */
+/** Serves `routes` ({ '/prefix/': dir, '/page.html': 'literal html' or { body, headers } }) on 127.0.0.1. */
 export async function serve(routes) {
+  const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    requests.push(url.pathname);
     for (const [prefix, target] of Object.entries(routes)) {
       if (!prefix.endsWith('/') && url.pathname === prefix) {
-        res.writeHead(200, { 'content-type': types[extname(prefix)] ?? 'text/plain' });
-        res.end(target);
+        // a literal body, or { body, headers }
+        const body = typeof target === 'string' ? target : target.body;
+        res.writeHead(200, { 'content-type': types[extname(prefix)] ?? 'text/plain', ...(target.headers ?? {}) });
+        res.end(body);
         return;
       }
       if (prefix.endsWith('/') && url.pathname.startsWith(prefix)) {
@@ -35,7 +40,11 @@ export async function serve(routes) {
     res.end('not found');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    close: () => { server.closeAllConnections?.(); return new Promise((r) => server.close(r)); },
+  };
 }
 
 export const chromiumPath = process.env.BAIVIET_CHROMIUM ?? '/usr/bin/chromium';
@@ -52,7 +61,8 @@ export async function launchChromium() {
   const browser = await playwright.chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+           '--disable-component-update', '--no-first-run'],
   });
   return { browser };
 }

@@ -1,5 +1,7 @@
 // Headless Chromium: the package as a plain ES module served over HTTP; output must equal
-// Node's (same module, same data), errors must be BaivietError.
+// Node's (same module, same data), errors must be BaivietError. A page that only renders
+// fetches the module and the core's .wasm and nothing else; formatting fetches its three
+// files when asked for. The same in a module Web Worker.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -21,10 +23,35 @@ window.runCases = async (cases) => {
   const out = cases.map((c) => {
     try { return bv.render(c.source, c.options); } catch (e) { return 'ERR ' + e.name + ' ' + e.code; }
   });
-  return { before, out, initMs: performance.now() - t0, slug: bv.text.slugify('Đây là ví dụ') };
+  let format;
+  try { bv.format.number(2617); format = 'no error'; } catch (e) { format = e.code; }
+  return { before, out, format, initMs: performance.now() - t0, slug: bv.text.slugify('Đây là ví dụ') };
 };
+window.runFormatting = async (cases) => {
+  await bv.loadFormatting();
+  const out = cases.map((c) => {
+    try { return bv.render(c.source, c.options); } catch (e) { return 'ERR ' + e.name + ' ' + e.code; }
+  });
+  return { out, words: bv.format.words(2617), date: bv.format.date('2024-02-29T08:30', { style: 'dateline' }) };
+};
+window.runWorker = (source) => new Promise((resolve, reject) => {
+  const w = new Worker('/worker.js', { type: 'module' });
+  w.onmessage = (e) => resolve(e.data);
+  w.onerror = (e) => reject(new Error(e.message));
+  w.postMessage(source);
+});
 window.ready = true;
 </script>`;
+
+const worker = `import * as bv from '/pkg/index.js';
+self.onmessage = async (e) => {
+  await bv.init();
+  const html = bv.render(e.data, { to: 'html' });
+  let before;
+  try { bv.format.moneyNews(1.5e9); before = 'no error'; } catch (err) { before = err.code; }
+  await bv.loadFormatting();
+  self.postMessage({ html, before, money: bv.format.moneyNews(1.5e9) });
+};`;
 
 test('renders in headless Chromium exactly as in Node', { skip, timeout: 120000 }, async () => {
   await bv.init();
@@ -40,7 +67,7 @@ test('renders in headless Chromium exactly as in Node', { skip, timeout: 120000 
     try { return bv.render(c.source, c.options); } catch (e) { return 'ERR ' + e.name + ' ' + e.code; }
   });
 
-  const server = await serve({ '/pkg/': packageDir(), '/index.html': page });
+  const server = await serve({ '/pkg/': packageDir(), '/index.html': page, '/worker.js': worker });
   const { browser } = await launchChromium();
   try {
     const tab = await browser.newPage();
@@ -55,6 +82,54 @@ test('renders in headless Chromium exactly as in Node', { skip, timeout: 120000 
     assert.equal(r.out.length, expected.length);
     r.out.forEach((o, i) => assert.equal(o, expected[i], `case ${i} (${JSON.stringify(cases[i].options)})`));
     assert.equal(r.out.at(-1), 'ERR BaivietError invalid_argument');
+    assert.equal(r.format, 'formatting_not_loaded');
+    // the article page fetched the bundled module and the core, nothing else
+    assert.deepEqual(server.requests.filter((p) => p !== '/favicon.ico'),
+      ['/index.html', '/pkg/index.js', '/pkg/baiviet-core.wasm']);
+    const f = await tab.evaluate((c) => window.runFormatting(c), cases);
+    assert.deepEqual(f.out, expected);
+    await bv.loadFormatting();
+    assert.equal(f.words, bv.format.words(2617));
+    assert.equal(f.date, 'Thứ Năm, 29/02/2024, 08:30');
+    assert.deepEqual(server.requests.filter((p) => p !== '/favicon.ico').slice(3).sort(),
+      ['/pkg/baiviet-full.js', '/pkg/baiviet-full.wasm', '/pkg/baiviet-icu.dat']);
+    // a module worker: core, then formatting
+    const w = await tab.evaluate((src) => window.runWorker(src), md);
+    assert.equal(w.html, bv.render(md, { to: 'html' }));
+    assert.equal(w.before, 'formatting_not_loaded');
+    assert.equal(w.money, bv.format.moneyNews(1.5e9));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('works under a strict Content-Security-Policy with only \'wasm-unsafe-eval\'', { skip, timeout: 120000 }, async () => {
+  await bv.init();
+  const md = '# Tựa\n\nĐoạn có 2.617 người.\n';
+  const expected = bv.render(md, { to: 'html' });
+  await bv.loadFormatting();
+  const words = bv.format.words(2617);
+  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+  const cspPage = `<!doctype html><meta charset="utf-8"><title>csp</title><pre id="out"></pre>
+<script type="module" src="/main.js"></script>`;
+  const main = `import * as bv from '/pkg/index.js';
+await bv.init();
+const html = bv.render(${JSON.stringify(md)}, { to: 'html' });
+await bv.loadFormatting();
+window.result = { html, words: bv.format.words(2617) };`;
+  const server = await serve({ '/pkg/': packageDir(), '/csp.html': { body: cspPage, headers: { 'content-security-policy': csp } },
+    '/main.js': main });
+  const { browser } = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
+    await tab.goto(`${server.url}/csp.html`);
+    await tab.waitForFunction(() => window.result !== undefined, null, { timeout: 60000 });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await tab.evaluate(() => window.result), { html: expected, words });
   } finally {
     await browser.close();
     await server.close();

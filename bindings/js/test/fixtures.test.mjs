@@ -56,7 +56,7 @@ function runFormat(c) {
 }
 
 test('format/cases.json through format.* and parse.number', { skip }, async (t) => {
-  await bv.init();
+  await bv.init({ formatting: true });
   const data = fixture('format/cases.json');
   if (!data) return t.skip('tests/fixtures/format/cases.json is absent');
   let compared = 0;

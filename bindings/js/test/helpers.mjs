@@ -20,7 +20,7 @@ export function packageDir() {
     candidates.push(resolve(process.env.BAIVIET_WASM_BUILD_DIR, 'bindings/js/package'));
   }
   candidates.push(join(repoRoot, 'build-wasm/bindings/js/package'));
-  for (const c of candidates) if (existsSync(join(c, 'index.js')) && existsSync(join(c, 'baiviet.wasm'))) return c;
+  for (const c of candidates) if (existsSync(join(c, 'index.js')) && existsSync(join(c, 'baiviet-core.wasm'))) return c;
   return null;
 }
 

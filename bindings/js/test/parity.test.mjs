@@ -1,6 +1,7 @@
 // Parity: every fixture, the sample article and ../shared/corpus rendered by the native CLI
 // (build-*/baiviet render) and by the JS package with the same options, for every output
-// kind, must be byte-identical. Prints the number of compared cases.
+// kind, must be byte-identical — first on the article core alone, then again after
+// loadFormatting() swapped in the full build. Prints the number of compared cases.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,10 @@ const variants = [
     { to: 'html', html: { fullPage: true, toc: true, idPrefix: 'bv-' } }],
   [['--to', 'html', '--markup-numbers', '--no-header'], { to: 'html', html: { markupNumbers: true, header: false } }],
   [['--to', 'json', '--compact', '--inlines'], { to: 'json', json: { pretty: false, inlines: true } }],
+  [['--to', 'html', '--unsafe', '--no-gfm'], { to: 'html', html: { unsafe: true, tagfilter: false }, parse: { gfm: false } }],
+  [['--to', 'html', '--compat', '--no-footnotes'],
+    { to: 'html', html: { commonmarkCompat: true }, parse: { articleStructure: false, footnotes: false } }],
+  [['--to', 'text', '--no-structure'], { to: 'text', parse: { articleStructure: false } }],
 ];
 
 // Excerpt variants: [CLI arguments, JS options]; the CLI prints the text and a newline.
@@ -31,57 +36,72 @@ const excerptVariants = [
   [['--limit', '2', '--unit', 'sentences', '--source', 'body'], { limit: 2, unit: 'sentences', source: 'body' }],
 ];
 
-test('native CLI and WASM package give byte-identical output', { skip }, async (t) => {
-  await bv.init();
-  const { inputs, hasCorpus } = articleInputs();
-  if (!hasCorpus) t.diagnostic('../shared/corpus is absent: comparing the repository fixtures only');
-  let compared = 0;
-  const failures = [];
+/** The native CLI's answer for every input × option set, computed once for both pieces. */
+function nativeAnswers(inputs) {
+  const answers = [];
   for (const input of inputs) {
     const source = readFileSync(input.path);
-    for (const [args, options] of variants) {
+    for (const [args] of variants) {
       const r = spawnSync(cli, ['render', '--from', input.from, ...args], { input: source, maxBuffer: 1 << 28 });
-      let js;
+      answers.push({ ok: r.status === 0, out: r.stdout.toString('utf8'), err: `exit ${r.status} (${r.stderr})` });
+    }
+    for (const [args] of excerptVariants) {
+      const r = spawnSync(cli, ['excerpt', '--from', input.from, ...args], { input: source, maxBuffer: 1 << 28 });
+      answers.push({ ok: r.status === 0, out: r.stdout.toString('utf8'), err: `exit ${r.status}` });
+    }
+  }
+  return answers;
+}
+
+function compare(inputs, answers, failures) {
+  let k = 0;
+  let compared = 0;
+  for (const input of inputs) {
+    const source = readFileSync(input.path, 'utf8');
+    const calls = [
+      ...variants.map(([args, options]) => [args.join(' '), () => bv.render(source, { from: input.from, ...options })]),
+      ...excerptVariants.map(([args, options]) => [`excerpt ${args.join(' ')}`,
+        () => bv.excerpt(source, { from: input.from, ...options }).text + '\n']),
+    ];
+    for (const [label, fn] of calls) {
+      const native = answers[k++];
+      let js = null;
       let jsError = null;
-      try {
-        js = bv.render(source.toString('utf8'), { from: input.from, ...options });
-      } catch (e) {
-        jsError = e;
-      }
+      try { js = fn(); } catch (e) { jsError = e; }
       compared++;
-      if (r.status !== 0 || jsError) {
+      const piece = bv.internals.loadedPiece();
+      if (!native.ok || jsError) {
         // Both must fail alike.
-        if (!(r.status !== 0 && jsError)) {
-          failures.push(`${input.name} ${args.join(' ')}: native exit ${r.status} (${r.stderr}), JS ${jsError ? jsError.message : 'ok'}`);
+        if (!(!native.ok && jsError)) {
+          failures.push(`[${piece}] ${input.name} ${label}: native ${native.ok ? 'ok' : native.err}, JS ${jsError ? jsError.message : 'ok'}`);
         }
         continue;
       }
-      const native = r.stdout.toString('utf8');
-      if (native !== js) {
+      if (native.out !== js) {
         let i = 0;
-        while (i < native.length && native[i] === js[i]) i++;
-        failures.push(`${input.name} ${args.join(' ')}: differs at char ${i}: native ${JSON.stringify(native.slice(i, i + 60))} vs JS ${JSON.stringify(js.slice(i, i + 60))}`);
+        while (i < native.out.length && native.out[i] === js[i]) i++;
+        failures.push(`[${piece}] ${input.name} ${label}: differs at char ${i}: native ${JSON.stringify(native.out.slice(i, i + 60))} vs JS ${JSON.stringify(js.slice(i, i + 60))}`);
       }
     }
   }
-  for (const input of inputs) {
-    const source = readFileSync(input.path);
-    for (const [args, options] of excerptVariants) {
-      const r = spawnSync(cli, ['excerpt', '--from', input.from, ...args], { input: source, maxBuffer: 1 << 28 });
-      let js = null;
-      let jsError = null;
-      try { js = bv.excerpt(source.toString('utf8'), { from: input.from, ...options }).text + '\n'; } catch (e) { jsError = e; }
-      compared++;
-      if (r.status !== 0 || jsError) {
-        if (!(r.status !== 0 && jsError)) failures.push(`${input.name} excerpt ${args.join(' ')}: native exit ${r.status}, JS ${jsError ? jsError.message : 'ok'}`);
-        continue;
-      }
-      const native = r.stdout.toString('utf8');
-      if (native !== js) failures.push(`${input.name} excerpt ${args.join(' ')}: native ${JSON.stringify(native.slice(0, 80))} vs JS ${JSON.stringify(js.slice(0, 80))}`);
-    }
-  }
-  console.log(`# parity: ${compared} cases compared (${inputs.length} inputs x ${variants.length + excerptVariants.length} option sets), ${compared - failures.length} identical`);
-  t.diagnostic(`parity: ${compared} cases compared, ${compared - failures.length} identical`);
-  assert.ok(compared > 0);
+  return compared;
+}
+
+test('native CLI and WASM package give byte-identical output (core, then core + formatting)', { skip }, async (t) => {
+  const { inputs, hasCorpus } = articleInputs();
+  if (!hasCorpus) t.diagnostic('../shared/corpus is absent: comparing the repository fixtures only');
+  const answers = nativeAnswers(inputs);
+  const failures = [];
+  await bv.init();
+  assert.equal(bv.internals.loadedPiece(), 'core');
+  const core = compare(inputs, answers, failures);
+  await bv.loadFormatting();
+  assert.equal(bv.internals.loadedPiece(), 'full');
+  const full = compare(inputs, answers, failures);
+  const sets = variants.length + excerptVariants.length;
+  const line = `parity: ${core + full} cases compared (${inputs.length} inputs x ${sets} option sets, on the core and on the full build), ${core + full - failures.length} identical`;
+  console.log(`# ${line}`);
+  t.diagnostic(line);
+  assert.ok(core > 0 && core === full);
   assert.deepEqual(failures, []);
 });

@@ -17,7 +17,7 @@
 //
 // Values are computed by exact decimal string arithmetic (no doubles), so the
 // attribute is the number as written: 99,15% → "0.9915".
-#include "format/markup.hpp"
+#include "render/markup.hpp"
 
 #include <cstdint>
 #include <initializer_list>
@@ -53,7 +53,7 @@ UChar32 cp_at(std::string_view s, std::size_t i) {
 }
 
 bool is_wordish(UChar32 c) {
-  return c >= 0 && (u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK || c == '_');
+  return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0 || c == '_');
 }
 
 // The word before a token, ignoring one space: "ngày 29/2", "tháng 3/2024".
