@@ -153,7 +153,7 @@ test('options are checked: unknown names and wrong kinds are invalid_argument', 
 test('require() of the CommonJS build (Node 20), formatting through import()', { skip }, async () => {
   const lines = await run(`
     await bv.init();
-    console.log(bv.render('*x*', { to: 'text' }).trim());
+    console.log(bv.render('*x*', { to: 'text', from: 'markdown' }).trim());
     await bv.loadFormatting();
     console.log(${words});`, { cjs: true });
   assert.deepEqual(lines, ['x', WORDS]);

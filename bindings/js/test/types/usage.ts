@@ -4,14 +4,14 @@
 // loosens a type fails here; the `@ts-expect-error` lines are misuse that must stay an error
 // (tsc reports an expect-error line that compiles as an error itself).
 import baiviet, {
-  init, isInitialized, version, render, parse, importText, detectFormat, text, format, excerpt,
-  internals, BaivietError, Article,
+  init, isInitialized, loadFormatting, isFormattingLoaded, version, render, parse, importText, detectFormat,
+  text, format, excerpt, internals, BaivietError, Article,
 } from 'baiviet';
 import type {
   InitOptions, ErrorCode, InputFormat, OutputFormat, ParseOptions, HtmlOptions, JsonOptions,
   RenderOptions, ArticleRenderOptions, ArticleModel, Block, ParseCallOptions, ImportOptions, ParsedNumber,
   ToneStyle, ReadingTime, ReadingOptions, CommentStatus, RoundingMode, NumberOptions, DateInput, DateStyle,
-  WordsOptions, ExcerptOptions, ArticleExcerptOptions, ExcerptResult,
+  WordsOptions, ExcerptOptions, ArticleExcerptOptions, ExcerptResult, PieceSource, Byline,
 } from 'baiviet';
 
 const source = '---\ntitle: Sơn La vững bước\n---\n**Sapo.**\n\nDoanh thu đạt 2.617 tỷ đồng.\n';
@@ -27,6 +27,16 @@ const started: Promise<void> = init(initOptions);
 const startedDefault: Promise<void> = init();
 const ready: boolean = isInitialized();
 const v: string = version();
+// The two pieces: a URL, bytes or a compiled module for the core and the full build.
+const coreUrl: PieceSource = new URL('https://cdn.example/baiviet-core.wasm');
+const pieces: InitOptions = { core: coreUrl, full: new Uint8Array(0), data: '/baiviet-icu.dat', formatting: true };
+const startedPieces: Promise<void> = init(pieces);
+const formattingLoading: Promise<void> = loadFormatting({ data: new ArrayBuffer(0) });
+const formattingLoaded: boolean = isFormattingLoaded();
+// @ts-expect-error loadFormatting() takes only the full build and its data
+loadFormatting({ core: coreUrl });
+// @ts-expect-error formatting is a boolean
+init({ formatting: 'yes' });
 // @ts-expect-error wasmUrl is a string or URL
 init({ wasmUrl: 42 });
 // @ts-expect-error unknown option
@@ -34,7 +44,7 @@ init({ wasm: 'baiviet.wasm' });
 
 // --- errors ------------------------------------------------------------------------------------
 const codes: ErrorCode[] = ['invalid_argument', 'invalid_input', 'front_matter', 'too_large', 'too_deep',
-  'icu_error', 'out_of_memory', 'internal', 'not_initialized', 'load_failed'];
+  'icu_error', 'out_of_memory', 'internal', 'not_initialized', 'load_failed', 'formatting_not_loaded'];
 const err = new BaivietError('front_matter', 'line 2: bad YAML', 2);
 const errNoLine = new BaivietError('internal', 'oops');
 const asError: Error = err;
@@ -84,6 +94,17 @@ const htmlOfArticle: string = render(article, articleRender);
 // @ts-expect-error parse options belong to parse(), not to render(article)
 render(article, { parse: parseOptions });
 const model: ArticleModel = article.toJSON();
+const byline: Byline | undefined = model.byline;
+const bylineSource: string | undefined = byline?.source;
+const bylineConfidence: number | undefined = byline?.confidence;
+const bylineAuthors: string[] | undefined = byline?.authors;
+const bylineText: string | undefined = byline?.text;
+const bylineRole: string | undefined = byline?.role;
+const dateline: string | undefined = model.dateline;
+const confidences: { title: number; sapo: number; dateline: number } | undefined = model.confidence;
+const titleConfidence: number | undefined = model.confidence?.title;
+const sapoConfidence: number | undefined = model.confidence?.sapo;
+const datelineConfidence: number | undefined = model.confidence?.dateline;
 const modelInlines: ArticleModel = article.toJSON({ inlines: true });
 const title: string = article.title;
 const kicker: string = article.kicker;
@@ -206,17 +227,22 @@ excerpt(article, { from: 'html' });
 const names: string[] = internals.boundNames();
 const heap: number = internals.heapSize();
 const liveArticles: number = internals.liveArticles();
+const piece: null | 'core' | 'full' = internals.loadedPiece();
+const instance: number = internals.generation();
 const all: [
   typeof init, typeof isInitialized, typeof version, typeof render, typeof parse, typeof importText,
   typeof detectFormat, typeof text, typeof format, typeof excerpt, typeof Article, typeof BaivietError,
-  typeof internals,
+  typeof internals, typeof loadFormatting, typeof isFormattingLoaded,
 ] = [baiviet.init, baiviet.isInitialized, baiviet.version, baiviet.render, baiviet.parse, baiviet.importText,
   baiviet.detectFormat, baiviet.text, baiviet.format, baiviet.excerpt, baiviet.Article, baiviet.BaivietError,
-  baiviet.internals];
+  baiviet.internals, baiviet.loadFormatting, baiviet.isFormattingLoaded];
 // @ts-expect-error the default export has no such member
 baiviet.renderAll;
 
 export {
+  coreUrl, startedPieces, formattingLoading, formattingLoaded, byline, bylineSource, bylineConfidence,
+  bylineAuthors, bylineText, bylineRole, dateline, confidences, titleConfidence, sapoConfidence,
+  datelineConfidence, piece, instance,
   started, startedDefault, ready, v, codes, errNoLine, asError, errName, errCode, errLine, inputs, outputs,
   html, json, title, kicker, sapo, related, warnings, draft, droppedLines, other, blockType, badTitle, numberValue, numberKind,
   numberUnit, epochMs, epochMsDefault, imported, importedDefault, detected, detectedAuto, tones, slug, folded,
