@@ -2,7 +2,10 @@
 // (Debian's libtomlplusplus-dev, used header-only). The build defines
 // TOML_HEADER_ONLY=1 and TOML_EXCEPTIONS=0 everywhere (the WASM build has no
 // exception catching): toml::parse returns a parse_result that carries the
-// error and its line instead of throwing.
+// error and its line instead of throwing. toml_charconv.hpp keeps toml++'s
+// float reading off iostreams in the WASM build (see there).
+#include "markdown/toml_charconv.hpp"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
