@@ -9,6 +9,8 @@
 #include <array>
 
 #include "baiviet/text.hpp"
+#include "core/date_time.hpp"
+#include "core/trim.hpp"
 #include "import/unicode_util.hpp"
 
 namespace baiviet::detail::import_rules {
@@ -32,11 +34,7 @@ bool in_folded_list(std::string_view line, const std::array<std::string_view, N>
 
 // ---- text measures ------------------------------------------------------------
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
+std::string_view trim(std::string_view s) { return detail::trim(s, detail::kSpacesTabs); }
 
 std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
@@ -584,8 +582,7 @@ std::optional<caption_parts> split_credit(std::string_view line) {
 bool ends_with_photo_note(std::string_view line) {
   // Rule: "(Ảnh minh họa)" at the end marks a caption (an illustration, no
   // credit): "Hà Nội yêu cầu … khai báo y tế (Ảnh minh họa)."
-  std::string_view t = trim(line);
-  while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+  std::string_view t = detail::trim_right(trim(line), {". "});
   if (t.empty() || t.back() != ')') return false;
   const std::size_t open = t.rfind('(');
   if (open == std::string_view::npos || open == 0) return false;
@@ -731,12 +728,6 @@ bool eat(std::string_view s, std::size_t& i, std::string_view word) {
   return true;
 }
 
-int days_in_month(int y, int m) {
-  static constexpr int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : d[m - 1];
-}
-
 }  // namespace
 
 std::optional<date_line> parse_date_line(std::string_view line) {
@@ -778,8 +769,8 @@ std::optional<date_line> parse_date_line(std::string_view line) {
   if (i >= s.size() || s[i] != sep) return std::nullopt;
   ++i;
   if (!read_int(s, i, 4, 4, d.year)) return std::nullopt;
-  if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1 ||
-      d.day > days_in_month(d.year, d.month))
+  if (d.year < 1900 || d.year > 2200 ||
+      !valid_civil(d.year, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day)))
     return std::nullopt;
   skip(s, i, " ,-|");
   if (eat(s, i, "luc")) skip(s, i, " ");

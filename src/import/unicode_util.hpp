@@ -4,30 +4,41 @@
 #define BAIVIET_SRC_IMPORT_UNICODE_UTIL_HPP
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+
+#include "core/utf8.hpp"
 
 namespace baiviet::detail::import_rules {
 
 /// The code point at byte i (advances i).
-inline UChar32 cp_at(std::string_view s, std::size_t& i) {
-  UChar32 c = 0;
-  int32_t idx = static_cast<int32_t>(i);
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), idx, static_cast<int32_t>(s.size()), c);
-  i = static_cast<std::size_t>(idx);
-  return c;
+inline UChar32 cp_at(std::string_view s, std::size_t& i) { return utf8_next(s, i); }
+
+/// Appends a code point of well-formed text (ICU's U8_APPEND_UNSAFE).
+inline void append_cp(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t k = 0;
+  U8_APPEND_UNSAFE(buf, k, c);
+  out.append(buf, static_cast<std::size_t>(k));
+}
+
+/// Lower case, tone marks kept ("Đỗ" → "đỗ", not "do").
+inline std::string lower_marks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) append_cp(out, u_tolower(cp_at(s, i)));
+  return out;
 }
 
 /// Last code point and the byte offset where it starts.
 inline UChar32 last_cp(std::string_view s, std::size_t* start = nullptr) {
   if (s.empty()) return -1;
-  int32_t idx = static_cast<int32_t>(s.size());
-  UChar32 c = 0;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, idx, c);
-  if (start) *start = static_cast<std::size_t>(idx);
+  std::size_t idx = s.size();
+  const UChar32 c = utf8_prev(s, idx);
+  if (start) *start = idx;
   return c;
 }
 
