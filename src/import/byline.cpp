@@ -15,7 +15,7 @@
 
 #include "baiviet/text.hpp"
 #include "import/rules.hpp"
-#include "import/unicode_util.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet::detail::import_rules {
 

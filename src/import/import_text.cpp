@@ -22,6 +22,7 @@
 #include "import/import_detail.hpp"
 #include "import/model.hpp"
 #include "import/rules.hpp"
+#include "model/heading_ids.hpp"
 
 namespace baiviet {
 
@@ -688,6 +689,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   if (u.empty()) {
     a.title_confidence = 0;
     a.sapo_confidence = 0;
+    detail::assign_heading_ids(a);
     return a;
   }
 
@@ -709,6 +711,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
     a.title_confidence = 0;
     a.sapo_confidence = 0;
     a.dateline_confidence = 0;
+    detail::assign_heading_ids(a);
     return a;
   }
 
@@ -819,6 +822,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
   bb.interview = bullets >= 2 && answered >= 1;
   bb.run();
+  detail::assign_heading_ids(a);
   return a;
 }
 

@@ -5,7 +5,7 @@
 #include <array>
 
 #include "import/rules.hpp"
-#include "import/unicode_util.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet::detail::import_rules {
 

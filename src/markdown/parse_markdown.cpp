@@ -13,6 +13,7 @@
 #include "markdown/cmark_limits.hpp"
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
+#include "model/heading_ids.hpp"
 #include "markdown/template_tags.hpp"
 #include "text/segment.hpp"
 
@@ -129,6 +130,7 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   detail::convert_document(doc.get(), md, a, options.max_nesting);
   detail::resolve_template_tags(a, tags);
   if (options.article_structure) detail::recognise_structure(a);
+  detail::assign_heading_ids(a);
   return a;
 }
 

@@ -1,7 +1,7 @@
 // Small UTF-8 and character-class helpers shared by the import rules, the
-// byline rules and the line features (src/import/*.cpp). Internal.
-#ifndef BAIVIET_SRC_IMPORT_UNICODE_UTIL_HPP
-#define BAIVIET_SRC_IMPORT_UNICODE_UTIL_HPP
+// byline rules, the line features and the photo-credit rule (src/model). Internal.
+#ifndef BAIVIET_SRC_TEXT_UNICODE_UTIL_HPP
+#define BAIVIET_SRC_TEXT_UNICODE_UTIL_HPP
 
 #include <unicode/uchar.h>
 
@@ -12,7 +12,7 @@
 
 #include "core/utf8.hpp"
 
-namespace baiviet::detail::import_rules {
+namespace baiviet::detail {
 
 /// The code point at byte i (advances i).
 inline UChar32 cp_at(std::string_view s, std::size_t& i) { return utf8_next(s, i); }
@@ -67,11 +67,40 @@ inline bool is_opening_quote(UChar32 c) {
 }
 inline bool is_terminal(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
+/// Words: runs between spaces/tabs that hold a letter or digit.
+inline std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool has_alnum = false;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (c == ' ' || c == '\t') {
+      if (has_alnum) ++n;
+      has_alnum = false;
+    } else if (u_isalnum(c)) {
+      has_alnum = true;
+    }
+  }
+  return n + (has_alnum ? 1 : 0);
+}
+
+/// Starts with a capital letter or a digit (after opening quotes).
+inline bool starts_upper(std::string_view s) {
+  bool quote = false;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (u_isalpha(c)) return u_isupper(c) || u_istitle(c);
+    if (u_isdigit(c)) return true;
+    if (is_opening_quote(c)) quote = true;
+    else if (!(quote && c == ' ')) return false;  // "' Ghế nóng '": spaced quotes of a tokenised text
+  }
+  return false;
+}
+
 inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 inline bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
-}  // namespace baiviet::detail::import_rules
+}  // namespace baiviet::detail
 
 #endif
