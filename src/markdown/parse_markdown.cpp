@@ -6,7 +6,6 @@
 #include <memory>
 #include <mutex>
 
-#include "baiviet/import.hpp"
 #include "baiviet/parse.hpp"
 #include "baiviet/text.hpp"
 #include "markdown/article_structure.hpp"
@@ -132,19 +131,6 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   if (options.article_structure) detail::recognise_structure(a);
   detail::assign_heading_ids(a);
   return a;
-}
-
-result<article> parse(std::string_view source, const parse_options& options) {
-  input_format f = options.format == input_format::auto_detect ? detect_format(source) : options.format;
-  if (f == input_format::text) {
-    import_options io;
-    io.max_input_bytes = options.max_input_bytes;
-    io.drop_chrome = options.drop_chrome;
-    io.related = options.related_lists;
-    io.normalize = options.normalize;
-    return import_text(source, io);
-  }
-  return parse_markdown(source, options);
 }
 
 }  // namespace baiviet
