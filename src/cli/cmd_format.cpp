@@ -17,6 +17,7 @@
 #include "baiviet/format.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "core/trim.hpp"
 #include "render/markup.hpp"
 
 namespace baiviet::cli {
@@ -73,12 +74,8 @@ bool parse_int(const char* s, int& out) {
   return r.ec == std::errc() && *r.ptr == '\0';
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
+// Spaces and tabs before, ASCII white space after (a line read from stdin).
+std::string_view trim(std::string_view s) { return detail::trim_right(detail::trim_left(s), detail::kAsciiWhite); }
 
 // A number written the C/JSON way ("1234567.891", "-5", "1e15", "nan", "inf").
 bool parse_double(std::string_view s, double& out) {

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "core/trim.hpp"
+
 namespace baiviet::detail {
 
 std::int64_t days_from_civil(int y, unsigned m, unsigned d) noexcept {
@@ -57,58 +59,85 @@ struct cursor {
 
 }  // namespace
 
-std::optional<date_time> parse_date_time(std::string_view text, int default_offset_minutes) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+civil_read read_civil(std::string_view text, const civil_syntax& syn) {
+  civil_read r;
+  civil_fields& f = r.fields;
+  auto fail = [&r](const char* why) {
+    r.error = why;
+    return r;
+  };
+  if (syn.trim_blanks) text = trim(text, kSpacesTabs);
   cursor c{text};
-  int y = 0, mo = 0, d = 0;
   int a = 0;
-  if (!c.digits(1, 4, a)) return std::nullopt;
+  if (!c.digits(1, 4, a)) return fail("expected YYYY-MM-DD");
   const std::size_t first_len = c.i;
   if (first_len == 4 && c.eat('-')) {  // ISO: YYYY-MM-DD
-    y = a;
-    if (!c.digits(2, 2, mo) || !c.eat('-') || !c.digits(2, 2, d)) return std::nullopt;
-  } else if (first_len <= 2 && (c.eat('/') || c.eat('.') || c.eat('-'))) {  // d/m/yyyy, d.m.yyyy, d-m-yyyy
-    char sep = text[c.i - 1];
-    d = a;
-    if (!c.digits(1, 2, mo) || !c.eat(sep) || !c.digits(4, 4, y)) return std::nullopt;
+    f.year = a;
+    if (!c.digits(2, 2, f.month) || !c.eat('-') || !c.digits(2, 2, f.day)) return fail("expected YYYY-MM-DD");
+  } else if (syn.day_month_year && first_len <= 2 && (c.eat('/') || c.eat('.') || c.eat('-'))) {  // d/m/yyyy
+    const char sep = text[c.i - 1];
+    f.day = a;
+    if (!c.digits(1, 2, f.month) || !c.eat(sep) || !c.digits(4, 4, f.year)) return fail("expected D/M/YYYY");
   } else {
-    return std::nullopt;
+    return fail("expected YYYY-MM-DD");
   }
-  if (!valid_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d))) return std::nullopt;
+  if (!valid_civil(f.year, static_cast<unsigned>(f.month), static_cast<unsigned>(f.day))) return fail("no such date");
+  if (c.done()) return r;
+  f.has_time = true;
+  if (!(c.eat('T') || c.eat('t') || c.eat(' '))) return fail("expected 'T' after the date");
+  if (!c.digits(syn.one_digit_hour ? 1 : 2, 2, f.hour) || !c.eat(':') || !c.digits(2, 2, f.minute))
+    return fail("expected hh:mm");
+  if (c.eat(':')) {
+    if (!c.digits(2, 2, f.second)) return fail("expected seconds");
+    if (c.eat('.') || (syn.comma_fraction && c.eat(','))) {
+      int ms = 0, n = 0;
+      for (; !c.done() && c.peek() >= '0' && c.peek() <= '9'; ++c.i, ++n)
+        if (n < 3) ms = ms * 10 + (c.peek() - '0');
+      if (syn.strict_fraction && (n == 0 || n > 9)) return fail("bad fraction of a second");
+      for (; n < 3; ++n) ms *= 10;
+      f.millis = ms;
+    }
+  }
+  if (f.hour > 23 || f.minute > 59 || f.second > (syn.leap_second ? 60 : 59)) return fail("no such time");
+  if (c.done()) return r;
+  if (syn.space_before_offset) c.eat(' ');
+  if (c.eat('Z') || c.eat('z')) {
+    f.offset = civil_fields::offset_kind::utc;
+  } else if (c.peek() == '+' || c.peek() == '-') {
+    const int sign = c.peek() == '-' ? -1 : 1;
+    ++c.i;
+    int oh = 0, om = 0;
+    if (!c.digits(2, 2, oh)) return fail("bad offset");
+    const bool colon = c.eat(':');
+    if (!c.done()) {
+      if (!c.digits(2, 2, om)) return fail("bad offset");
+    } else if (colon && !syn.bare_offset_colon) {
+      return fail("bad offset");
+    }
+    if (oh > syn.max_offset_hours || om > 59) return fail("bad offset");
+    f.offset = civil_fields::offset_kind::numeric;
+    f.offset_minutes = sign * (oh * 60 + om);
+  }
+  if (!c.done()) return fail("bad offset");
+  return r;
+}
+
+std::optional<date_time> parse_date_time(std::string_view text, int default_offset_minutes) {
+  const civil_read r = read_civil(text, kSourceDates);
+  if (r.error) return std::nullopt;
+  const civil_fields& f = r.fields;
   date_time dt;
+  dt.has_time = f.has_time;
   dt.utc_offset_minutes = default_offset_minutes;
-  int hh = 0, mm = 0, ss = 0;
-  if (c.done()) {
-    dt.has_time = false;
-  } else {
-    if (!(c.eat('T') || c.eat('t') || c.eat(' '))) return std::nullopt;
-    if (!c.digits(1, 2, hh) || !c.eat(':') || !c.digits(2, 2, mm)) return std::nullopt;
-    if (c.eat(':')) {
-      if (!c.digits(2, 2, ss)) return std::nullopt;
-      if (c.eat('.'))  // fraction: ignored
-        while (!c.done() && c.peek() >= '0' && c.peek() <= '9') ++c.i;
-    }
-    if (hh > 23 || mm > 59 || ss > 60) return std::nullopt;
-    c.eat(' ');
-    if (c.eat('Z') || c.eat('z')) {
-      dt.utc_offset_minutes = 0;
-      dt.zone = "UTC";
-    } else if (c.peek() == '+' || c.peek() == '-') {
-      int sign = c.peek() == '-' ? -1 : 1;
-      ++c.i;
-      int oh = 0, om = 0;
-      if (!c.digits(2, 2, oh)) return std::nullopt;
-      c.eat(':');
-      if (!c.done() && !c.digits(2, 2, om)) return std::nullopt;
-      if (oh > 14 || om > 59) return std::nullopt;
-      dt.utc_offset_minutes = sign * (oh * 60 + om);
-      if (dt.utc_offset_minutes != 420) dt.zone.clear();
-    }
-    if (!c.done()) return std::nullopt;
+  if (f.offset == civil_fields::offset_kind::utc) {
+    dt.utc_offset_minutes = 0;
+    dt.zone = "UTC";
+  } else if (f.offset == civil_fields::offset_kind::numeric) {
+    dt.utc_offset_minutes = f.offset_minutes;
+    if (dt.utc_offset_minutes != 420) dt.zone.clear();
   }
-  std::int64_t days = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
-  dt.epoch_seconds = days * 86400 + hh * 3600 + mm * 60 + ss - dt.utc_offset_minutes * 60;
+  std::int64_t days = days_from_civil(f.year, static_cast<unsigned>(f.month), static_cast<unsigned>(f.day));
+  dt.epoch_seconds = days * 86400 + f.hour * 3600 + f.minute * 60 + f.second - dt.utc_offset_minutes * 60;
   return dt;
 }
 

@@ -19,75 +19,14 @@ namespace baiviet {
 
 namespace {
 
-// ---- strict ISO 8601 ------------------------------------------------------
+// ---- strict ISO 8601 (core/date_time.hpp read_civil with kStrictIso) ---------
 
-struct iso_parts {
-  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, millis = 0;
-  bool has_offset = false;
-  int offset_minutes = 0;
-};
-
-bool take_digits(std::string_view s, std::size_t& i, int count, int& out) {
-  if (i + count > s.size()) return false;
-  int v = 0;
-  for (int k = 0; k < count; ++k) {
-    char c = s[i + k];
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + (c - '0');
-  }
-  out = v;
-  i += count;
-  return true;
-}
-
-result<iso_parts> parse_iso_parts(std::string_view s) {
-  auto bad = [&](const char* why) {
-    return make_error(errc::invalid_input, "not an ISO 8601 date: '" + std::string(s.substr(0, 64)) + "' (" + why + ")");
-  };
-  iso_parts p;
-  std::size_t i = 0;
-  if (!take_digits(s, i, 4, p.year) || i >= s.size() || s[i++] != '-' || !take_digits(s, i, 2, p.month) ||
-      i >= s.size() || s[i++] != '-' || !take_digits(s, i, 2, p.day))
-    return bad("expected YYYY-MM-DD");
-  if (!detail::valid_civil(p.year, static_cast<unsigned>(p.month), static_cast<unsigned>(p.day)))
-    return bad("no such date");
-  if (i == s.size()) return p;
-  if (s[i] != 'T' && s[i] != 't' && s[i] != ' ') return bad("expected 'T' after the date");
-  ++i;
-  if (!take_digits(s, i, 2, p.hour) || i >= s.size() || s[i++] != ':' || !take_digits(s, i, 2, p.minute))
-    return bad("expected hh:mm");
-  if (i < s.size() && s[i] == ':') {
-    ++i;
-    if (!take_digits(s, i, 2, p.second)) return bad("expected seconds");
-    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
-      ++i;
-      std::size_t start = i;
-      int ms = 0, n = 0;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-        if (n < 3) ms = ms * 10 + (s[i] - '0');
-        ++n;
-        ++i;
-      }
-      if (i == start || n > 9) return bad("bad fraction of a second");
-      for (; n < 3; ++n) ms *= 10;
-      p.millis = ms;
-    }
-  }
-  if (p.hour > 23 || p.minute > 59 || p.second > 59) return bad("no such time");
-  if (i == s.size()) return p;
-  p.has_offset = true;
-  if ((s[i] == 'Z' || s[i] == 'z') && i + 1 == s.size()) return p;
-  if (s[i] != '+' && s[i] != '-') return bad("bad offset");
-  int sign = s[i++] == '-' ? -1 : 1;
-  int oh = 0, om = 0;
-  if (!take_digits(s, i, 2, oh)) return bad("bad offset");
-  if (i < s.size()) {
-    if (s[i] == ':') ++i;
-    if (!take_digits(s, i, 2, om)) return bad("bad offset");
-  }
-  if (i != s.size() || oh > 18 || om > 59) return bad("bad offset");
-  p.offset_minutes = sign * (oh * 60 + om);
-  return p;
+result<detail::civil_fields> parse_iso_parts(std::string_view s) {
+  const detail::civil_read r = detail::read_civil(s, detail::kStrictIso);
+  if (r.error)
+    return make_error(errc::invalid_input,
+                      "not an ISO 8601 date: '" + std::string(s.substr(0, 64)) + "' (" + r.error + ")");
+  return r.fields;
 }
 
 // ---- formatting -------------------------------------------------------------
@@ -181,7 +120,7 @@ result<instant> parse_iso8601(std::string_view text, std::string_view time_zone)
   if (text.size() > 64) return make_error(errc::invalid_input, "not an ISO 8601 date: longer than 64 bytes");
   auto p = parse_iso_parts(text);
   if (!p) return p.error();
-  if (p->has_offset) {
+  if (p->offset != detail::civil_fields::offset_kind::none) {
     std::int64_t days = detail::days_from_civil(p->year, static_cast<unsigned>(p->month), static_cast<unsigned>(p->day));
     std::int64_t ms = days * 86400000 + ((p->hour * 60 + p->minute) * 60 + p->second) * 1000LL + p->millis -
                       p->offset_minutes * 60000LL;

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "baiviet/format.hpp"
+#include "core/trim.hpp"
 #include "format/units.hpp"
 
 namespace baiviet {
@@ -28,28 +29,18 @@ error bad(std::string_view text, std::string_view why) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Skips ASCII spaces, NBSP (C2 A0) and NNBSP (E2 80 AF). Returns how many bytes.
+// Spaces inside a number: ASCII space, tab, NBSP (C2 A0) and NNBSP (E2 80 AF).
+constexpr detail::blank_set kNumberSpaces{" \t", true};
+
+// Skips the spaces of kNumberSpaces at s[i]. Returns how many bytes.
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  std::size_t start = i;
-  while (i < s.size()) {
-    if (s[i] == ' ' || s[i] == '\t') ++i;
-    else if (s.compare(i, 2, "\xC2\xA0") == 0) i += 2;
-    else if (s.compare(i, 3, "\xE2\x80\xAF") == 0) i += 3;
-    else break;
-  }
-  return i - start;
+  std::string_view rest = s.substr(i);
+  return rest.size() - detail::trim_left(rest, kNumberSpaces).size();
 }
 
+// Around the whole text, line ends are also blank.
 std::string_view trim(std::string_view s) {
-  std::size_t a = skip_spaces(s, 0);
-  s.remove_prefix(a);
-  while (!s.empty()) {
-    if (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r') s.remove_suffix(1);
-    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-    else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xAF") s.remove_suffix(3);
-    else break;
-  }
-  return s;
+  return detail::trim_right(detail::trim_left(s, kNumberSpaces), {" \t\n\r", true});
 }
 
 struct scale_word {

@@ -15,25 +15,13 @@
 
 #include "baiviet/text.hpp"
 #include "import/rules.hpp"
-#include "import/unicode_util.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet::detail::import_rules {
 
 namespace {
 
-/// Lower case, tone marks kept ("Đỗ" → "đỗ", not "do").
-std::string lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = u_tolower(cp_at(s, i));
-    char buf[4];
-    int32_t k = 0;
-    U8_APPEND_UNSAFE(buf, k, c);
-    out.append(buf, static_cast<std::size_t>(k));
-  }
-  return out;
-}
+std::string lower(std::string_view s) { return lower_marks(s); }
 
 template <std::size_t N>
 bool in_list(std::string_view w, const std::array<std::string_view, N>& list) {

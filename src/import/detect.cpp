@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "baiviet/parse.hpp"
+#include "core/trim.hpp"
 
 namespace baiviet {
 
@@ -18,11 +19,7 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+std::string_view trim(std::string_view s) { return detail::trim(s, detail::kSpacesTabsCr); }
 
 bool is_atx_heading(std::string_view t) {
   std::size_t n = 0;

@@ -6,8 +6,9 @@
 #include <unordered_map>
 
 #include "baiviet/text.hpp"
+#include "core/trim.hpp"
 #include "import/rules.hpp"
-#include "import/unicode_util.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet::detail::import_rules {
 
@@ -20,11 +21,7 @@ std::vector<std::string> words_of(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     UChar32 c = cp_at(s, i);
     if (u_isalnum(c)) {
-      c = u_tolower(c);
-      char buf[4];
-      int32_t k = 0;
-      U8_APPEND_UNSAFE(buf, k, c);
-      cur.append(buf, static_cast<std::size_t>(k));
+      append_cp(cur, u_tolower(c));
     } else if (!cur.empty()) {
       out.push_back(std::move(cur));
       cur.clear();
@@ -86,14 +83,7 @@ int photo_word_count(std::string_view s) {
       "h\xc3\xacnh \xe1\xba\xa3nh",  // hình ảnh
       "video",
       "clip"};
-  std::string l;
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = u_tolower(cp_at(s, i));
-    char buf[4];
-    int32_t k = 0;
-    U8_APPEND_UNSAFE(buf, k, c);
-    l.append(buf, static_cast<std::size_t>(k));
-  }
+  const std::string l = lower_marks(s);
   int n = 0;
   for (std::string_view c : cues)
     for (std::size_t p = l.find(c); p != std::string::npos; p = l.find(c, p + c.size())) ++n;
@@ -181,8 +171,7 @@ line_measures measure(std::string_view t) {
   }
   // "<title> - Ảnh 1." (the alt text of a photo on Tuổi Trẻ pages)
   {
-    std::string_view s = t;
-    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+    std::string_view s = detail::trim_right(t, {". "});
     std::size_t d = s.size();
     while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') --d;
     m.alt_image = d < s.size() && ends_with(s.substr(0, d), "\xE1\xBA\xA2nh ");  // "Ảnh N"

@@ -17,10 +17,12 @@
 
 #include "baiviet/import.hpp"
 #include "baiviet/text.hpp"
+#include "core/date_time.hpp"
 #include "import/features.hpp"
 #include "import/import_detail.hpp"
 #include "import/model.hpp"
 #include "import/rules.hpp"
+#include "model/heading_ids.hpp"
 
 namespace baiviet {
 
@@ -82,15 +84,9 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
 }
 
 date_time to_date_time(const R::date_line& d) {
-  // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
-  // days_from_civil); the offset is the one written (default +07:00).
-  const int y = d.month <= 2 ? d.year - 1 : d.year;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int mp = (d.month + 9) % 12;
-  const int doy = (153 * mp + 2) / 5 + d.day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+  // The offset is the one written (default +07:00).
+  const std::int64_t days =
+      detail::days_from_civil(d.year, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day));
   date_time t;
   t.has_time = d.has_time;
   t.utc_offset_minutes = d.utc_offset_minutes;
@@ -693,6 +689,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   if (u.empty()) {
     a.title_confidence = 0;
     a.sapo_confidence = 0;
+    detail::assign_heading_ids(a);
     return a;
   }
 
@@ -714,6 +711,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
     a.title_confidence = 0;
     a.sapo_confidence = 0;
     a.dateline_confidence = 0;
+    detail::assign_heading_ids(a);
     return a;
   }
 
@@ -824,6 +822,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
   bb.interview = bullets >= 2 && answered >= 1;
   bb.run();
+  detail::assign_heading_ids(a);
   return a;
 }
 

@@ -9,7 +9,9 @@
 #include <array>
 
 #include "baiviet/text.hpp"
-#include "import/unicode_util.hpp"
+#include "core/date_time.hpp"
+#include "core/trim.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet::detail::import_rules {
 
@@ -32,26 +34,7 @@ bool in_folded_list(std::string_view line, const std::array<std::string_view, N>
 
 // ---- text measures ------------------------------------------------------------
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool has_alnum = false;
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = cp_at(s, i);
-    if (c == ' ' || c == '\t') {
-      if (has_alnum) ++n;
-      has_alnum = false;
-    } else if (u_isalnum(c)) {
-      has_alnum = true;
-    }
-  }
-  return n + (has_alnum ? 1 : 0);
-}
+std::string_view trim(std::string_view s) { return detail::trim(s, detail::kSpacesTabs); }
 
 /// The word before a period is an abbreviation or an initial, not a sentence
 /// end: "TP. HCM", "Q. Tân Phú", "TS. Nguyễn", "Đ. B.T.".
@@ -109,18 +92,6 @@ std::size_t sentence_count(std::string_view s) {
     s = s.substr(e + 1);
   }
   return n;
-}
-
-bool starts_upper(std::string_view s) {
-  bool quote = false;
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = cp_at(s, i);
-    if (u_isalpha(c)) return u_isupper(c) || u_istitle(c);
-    if (u_isdigit(c)) return true;
-    if (is_opening_quote(c)) quote = true;
-    else if (!(quote && c == ' ')) return false;  // "' Ghế nóng '": spaced quotes of a tokenised text
-  }
-  return false;
 }
 
 bool all_letters_upper(std::string_view s) {
@@ -510,82 +481,10 @@ bool looks_like_heading(std::string_view line) {
 
 // ---- captions --------------------------------------------------------------------------------
 
-std::optional<caption_parts> split_credit(std::string_view line) {
-  // Rule: a photo credit closes a caption: "… Ảnh: N.H", "… Ảnh: CA cung cấp.",
-  // "… - Ảnh: VGP/Nhật Bắc", "… (Ảnh: TTXVN)". The credit is short (≤ 8 words).
-  static constexpr std::array<std::string_view, 4> keys = {"\xE1\xBA\xA2nh:", "\xE1\xBA\xA2NH:", "\xE1\xBA\xA2nh :",
-                                                           "\xE1\xBA\xA3nh:"};  // Ảnh: ẢNH: Ảnh : ảnh:
-  std::string_view t = trim(line);
-  // "(Ảnh: …)" at the end, also followed by the sentence's period ("(Ảnh:
-  // M.Khương)."): the period stays with the caption. "(Nguồn: AP)" after the
-  // word "ảnh" ("Ảnh minh họa (Nguồn: AP)") marks a caption too.
-  std::string_view b = t;
-  const bool period = ends_with(b, ").");
-  if (period) b = b.substr(0, b.size() - 1);
-  if (!b.empty() && b.back() == ')') {
-    std::size_t open = b.rfind('(');
-    if (open != std::string_view::npos) {
-      std::string_view inner = b.substr(open + 1, b.size() - open - 2);
-      std::string_view cap = trim(b.substr(0, open));
-      static constexpr std::array<std::string_view, 2> source_keys = {"Ngu\xE1\xBB\x93n:", "ngu\xE1\xBB\x93n:"};
-      const bool photo_word = (" " + fold_for_search(cap) + " ").find(" anh ") != std::string::npos;
-      for (std::string_view k : keys) {
-        if (!starts_with(inner, k)) continue;
-        std::string_view credit = trim(inner.substr(k.size()));
-        if (credit.empty() || word_count(credit) > 8 || cap.empty()) return std::nullopt;
-        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit)};
-      }
-      for (std::string_view k : source_keys) {
-        // (The caption keeps "(Nguồn: AP)" as written: render_text labels
-        // every credit "Ảnh:", which would lose the word "Nguồn".)
-        if (!starts_with(inner, k) || !photo_word) continue;
-        std::string_view credit = trim(inner.substr(k.size()));
-        if (credit.empty() || word_count(credit) > 6 || cap.empty() || word_count(cap) > 12) return std::nullopt;
-        return caption_parts{std::string(t), ""};
-      }
-    }
-  }
-  std::size_t best = std::string_view::npos, key_len = 0;
-  for (std::string_view k : keys) {
-    std::size_t p = t.rfind(k);
-    if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) { best = p; key_len = k.size(); }
-  }
-  if (best == std::string_view::npos || best == 0) return std::nullopt;
-  std::string_view credit = trim(t.substr(best + key_len));
-  while (!credit.empty() && credit.back() == '.') credit = trim(credit.substr(0, credit.size() - 1));
-  if (credit.empty() || word_count(credit) > 8) return std::nullopt;
-  // A sentence after the credit is not part of it; initials are ("V.V. TUÂN").
-  for (std::size_t p = credit.find(". "); p != std::string_view::npos; p = credit.find(". ", p + 1)) {
-    std::size_t st = p;
-    while (st > 0 && credit[st - 1] != ' ' && credit[st - 1] != '.') --st;
-    if (p - st > 2) return std::nullopt;
-  }
-  std::string_view cap = trim(t.substr(0, best));
-  bool dash = false;
-  if (ends_with(cap, " -") || ends_with(cap, " \xE2\x80\x93")) {
-    cap = trim(cap.substr(0, cap.size() - (cap.back() == '-' ? 1 : 3)));
-    dash = true;
-  }
-  if (cap.empty()) return std::nullopt;
-  // What precedes the credit must end a sentence (or be set off by a dash),
-  // or be a short phrase without any sentence punctuation ("Hoàng tử Bandar
-  // bin Sultan Ảnh: AP": a caption whose period was lost).
-  if (!dash) {
-    std::size_t start = 0;
-    UChar32 c = last_cp(cap, &start);
-    while (is_closing(c) && start > 0) c = last_cp(cap.substr(0, start), &start);
-    const bool phrase = word_count(cap) <= 30 && cap.find_first_of(".!?;") == std::string_view::npos &&
-                        u_isalnum(c) && starts_upper(cap);
-    if (!is_terminal(c) && !phrase) return std::nullopt;
-  }
-  return caption_parts{std::string(cap), std::string(credit)};
-}
-
 bool ends_with_photo_note(std::string_view line) {
   // Rule: "(Ảnh minh họa)" at the end marks a caption (an illustration, no
   // credit): "Hà Nội yêu cầu … khai báo y tế (Ảnh minh họa)."
-  std::string_view t = trim(line);
-  while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+  std::string_view t = detail::trim_right(trim(line), {". "});
   if (t.empty() || t.back() != ')') return false;
   const std::size_t open = t.rfind('(');
   if (open == std::string_view::npos || open == 0) return false;
@@ -731,12 +630,6 @@ bool eat(std::string_view s, std::size_t& i, std::string_view word) {
   return true;
 }
 
-int days_in_month(int y, int m) {
-  static constexpr int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : d[m - 1];
-}
-
 }  // namespace
 
 std::optional<date_line> parse_date_line(std::string_view line) {
@@ -778,8 +671,8 @@ std::optional<date_line> parse_date_line(std::string_view line) {
   if (i >= s.size() || s[i] != sep) return std::nullopt;
   ++i;
   if (!read_int(s, i, 4, 4, d.year)) return std::nullopt;
-  if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1 ||
-      d.day > days_in_month(d.year, d.month))
+  if (d.year < 1900 || d.year > 2200 ||
+      !valid_civil(d.year, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day)))
     return std::nullopt;
   skip(s, i, " ,-|");
   if (eat(s, i, "luc")) skip(s, i, " ");

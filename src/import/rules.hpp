@@ -12,13 +12,16 @@
 #include <string_view>
 #include <vector>
 
+#include "model/photo_credit.hpp"
+#include "text/unicode_util.hpp"
+
 namespace baiviet::detail::import_rules {
 
 // ---- text measures ------------------------------------------------------------
 
 /// Tokens separated by spaces that hold at least one letter or digit
-/// (Vietnamese words are syllables, so this counts syllables).
-std::size_t word_count(std::string_view s);
+/// (Vietnamese words are syllables, so this counts syllables): text/unicode_util.hpp.
+using detail::word_count;
 /// Sentences: terminal punctuation (. ! ? …) followed by a space and an
 /// uppercase letter, a digit or an opening quote, plus the final one
 /// (see next_sentence_end).
@@ -31,7 +34,7 @@ std::size_t next_sentence_end(std::string_view s);
 /// initial ("TP", "Q", "TS", a single capital letter).
 bool abbreviation_before(std::string_view s, std::size_t period);
 /// First letter of the line is uppercase (digits and quotes before it are skipped).
-bool starts_upper(std::string_view s);
+using detail::starts_upper;
 /// At least two letters and no lowercase letter.
 bool all_letters_upper(std::string_view s);
 /// Ends with sentence punctuation (. ! ? … : ; ,) possibly followed by a
@@ -120,13 +123,9 @@ bool looks_like_heading(std::string_view line);
 
 // ---- captions --------------------------------------------------------------------------------
 
-struct caption_parts {
-  std::string caption;  ///< without the credit
-  std::string credit;   ///< "N.H"; empty when none
-};
-/// Split a trailing photo credit: "… Ảnh: N.H", "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc".
-/// Returns nullopt when the line carries no credit.
-std::optional<caption_parts> split_credit(std::string_view line);
+// The credit rule itself lives in the model layer (model/photo_credit.hpp).
+using detail::caption_parts;
+using detail::split_credit;
 /// "… (Ảnh minh họa)." : a caption without credit.
 bool ends_with_photo_note(std::string_view line);
 /// A line that is only a photo credit: "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc",

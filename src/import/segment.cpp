@@ -5,25 +5,12 @@
 #include <array>
 
 #include "import/rules.hpp"
-#include "import/unicode_util.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet::detail::import_rules {
 
 namespace {
 
-/// Lower case with tone marks kept.
-std::string lower_marks(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = u_tolower(cp_at(s, i));
-    char buf[4];
-    int32_t k = 0;
-    U8_APPEND_UNSAFE(buf, k, c);
-    out.append(buf, static_cast<std::size_t>(k));
-  }
-  return out;
-}
 
 struct token {
   std::size_t begin, end;

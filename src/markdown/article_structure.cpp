@@ -1,7 +1,7 @@
 #include "markdown/article_structure.hpp"
 
 #include "baiviet/render.hpp"
-#include "import/rules.hpp"
+#include "model/photo_credit.hpp"
 
 namespace baiviet::detail {
 
@@ -91,8 +91,8 @@ void figures(std::vector<block>& blocks) {
 }  // namespace
 
 std::string split_photo_credit(std::string& caption) {
-  // One rule for photo credits, shared with text import (src/import/rules.cpp).
-  auto parts = import_rules::split_credit(caption);
+  // One rule for photo credits, shared with text import (model/photo_credit.hpp).
+  auto parts = split_credit(caption);
   if (!parts) return {};
   caption = std::move(parts->caption);
   return std::move(parts->credit);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "baiviet/text.hpp"
+#include "core/trim.hpp"
 #include "markdown/front_matter_tree.hpp"
 
 namespace baiviet::detail {
@@ -19,8 +20,7 @@ std::string_view next_line(std::string_view s, std::size_t& pos) {
 }
 
 bool is_fence(std::string_view line, std::string_view fence) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  return line == fence;
+  return trim_right(line) == fence;
 }
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; }

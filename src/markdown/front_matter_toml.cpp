@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "markdown/front_matter_tree.hpp"
 
 #if TOML_EXCEPTIONS
@@ -228,14 +229,16 @@ std::size_t escape_non_ascii(std::string_view in, std::string& out, std::string&
       continue;
     }
     if (c >= 0x80) {
-      std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      // (The source is valid UTF-8 here: parse_markdown repaired it first.)
+      std::size_t next = i;
+      const std::int32_t decoded = utf8_next(in, next);
+      const std::size_t len = next - i;
       if (st == state::normal) {
         why = "'" + std::string(in.substr(i, len)) + "' outside quotes (TOML allows only ASCII there)";
         return line;
       }
       if (st == state::basic || st == state::basic_multi) {
-        std::uint32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-        for (std::size_t k = 1; k < len && i + k < in.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+        const std::uint32_t cp = decoded < 0 ? 0xFFFD : static_cast<std::uint32_t>(decoded);
         char buf[16];
         std::snprintf(buf, sizeof buf, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", static_cast<unsigned>(cp));
         out += buf;

@@ -6,13 +6,13 @@
 #include <memory>
 #include <mutex>
 
-#include "baiviet/import.hpp"
 #include "baiviet/parse.hpp"
 #include "baiviet/text.hpp"
 #include "markdown/article_structure.hpp"
 #include "markdown/cmark_limits.hpp"
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
+#include "model/heading_ids.hpp"
 #include "markdown/template_tags.hpp"
 #include "text/segment.hpp"
 
@@ -129,20 +129,8 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   detail::convert_document(doc.get(), md, a, options.max_nesting);
   detail::resolve_template_tags(a, tags);
   if (options.article_structure) detail::recognise_structure(a);
+  detail::assign_heading_ids(a);
   return a;
-}
-
-result<article> parse(std::string_view source, const parse_options& options) {
-  input_format f = options.format == input_format::auto_detect ? detect_format(source) : options.format;
-  if (f == input_format::text) {
-    import_options io;
-    io.max_input_bytes = options.max_input_bytes;
-    io.drop_chrome = options.drop_chrome;
-    io.related = options.related_lists;
-    io.normalize = options.normalize;
-    return import_text(source, io);
-  }
-  return parse_markdown(source, options);
 }
 
 }  // namespace baiviet

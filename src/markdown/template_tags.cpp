@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <iterator>
 
+#include "core/trim.hpp"
 #include "markdown/article_structure.hpp"
 
 namespace baiviet::detail {
@@ -20,12 +21,6 @@ bool starts_with(std::string_view s, std::size_t at, std::string_view p) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // Length of a line's leading run of spaces, tabs and '>' (indentation, block quotes).
 std::size_t prefix_len(std::string_view line) {
@@ -61,7 +56,7 @@ bool acceptable(std::string_view md, std::size_t start, std::size_t end) {
     std::size_t le = md.find('\n', ls);
     std::string_view line = md.substr(ls, le == std::string_view::npos ? std::string_view::npos : le - ls);
     std::string_view body = line.substr(prefix_len(line));
-    if (le != std::string_view::npos && le < end && trim(body).empty()) return false;  // a blank line inside
+    if (le != std::string_view::npos && le < end && trim(body, kAsciiWhite).empty()) return false;  // a blank line inside
     if (starts_with(body, 0, "```") || starts_with(body, 0, "~~~")) return false;
   }
   return true;
@@ -222,7 +217,7 @@ template_masking mask_template_tags(std::string_view md, std::vector<warning>& w
     }
     std::string_view inner = md.substr(inner_start, close - inner_start);
     std::string name = first_word(inner);
-    if (trim(inner).empty() || !acceptable(md, p, end)) {
+    if (trim(inner, kAsciiWhite).empty() || !acceptable(md, p, end)) {
       pos = p + 1;
       continue;
     }
@@ -401,7 +396,7 @@ class resolver {
 
   static bool blank(const inlines& xs) {
     for (const auto& n : xs)
-      if (!is_break(n) && !(n.type == inline_type::text && trim(n.text).empty())) return false;
+      if (!is_break(n) && !(n.type == inline_type::text && trim(n.text, kAsciiWhite).empty())) return false;
     return true;
   }
 
@@ -488,8 +483,7 @@ class resolver {
       for (std::size_t i = 0; i < n.text.size();) {
         std::size_t idx, after;
         if (marker_at(n.text, i, idx, after) && m_.tags[idx].act == template_tag::action::figure) {
-          std::string_view before = seg;
-          while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+          std::string_view before = trim_right(seg);
           if (!before.empty()) cur.content.push_back(text_node(std::string(before)));
           pieces.push_back(std::move(cur));
           pieces.push_back(figure(idx));

@@ -159,13 +159,6 @@ void html_writer::inline_html(const inline_node& n) {
   }
 }
 
-std::string heading_slug(const block& heading) {
-  std::string slug = slugify(plain_text(heading.content));
-  return slug.empty() ? "muc" : slug;  // "mục" (section) for headings without letters or digits
-}
-
-std::string html_writer::heading_id(const block& heading) { return o_.id_prefix + slugs_.unique(heading_slug(heading)); }
-
 void html_writer::blocks(const std::vector<block>& bs, bool tight) {
   for (const auto& b : bs) block_html(b, tight);
 }
@@ -221,7 +214,7 @@ void html_writer::block_html(const block& b, bool tight) {
       out_ += '<' + tag;
       if (!o_.commonmark_compat) {
         out_ += " id=\"";
-        append_attr_escaped(out_, b.id.empty() ? heading_id(b) : o_.id_prefix + b.id);
+        append_attr_escaped(out_, o_.id_prefix + b.id);  // block::id: model/heading_ids
         out_ += '"';
       }
       out_ += '>';

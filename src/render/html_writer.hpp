@@ -9,10 +9,6 @@
 
 namespace baiviet::detail {
 
-/// A heading's slug before de-duplication and prefix ("muc" for headings with
-/// no letter or digit); the HTML ids, the TOC and the JSON model all use it.
-std::string heading_slug(const block& heading);
-
 class html_writer {
  public:
   html_writer(std::string& out, const html_options& options, int default_year)
@@ -20,8 +16,6 @@ class html_writer {
 
   void blocks(const std::vector<block>& bs, bool tight = false);
   void inlines_html(const inlines& content);
-  /// Heading id for the next heading with this text (prefix + unique slug).
-  std::string heading_id(const block& heading);
   /// The footnote definitions met so far, as a <section class="footnotes">.
   void footnotes_section();
 
@@ -38,7 +32,6 @@ class html_writer {
   std::string& out_;
   const html_options& o_;
   int default_year_;
-  slug_registry slugs_;
   std::vector<const block*> footnote_defs_;
   std::unordered_map<std::string, int> footnote_refs_;  ///< label → references seen
 };

@@ -24,9 +24,9 @@
 #include <string>
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "core/escape.hpp"
+#include "core/utf8.hpp"
 
 namespace baiviet::detail {
 
@@ -38,18 +38,12 @@ bool is_sep(char c) { return c == '.' || c == ',' || c == '/' || c == ':' || c =
 // Code point before byte offset i (or -1 at the start / on invalid UTF-8).
 UChar32 cp_before(std::string_view s, std::size_t i) {
   if (i == 0) return -1;
-  int32_t pos = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);
-  return c;
+  return utf8_prev(s, i);
 }
 
 UChar32 cp_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return -1;
-  int32_t pos = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
-  return c;
+  return utf8_next(s, i);
 }
 
 bool is_wordish(UChar32 c) {

@@ -4,6 +4,7 @@
 #include "core/escape.hpp"
 #include "core/url_policy.hpp"
 #include "render/dates.hpp"
+#include "model/heading_ids.hpp"
 #include "render/html_writer.hpp"
 #include "render/stylesheet.hpp"
 
@@ -199,19 +200,27 @@ void related_html(std::string& out, const article& a, const html_options& o) {
 }  // namespace
 
 std::vector<toc_entry> table_of_contents(const article& a, const html_options& options) {
-  std::string scratch;
-  detail::html_writer w(scratch, options, 0);
+  if (!detail::has_heading_ids(a)) {  // an article built by hand: the parsers' pass, on a copy
+    article with_ids = a;
+    detail::assign_heading_ids(with_ids);
+    return table_of_contents(with_ids, options);
+  }
   std::vector<const block*> hs;
   collect_headings(a.body, hs);
   std::vector<toc_entry> out;
   for (const block* h : hs) {
-    std::string id = h->id.empty() ? w.heading_id(*h) : options.id_prefix + h->id;
+    std::string id = options.id_prefix + h->id;
     if (h->level <= options.toc_max_level) out.push_back({h->level, plain_text(h->content), id});
   }
   return out;
 }
 
 std::string render_html(const article& a, const html_options& options) {
+  if (!detail::has_heading_ids(a)) {  // an article built by hand: the parsers' pass, on a copy
+    article with_ids = a;
+    detail::assign_heading_ids(with_ids);
+    return render_html(with_ids, options);
+  }
   if (!a.gfm && options.tagfilter) {  // parsed without GFM: no GFM tagfilter (resolve_implications)
     html_options o = options;
     o.tagfilter = false;

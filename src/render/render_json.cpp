@@ -5,6 +5,7 @@
 
 #include "baiviet/render.hpp"
 #include "baiviet/text.hpp"
+#include "model/heading_ids.hpp"
 #include "render/html_writer.hpp"
 
 namespace baiviet {
@@ -125,7 +126,7 @@ class json_builder {
     switch (b.type) {
       case block_type::heading:
         j["level"] = b.level;
-        j["id"] = b.id.empty() ? slugs_.unique(detail::heading_slug(b)) : b.id;
+        j["id"] = b.id;  // model/heading_ids
         break;
       case block_type::figure:
         if (!b.img.empty()) j["image"] = image_json(b.img);
@@ -176,7 +177,6 @@ class json_builder {
 
   const json_options& o_;
   bool confidence_;
-  slug_registry slugs_;
 };
 
 json related_json(const related_list& list) {
@@ -199,6 +199,11 @@ json related_json(const related_list& list) {
 }  // namespace
 
 std::string render_json(const article& a, const json_options& options) {
+  if (!detail::has_heading_ids(a)) {  // an article built by hand: the parsers' pass, on a copy
+    article with_ids = a;
+    detail::assign_heading_ids(with_ids);
+    return render_json(with_ids, options);
+  }
   bool text_import = a.source_format == "text";
   json j;
   j["schema"] = "baiviet/article@1";

@@ -5,20 +5,6 @@ namespace baiviet {
 
 namespace {
 
-void append_plain(std::string& out, const inlines& content) {
-  for (const auto& n : content) {
-    switch (n.type) {
-      case inline_type::text:
-      case inline_type::code: out += n.text; break;
-      case inline_type::softbreak: out += ' '; break;
-      case inline_type::linebreak: out += '\n'; break;
-      case inline_type::html: break;  // markup, not prose
-      case inline_type::footnote_ref: out += "[" + std::to_string(n.number) + "]"; break;
-      default: append_plain(out, n.children);
-    }
-  }
-}
-
 void blocks_text(std::string& out, const std::vector<block>& bs, const std::string& indent);
 
 void para(std::string& out, const std::string& indent, const std::string& text) {
@@ -105,12 +91,6 @@ void blocks_text(std::string& out, const std::vector<block>& bs, const std::stri
 }
 
 }  // namespace
-
-std::string plain_text(const inlines& content) {
-  std::string out;
-  append_plain(out, content);
-  return out;
-}
 
 std::string render_text(const article& a) {
   std::string out;

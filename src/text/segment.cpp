@@ -182,32 +182,4 @@ std::vector<std::size_t> sentence_boundaries(std::string_view s, std::size_t max
   return out;
 }
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  UChar32 c;
-  int32_t idx = static_cast<int32_t>(i);
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), idx, static_cast<int32_t>(s.size()), c);
-  i = static_cast<std::size_t>(idx);
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
-char32_t prev_code_point(std::string_view s, std::size_t& i) {
-  UChar32 c;
-  int32_t idx = static_cast<int32_t>(i);
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, idx, c);
-  i = static_cast<std::size_t>(idx);
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  char buf[4];
-  int32_t n = 0;
-  UBool err = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), err);
-  if (err) {
-    out.append("\xEF\xBF\xBD");
-    return;
-  }
-  out.append(buf, static_cast<std::size_t>(n));
-}
-
 }  // namespace baiviet::detail

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.hpp"  // next_code_point, prev_code_point, append_utf8
+
 namespace baiviet::detail {
 
 /// Valid UTF-8 (U+FFFD for bad bytes and NUL) in NFC.
@@ -35,14 +37,8 @@ std::vector<std::size_t> sentence_boundaries(std::string_view s, std::size_t max
 /// Number of grapheme clusters (no normalisation; nothing stored).
 std::size_t grapheme_count_raw(std::string_view s);
 
-/// Decode one code point at s[i] (valid UTF-8); advances i.
-char32_t next_code_point(std::string_view s, std::size_t& i);
-
 /// True when `text` is valid UTF-8 without NUL bytes: sanitize_utf8 would
 /// change nothing (so a caller can keep a view instead of a copy).
 bool is_clean_utf8(std::string_view text);
-/// Decode the code point ending just before s[i]; moves i back.
-char32_t prev_code_point(std::string_view s, std::size_t& i);
-void append_utf8(std::string& out, char32_t c);
 
 }  // namespace baiviet::detail

@@ -1,9 +1,25 @@
-// The one output dispatch: render(article, options) → html | json | text | jsonld.
-// The one-call render(source, options) is parse + this, nothing else.
+// The dispatches of the engine layer, above the producers and the consumers:
+// parse(source, options) → parse_markdown | import_text, and the one output
+// dispatch render(article, options) → html | json | text | jsonld. The one-call
+// render(source, options) is parse + render, nothing else.
+#include "baiviet/import.hpp"
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
 
 namespace baiviet {
+
+result<article> parse(std::string_view source, const parse_options& options) {
+  input_format f = options.format == input_format::auto_detect ? detect_format(source) : options.format;
+  if (f == input_format::text) {
+    import_options io;
+    io.max_input_bytes = options.max_input_bytes;
+    io.drop_chrome = options.drop_chrome;
+    io.related = options.related_lists;
+    io.normalize = options.normalize;
+    return import_text(source, io);
+  }
+  return parse_markdown(source, options);
+}
 
 void resolve_implications(render_options& o) {
   if (o.html.commonmark_compat) {

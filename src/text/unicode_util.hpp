@@ -1,0 +1,106 @@
+// Small UTF-8 and character-class helpers shared by the import rules, the
+// byline rules, the line features and the photo-credit rule (src/model). Internal.
+#ifndef BAIVIET_SRC_TEXT_UNICODE_UTIL_HPP
+#define BAIVIET_SRC_TEXT_UNICODE_UTIL_HPP
+
+#include <unicode/uchar.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/utf8.hpp"
+
+namespace baiviet::detail {
+
+/// The code point at byte i (advances i).
+inline UChar32 cp_at(std::string_view s, std::size_t& i) { return utf8_next(s, i); }
+
+/// Appends a code point of well-formed text (ICU's U8_APPEND_UNSAFE).
+inline void append_cp(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t k = 0;
+  U8_APPEND_UNSAFE(buf, k, c);
+  out.append(buf, static_cast<std::size_t>(k));
+}
+
+/// Lower case, tone marks kept ("Đỗ" → "đỗ", not "do").
+inline std::string lower_marks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) append_cp(out, u_tolower(cp_at(s, i)));
+  return out;
+}
+
+/// Last code point and the byte offset where it starts.
+inline UChar32 last_cp(std::string_view s, std::size_t* start = nullptr) {
+  if (s.empty()) return -1;
+  std::size_t idx = s.size();
+  const UChar32 c = utf8_prev(s, idx);
+  if (start) *start = idx;
+  return c;
+}
+
+/// First code point (-1 when empty).
+inline UChar32 first_cp(std::string_view s) {
+  if (s.empty()) return -1;
+  std::size_t i = 0;
+  return cp_at(s, i);
+}
+
+inline std::size_t cp_length(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    cp_at(s, i);
+    ++n;
+  }
+  return n;
+}
+
+inline bool is_closing(UChar32 c) {
+  // (A stray backquote ends some scraped sentences: "… tại miếu Trò.`")
+  return c == 0x201D || c == '"' || c == 0x2019 || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == '`';
+}
+inline bool is_opening_quote(UChar32 c) {
+  return c == 0x201C || c == '"' || c == 0x2018 || c == '\'' || c == '(' || c == 0xAB;
+}
+inline bool is_terminal(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+/// Words: runs between spaces/tabs that hold a letter or digit.
+inline std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool has_alnum = false;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (c == ' ' || c == '\t') {
+      if (has_alnum) ++n;
+      has_alnum = false;
+    } else if (u_isalnum(c)) {
+      has_alnum = true;
+    }
+  }
+  return n + (has_alnum ? 1 : 0);
+}
+
+/// Starts with a capital letter or a digit (after opening quotes).
+inline bool starts_upper(std::string_view s) {
+  bool quote = false;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = cp_at(s, i);
+    if (u_isalpha(c)) return u_isupper(c) || u_istitle(c);
+    if (u_isdigit(c)) return true;
+    if (is_opening_quote(c)) quote = true;
+    else if (!(quote && c == ' ')) return false;  // "' Ghế nóng '": spaced quotes of a tokenised text
+  }
+  return false;
+}
+
+inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+inline bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+}  // namespace baiviet::detail
+
+#endif
