@@ -5,10 +5,10 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
-#include <unicode/locid.h>
 #include <unicode/rbbi.h>
 #include <unicode/uchar.h>
 #include <unicode/ubrk.h>
+#include <unicode/udata.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -28,16 +28,29 @@ constexpr const char* vi_abbreviations[] = {
     "Q.",  "P.",  "TX.", "TT.",  "H.",    "X.",   "NXB.", "Nxb.", "Mr.", "Mrs.", "Ms.",  "Dr.",
 };
 
+// The compiled root rules of ICU's character, word and sentence iterators, opened as data
+// items (brkitr/char.brk, word.brk, sent.brk) and handed to RuleBasedBreakIterator directly.
+// BreakIterator::create*Instance(Locale("vi")) resolves to these same files (ICU has no
+// Vietnamese tailoring of them), but its locale and resource-bundle lookup pulls ICU's
+// locale canonicalisation and resource-bundle code (≈ 14 KB brotli) into the WASM article core.
+std::unique_ptr<icu::BreakIterator> open_rules(const char* name, UErrorCode& st) {
+  UDataMemory* image = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "brk", name, &st);
+  if (U_FAILURE(st)) return nullptr;
+  // The iterator owns the image from here, even when it fails.
+  std::unique_ptr<icu::BreakIterator> bi(new icu::RuleBasedBreakIterator(image, st));
+  if (U_FAILURE(st)) return nullptr;
+  return bi;
+}
+
 std::unique_ptr<icu::BreakIterator> make_prototype(int kind) {
   UErrorCode st = U_ZERO_ERROR;
-  icu::Locale vi("vi");
   std::unique_ptr<icu::BreakIterator> bi;
   switch (kind) {
-    case 0: bi.reset(icu::BreakIterator::createCharacterInstance(vi, st)); break;
-    case 1: bi.reset(icu::BreakIterator::createWordInstance(vi, st)); break;
+    case 0: bi = open_rules("char", st); break;
+    case 1: bi = open_rules("word", st); break;
     default: {
-      std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(vi, st));
-      if (U_FAILURE(st)) return nullptr;
+      std::unique_ptr<icu::BreakIterator> base = open_rules("sent", st);
+      if (U_FAILURE(st) || !base) return nullptr;
       std::unique_ptr<icu::FilteredBreakIteratorBuilder> b(
           icu::FilteredBreakIteratorBuilder::createEmptyInstance(st));
       if (U_FAILURE(st)) return base;

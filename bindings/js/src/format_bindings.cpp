@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uloc.h>
+
 #include "baiviet/format.hpp"
 #include "glue.hpp"
 
@@ -321,3 +323,12 @@ const registrar k_register(k_bindings, sizeof k_bindings / sizeof k_bindings[0])
 
 }  // namespace
 }  // namespace baiviet::js
+
+// Called by bv_set_icu_data (icu_data.cpp) once the data is in place. The default locale
+// would otherwise follow the browser's language (emscripten's LANG): pin it so that no
+// fallback depends on the user's machine. The library passes "vi" explicitly everywhere anyway.
+extern "C" int bv_pin_default_locale() {
+  UErrorCode status = U_ZERO_ERROR;
+  uloc_setDefault("vi", &status);
+  return U_FAILURE(status) ? static_cast<int>(status) : 0;
+}

@@ -4,11 +4,15 @@
 // passes nullptr.
 #include <unicode/udata.h>
 #include <unicode/uclean.h>
-#include <unicode/uloc.h>
 
 #include <emscripten/emscripten.h>
 
 extern "C" {
+
+// Defined by the full build only (format_bindings.cpp): the article core uses no
+// locale-dependent ICU service, and calling uloc_setDefault() there would link ICU's
+// locale canonicalisation and resource-bundle code into it for nothing.
+__attribute__((weak)) int bv_pin_default_locale();
 
 /// Returns 0 on success, else the ICU error code.
 EMSCRIPTEN_KEEPALIVE int bv_set_icu_data(const void* data) {
@@ -17,11 +21,7 @@ EMSCRIPTEN_KEEPALIVE int bv_set_icu_data(const void* data) {
     udata_setCommonData(data, &status);
     if (U_FAILURE(status)) return static_cast<int>(status);
   }
-  // The default locale would otherwise follow the browser's language (emscripten's LANG):
-  // pin it so that no fallback depends on the user's machine. The library passes "vi"
-  // explicitly everywhere anyway.
-  uloc_setDefault("vi", &status);
-  return U_FAILURE(status) ? static_cast<int>(status) : 0;
+  return bv_pin_default_locale ? bv_pin_default_locale() : 0;
 }
 
 }  // extern "C"
