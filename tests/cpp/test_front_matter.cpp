@@ -12,11 +12,7 @@ using namespace baiviet;
 
 namespace {
 
-article md(std::string_view s, parse_options o = {}) {
-  auto r = parse_markdown(s, o);
-  if (!r) FAIL("parse error line " << r.error().line << ": " << r.error().message);
-  return std::move(r).value();
-}
+using test_util::md;
 
 /// The warning whose message contains `part` (nullptr if none).
 const warning* find_warning(const article& a, std::string_view part) {

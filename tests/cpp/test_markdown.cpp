@@ -2,15 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "baiviet/baiviet.hpp"
+#include "test_util.hpp"
 
 using namespace baiviet;
 
 namespace {
-article md(std::string_view s, parse_options o = {}) {
-  auto r = parse_markdown(s, o);
-  REQUIRE(r.has_value());
-  return std::move(r).value();
-}
+using test_util::md;
 }  // namespace
 
 TEST_CASE("front matter fills the metadata") {

@@ -4,16 +4,13 @@
 #include <string>
 
 #include "baiviet/baiviet.hpp"
+#include "test_util.hpp"
 
 using namespace baiviet;
 
 namespace {
 
-article md(std::string_view s, parse_options o = {}) {
-  auto r = parse_markdown(s, o);
-  if (!r) FAIL("parse error line " << r.error().line << ": " << r.error().message);
-  return std::move(r).value();
-}
+using test_util::md;
 
 std::vector<std::size_t> warning_lines(const article& a) {
   std::vector<std::size_t> out;

@@ -6,7 +6,10 @@
 #include <sstream>
 #include <string>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+
+#include "baiviet/baiviet.hpp"
 
 namespace test_util {
 
@@ -33,6 +36,13 @@ inline double fixture_number(const nlohmann::json& v) {
     if (s == "-Infinity") return -std::numeric_limits<double>::infinity();
   }
   return v.get<double>();
+}
+
+/// Markdown parsed with parse_markdown; a parse error fails the test, naming its line.
+inline baiviet::article md(std::string_view s, baiviet::parse_options o = {}) {
+  auto r = baiviet::parse_markdown(s, o);
+  if (!r) FAIL("parse error line " << r.error().line << ": " << r.error().message);
+  return std::move(r).value();
 }
 
 }  // namespace test_util
