@@ -233,7 +233,7 @@ if (browser && !browser.skipped) {
 }
 
 if (out.goals.length) {
-  const goalsMd = ['## Goals (issue 10; reported, not asserted)', ''];
+  const goalsMd = ['## Goals (issues 10 and 14; reported, not asserted)', ''];
   goalsMd.push('| goal | measured | met |', '|---|---|---|');
   for (const g of out.goals) goalsMd.push(`| ${g.goal} | ${g.measured} | ${g.met ? 'yes' : '**no**'} |`);
   goalsMd.push('');
