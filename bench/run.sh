@@ -73,7 +73,8 @@ mkdir -p "$results"
 if [ "$skip_native" = 0 ]; then
   say "native build ($build)"
   cmake -S "$root" -B "$build" -G Ninja -DBAIVIET_BENCH=ON -DCMAKE_BUILD_TYPE=Release -DBAIVIET_TESTS=OFF >/dev/null
-  ninja -C "$build" -j "$jobs" baiviet_pipeline_bench baiviet_excerpt_bench baiviet_import_bench baiviet_format_bench baiviet_cli
+  ninja -C "$build" -j "$jobs" baiviet_pipeline_bench baiviet_excerpt_bench baiviet_import_bench baiviet_format_bench baiviet_cli \
+    baiviet_render_instructions
   if [ "$quick" = 1 ]; then gb=(--benchmark_min_time=0.05 --benchmark_repetitions=1)
   else gb=(--benchmark_min_time=0.2 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true); fi
   for b in pipeline excerpt import format; do
@@ -107,7 +108,14 @@ rm -f "$results/node.json" "$results/browser.json"
 if [ "$skip_node" = 0 ]; then
   say "Node $(node --version): baiviet vs markdown-it, marked, markdown-wasm, md4w, Intl, text-clipper, truncate-html"
   if [ "$quick" = 1 ]; then nb=(--ms 60 --rounds 3 --init-runs 3); else nb=(--ms 250 --rounds 5 --init-runs 7); fi
-  node "$root/bench/js/node-bench.mjs" --corpus "$corpus" --pkg "$pkg" --out "$results/node.json" "${nb[@]}"
+  # The bare cmark-gfm peer, with the core's emcc flags (needs emcc; skipped without it).
+  bare=()
+  if command -v emcc >/dev/null 2>&1 && bash "$root/bench/js/bare-cmark/build.sh" "$build/bare-cmark" >/dev/null; then
+    bare=(--bare-cmark "$build/bare-cmark")
+  else
+    say "no emcc: the bare cmark-gfm WASM peer is skipped"
+  fi
+  node "$root/bench/js/node-bench.mjs" --corpus "$corpus" --pkg "$pkg" --out "$results/node.json" "${nb[@]}" "${bare[@]}"
 fi
 
 # ---- browser -----------------------------------------------------------------------
@@ -125,6 +133,20 @@ echo "written: bench/results/latest.json, bench/results/latest.md" >&2
 
 # ---- profile -----------------------------------------------------------------------
 if [ "$profile" = 1 ]; then
+  # Instruction counts of one render in one process, ours against bare cmark-gfm
+  # (bench/render_instructions.cpp): stable where wall-clock is not.
+  say "callgrind: instructions of one render, ours vs bare cmark-gfm (1 MB article)"
+  for who in ours bare; do
+    valgrind --tool=callgrind --toggle-collect="bv_measure_$who" --callgrind-out-file="$results/instr-$who.out" \
+      "$build/bench/baiviet_render_instructions" "$corpus/generated-1mb.md" >/dev/null 2>"$results/instr-$who.log" || true
+  done
+  ours_ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$results/instr-ours.log")
+  bare_ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$results/instr-bare.log")
+  if [ -n "$ours_ir" ] && [ -n "$bare_ir" ]; then
+    node -e 'const [o, b] = process.argv.slice(1).map(Number);
+      console.log(`instructions: ours ${(o / 1e6).toFixed(1)} M, bare cmark-gfm ${(b / 1e6).toFixed(1)} M, ratio (bare / ours) ${(b / o).toFixed(3)}×`);' \
+      "$ours_ir" "$bare_ir" | tee "$results/instructions.txt"
+  fi
   say "callgrind: baiviet render of the 1 MB article (native CLI, Release)"
   out="$results/callgrind.out"
   valgrind --tool=callgrind --callgrind-out-file="$out" \

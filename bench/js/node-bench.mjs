@@ -30,6 +30,8 @@ const outFile = opt('--out', null);
 const budgetMs = Number(opt('--ms', 250));
 const rounds = Number(opt('--rounds', 5));
 const initRuns = Number(opt('--init-runs', 7));
+// The bare cmark-gfm peer (bench/js/bare-cmark/build.sh): same emcc flags as the core.
+const bareDir = opt('--bare-cmark', null);
 
 if (!existsSync(join(pkgDir, 'index.js'))) {
   console.error(`node-bench: no baiviet package in ${pkgDir} (build it with .ci/wasm-build.sh)`);
@@ -90,6 +92,39 @@ const clip = clipModule.default?.default ?? clipModule.default;  // CommonJS wit
 const { default: truncateHtml } = await import('truncate-html');
 result.init.js_peers_import_ms = now() - t0;
 
+// Bare cmark-gfm in WASM: loaded as the package loads its core (instantiateWasm), and
+// called as the package calls render (string encoded into WASM memory, HTML decoded).
+let bareCmark = null;
+if (bareDir && existsSync(join(bareDir, 'bare-cmark.js'))) {
+  t0 = now();
+  const { default: createBareCmark } = await import(pathToFileURL(join(bareDir, 'bare-cmark.js')).href);
+  const bytes = readFileSync(join(bareDir, 'bare-cmark.wasm'));
+  const m = await createBareCmark({
+    instantiateWasm(imports, done) {
+      WebAssembly.instantiate(bytes, imports).then((r) => done(r.instance, r.module));
+      return {};
+    },
+  });
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  bareCmark = (s) => {
+    const b = enc.encode(s);
+    const p = m._bare_alloc(b.length + 1);
+    try {
+      m.HEAPU8.set(b, p);
+      if (m._bare_render(p, b.length) !== 0) throw new Error('bare cmark-gfm failed');
+      const o = m._bare_out_ptr() >>> 0;
+      return dec.decode(m.HEAPU8.subarray(o, o + (m._bare_out_len() >>> 0)));
+    } finally {
+      m._bare_free(p);
+    }
+  };
+  result.init.bare_cmark_cold_ms = now() - t0;
+  result.bare_cmark = readFileSync(join(bareDir, 'bare-cmark.txt'), 'utf8').trim();
+} else if (bareDir) {
+  console.error(`node-bench: no bare-cmark.js in ${bareDir} (bench/js/bare-cmark/build.sh): peer skipped`);
+}
+
 // init() in fresh processes (median): import + init and the first render of the sample.
 const sampleText = readFileSync(join(root, 'tests/fixtures/samples/son-la-ky-3.txt'), 'utf8');
 const fresh = `
@@ -123,6 +158,7 @@ const renderers = {
   'markdown-wasm': (s) => markdownWasm.parse(s), // md4c in WASM, GitHub dialect
   md4w: (s) => md4w.mdToHtml(s),                 // md4c in WASM
 };
+if (bareCmark) renderers['cmark-gfm (wasm)'] = bareCmark;  // bare cmark-gfm, same emcc flags as the core
 for (const set of corpus.sets) {
   const texts = set.files.map((f) => readFileSync(f, 'utf8'));
   const cases = Object.fromEntries(Object.entries(renderers).map(([k, fn]) => [k, () => {

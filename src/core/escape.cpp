@@ -1,49 +1,58 @@
 #include "core/escape.hpp"
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
 namespace baiviet::detail {
 
 namespace {
+
+// The first byte in [p, end) that HTML escaping rewrites: & < > " (and ' in
+// attributes). Eight bytes at a time (SWAR): x | 0x02 is 0x3E only for '<' and
+// '>', x | 0x04 is 0x26 only for '"' and '&', so two zero-byte tests cover the
+// four; the lowest flagged byte is always a real match (a false flag can only
+// sit above a true zero byte), and countr_zero jumps straight to it.
 template <bool Attr>
-void append_escaped(std::string& out, std::string_view text) {
-  // One table lookup a byte; runs without special characters are appended whole.
+const char* find_special(const char* p, const char* end) {
   static constexpr auto special = [] {
     std::array<bool, 256> t{};
     t['&'] = t['<'] = t['>'] = t['"'] = true;
     t['\''] = Attr;
     return t;
   }();
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  const char* run = p;
-  for (; p != end; ++p) {
-    // Eight bytes at a time while none of them needs escaping (SWAR: a byte
-    // equal to one of the specials gives a zero byte in x ^ broadcast(c)).
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto zero_bytes = [](std::uint64_t y) { return (y - ones) & ~y & highs; };
     while (end - p >= 8) {
       std::uint64_t x;
       std::memcpy(&x, p, 8);
-      constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-      auto has = [x](unsigned char c) {
-        const std::uint64_t y = x ^ (ones * c);
-        return ((y - ones) & ~y & highs) != 0;
-      };
-      if (has('&') || has('<') || has('>') || has('"') || (Attr && has('\''))) break;
+      std::uint64_t m = zero_bytes((x | (ones * 0x02)) ^ (ones * 0x3E)) | zero_bytes((x | (ones * 0x04)) ^ (ones * 0x26));
+      if constexpr (Attr) m |= zero_bytes(x ^ (ones * '\''));
+      if (m) return p + std::countr_zero(m) / 8;
       p += 8;
     }
-    if (p == end) break;
-    if (!special[static_cast<unsigned char>(*p)]) continue;
+  }
+  while (p != end && !special[static_cast<unsigned char>(*p)]) ++p;
+  return p;
+}
+
+template <bool Attr>
+void append_escaped(std::string& out, std::string_view text) {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  const char* run = p;
+  while ((p = find_special<Attr>(p, end)) != end) {
     out.append(run, static_cast<std::size_t>(p - run));
     switch (*p) {
-      case '&': out.append("&amp;"); break;
-      case '<': out.append("&lt;"); break;
-      case '>': out.append("&gt;"); break;
-      case '"': out.append("&quot;"); break;
-      default: out.append("&#39;"); break;  // '\'' (attributes only)
+      case '&': out.append("&amp;", 5); break;
+      case '<': out.append("&lt;", 4); break;
+      case '>': out.append("&gt;", 4); break;
+      case '"': out.append("&quot;", 6); break;
+      default: out.append("&#39;", 5); break;  // '\'' (attributes only)
     }
-    run = p + 1;
+    run = ++p;
   }
   out.append(run, static_cast<std::size_t>(end - run));
 }

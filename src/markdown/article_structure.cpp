@@ -73,11 +73,13 @@ bool make_figure(block& b, block* next, bool& consumed_next) {
   return true;
 }
 
-void figures(std::vector<block>& blocks) {
+void figures(std::vector<block>& blocks, std::size_t first = 0) {
   // Compacted in place in one pass (erasing inside the loop was quadratic on
   // long documents): a block moves only after a caption paragraph was taken.
+  // The `first` blocks (the title and sapo taken into the header) are dropped
+  // by the same pass instead of an erase that would move every block once more.
   std::size_t w = 0;
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
+  for (std::size_t i = first; i < blocks.size(); ++i) {
     bool consumed = false;
     make_figure(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, consumed);
     if (blocks[i].type == block_type::quote) figures(blocks[i].children);
@@ -100,27 +102,29 @@ std::string split_photo_credit(std::string& caption) {
 
 void recognise_structure(article& a) {
   std::vector<block>& body = a.body;
+  std::size_t taken = 0;  // leading blocks moved into the header (removed by figures())
   // Title: the first block when it is "# …".
   if (!body.empty() && body.front().type == block_type::heading && body.front().level == 1) {
     if (a.title.empty()) {
       a.title = plain_text(body.front().content);
       trim(a.title);
       a.title_line = body.front().source_line;
-      body.erase(body.begin());
+      ++taken;
     }
   }
   // Sapo: a first paragraph entirely in bold.
-  if (a.sapo.empty() && !body.empty() && body.front().type == block_type::paragraph) {
-    auto sig = significant(body.front().content);
+  if (a.sapo.empty() && taken < body.size() && body[taken].type == block_type::paragraph) {
+    block& lead = body[taken];
+    auto sig = significant(lead.content);
     if (sig.size() == 1 && sig[0]->type == inline_type::strong) {
-      a.sapo_inlines = sig[0]->children;
+      a.sapo_inlines = std::move(const_cast<inline_node*>(sig[0])->children);  // the block is dropped below
       a.sapo = plain_text(a.sapo_inlines);
       trim(a.sapo);
-      a.sapo_line = body.front().source_line;
-      body.erase(body.begin());
+      a.sapo_line = lead.source_line;
+      ++taken;
     }
   }
-  figures(body);
+  figures(body, taken);
   // Byline from structured authors.
   if (a.byline_info.authors.empty())
     for (const auto& au : a.authors) a.byline_info.authors.push_back(au.name);

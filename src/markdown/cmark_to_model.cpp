@@ -4,8 +4,10 @@
 
 #include <cstring>
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 namespace baiviet::detail {
 
@@ -17,6 +19,103 @@ bool type_is(cmark_node* n, const char* name) {
 }
 
 std::string str(const char* s) { return s ? std::string(s) : std::string(); }
+
+// ---- reading a node's text without a copy ------------------------------------
+// cmark_node_get_literal / _get_url / _get_title return a C string: the first
+// call on a node whose text still points into the parser's buffer (every text
+// run of a paragraph) mallocs a NUL-terminated copy, freed with the node — one
+// malloc, memcpy and free per text run, about a tenth of a render. The text is
+// in the node as a (pointer, length) chunk; this reads it there.
+//
+// The node layout is cmark-gfm 0.29's src/node.h (Debian ships it as
+// /usr/include/cmark-gfm/node.h; the WASM build compiles the same Debian
+// source). It is not public API, so the layout is checked once at run time on
+// a node built through the public API (links, children, literal, url, title)
+// and any mismatch falls back to the copying getters: a different cmark-gfm
+// costs speed, never correctness.
+struct node_chunk {  // cmark_chunk
+  const unsigned char* data;
+  std::int32_t len;
+  std::int32_t alloc;
+};
+struct node_prefix {  // struct cmark_node up to the `as` union
+  struct {
+    void* mem;
+    unsigned char* ptr;
+    std::int32_t asize, size;
+  } content;  // cmark_strbuf
+  cmark_node *next, *prev, *parent, *first_child, *last_child;
+  void* user_data;
+  void (*user_data_free_func)(cmark_mem*, void*);
+  int start_line, start_column, end_line, end_column, internal_offset;
+  std::uint16_t type, flags;
+  void* extension;
+  union {
+    int ref_ix;
+    int def_count;
+  } footnote;
+  cmark_node* parent_footnote_def;
+  union {  // the first members of the `as` union: a literal, or a link's url + title
+    node_chunk literal;
+    struct {
+      node_chunk url, title;
+    } link;
+    void* opaque;
+  } as;
+};
+
+const node_prefix* layout(cmark_node* n) { return reinterpret_cast<const node_prefix*>(n); }
+
+bool layout_matches() {
+  cmark_node* para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+  cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
+  cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+  bool ok = para && link && text && cmark_node_append_child(para, link) && cmark_node_append_child(link, text) &&
+            cmark_node_set_literal(text, "literal") && cmark_node_set_url(link, "https://example.vn/") &&
+            cmark_node_set_title(link, "t");
+  if (ok) {
+    const char* lit = cmark_node_get_literal(text);
+    const char* url = cmark_node_get_url(link);
+    const char* title = cmark_node_get_title(link);
+    const node_prefix* p = layout(para);
+    const node_prefix* l = layout(link);
+    const node_prefix* t = layout(text);
+    ok = p->first_child == link && p->last_child == link && l->parent == para && l->first_child == text &&
+         t->parent == link && t->next == nullptr && t->type == CMARK_NODE_TEXT && l->type == CMARK_NODE_LINK &&
+         reinterpret_cast<const char*>(t->as.literal.data) == lit && t->as.literal.len == 7 &&
+         reinterpret_cast<const char*>(l->as.link.url.data) == url && l->as.link.url.len == 19 &&
+         reinterpret_cast<const char*>(l->as.link.title.data) == title && l->as.link.title.len == 1;
+  }
+  if (para) cmark_node_free(para);  // frees the children
+  else {
+    if (link) cmark_node_free(link);
+    if (text) cmark_node_free(text);
+  }
+  return ok;
+}
+
+bool direct_access() {
+  static const bool ok = layout_matches();
+  return ok;
+}
+
+std::string_view chunk_text(const node_chunk& c) {
+  return c.len > 0 ? std::string_view(reinterpret_cast<const char*>(c.data), static_cast<std::size_t>(c.len))
+                   : std::string_view();
+}
+
+std::string_view c_text(const char* s) { return s ? std::string_view(s) : std::string_view(); }
+
+/// The literal of a text, code, inline HTML or footnote-reference node.
+std::string_view literal_of(cmark_node* n) {
+  return direct_access() ? chunk_text(layout(n)->as.literal) : c_text(cmark_node_get_literal(n));
+}
+std::string_view url_of(cmark_node* n) {  // link or image
+  return direct_access() ? chunk_text(layout(n)->as.link.url) : c_text(cmark_node_get_url(n));
+}
+std::string_view title_of(cmark_node* n) {  // link or image
+  return direct_access() ? chunk_text(layout(n)->as.link.title) : c_text(cmark_node_get_title(n));
+}
 
 /// Children of a cmark node (for reserving the model's vectors: one allocation each).
 std::size_t child_count(cmark_node* n) {
@@ -181,22 +280,22 @@ class converter {
       char c = al ? static_cast<char>(al[i]) : 0;
       b.aligns.push_back(c == 'l' ? align::left : c == 'c' ? align::center : c == 'r' ? align::right : align::none);
     }
+    // Rows and cells built in place (a block is large: a move costs a dozen member moves).
+    b.children.reserve(child_count(n));
     for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
-      block r;
+      block& r = b.children.emplace_back();
       r.type = block_type::table_row;
       r.level = cmark_gfm_extensions_get_table_row_is_header(row) ? 1 : 0;  // 1 = header row
+      r.children.reserve(child_count(row));
       for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
-        block c;
+        block& c = r.children.emplace_back();
         c.type = block_type::table_cell;
         inlines_of(cell, c.content, 0);
-        r.children.push_back(std::move(c));
       }
-      b.children.push_back(std::move(r));
     }
   }
 
-  static void push_text(inlines& out, const char* text) {
-    if (!text) return;
+  static void push_text(inlines& out, std::string_view text) {
     if (!out.empty() && out.back().type == inline_type::text) {
       out.back().text.append(text);
     } else {
@@ -213,7 +312,7 @@ class converter {
       if (ev != CMARK_EVENT_ENTER) continue;
       cmark_node* n = cmark_iter_get_node(it);
       auto t = cmark_node_get_type(n);
-      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) push_text(out, cmark_node_get_literal(n));
+      if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) push_text(out, literal_of(n));
       else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) push_text(out, " ");
     }
     cmark_iter_free(it);
@@ -225,67 +324,58 @@ class converter {
   }
 
   void inline_node_of(cmark_node* n, inlines& out, int depth) {
-    if (cmark_node_get_type(n) == CMARK_NODE_TEXT) {  // the common case: no node built
-      push_text(out, cmark_node_get_literal(n));
+    const cmark_node_type t = cmark_node_get_type(n);
+    if (t == CMARK_NODE_TEXT) {  // the common case: no node built
+      push_text(out, literal_of(n));
       return;
     }
-    inline_node x;
-    switch (cmark_node_get_type(n)) {
-      case CMARK_NODE_TEXT:
-        return;
-      case CMARK_NODE_SOFTBREAK: x.type = inline_type::softbreak; break;
-      case CMARK_NODE_LINEBREAK: x.type = inline_type::linebreak; break;
+    inline_type type;
+    bool container = false;
+    switch (t) {
+      case CMARK_NODE_SOFTBREAK: type = inline_type::softbreak; break;
+      case CMARK_NODE_LINEBREAK: type = inline_type::linebreak; break;
+      case CMARK_NODE_CODE: type = inline_type::code; break;
+      case CMARK_NODE_HTML_INLINE: type = inline_type::html; break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE: type = inline_type::footnote_ref; break;
+      case CMARK_NODE_EMPH: type = inline_type::emph; container = true; break;
+      case CMARK_NODE_STRONG: type = inline_type::strong; container = true; break;
+      case CMARK_NODE_LINK: type = inline_type::link; container = true; break;
+      case CMARK_NODE_IMAGE: type = inline_type::image; container = true; break;
+      default:
+        if (!type_is(n, "strikethrough")) {
+          inlines_of(n, out, depth);  // unknown inline: keep its text
+          return;
+        }
+        type = inline_type::strikethrough;
+        container = true;
+    }
+    if (container && depth >= max_nesting_) {  // too deep: its text only
+      too_deep();
+      flatten_inlines(n, out);
+      return;
+    }
+    // Built in place; the recursion below appends to x.children only, never to `out`.
+    inline_node& x = out.emplace_back();
+    x.type = type;
+    switch (t) {
       case CMARK_NODE_CODE:
-        x.type = inline_type::code;
-        x.text = str(cmark_node_get_literal(n));
-        break;
       case CMARK_NODE_HTML_INLINE:
-        x.type = inline_type::html;
-        x.text = str(cmark_node_get_literal(n));
+        x.text = literal_of(n);
         break;
-      case CMARK_NODE_FOOTNOTE_REFERENCE: {
-        x.type = inline_type::footnote_ref;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
         x.number = std::atoi(str(cmark_node_get_literal(n)).c_str());  // cmark-gfm's footnote number
         if (x.number >= 1 && x.number <= static_cast<int>(def_labels_.size())) x.text = def_labels_[x.number - 1];
         else x.text = str(cmark_node_get_literal(n));
         break;
-      }
-      case CMARK_NODE_EMPH:
-      case CMARK_NODE_STRONG:
       case CMARK_NODE_LINK:
-      case CMARK_NODE_IMAGE: {
-        auto t = cmark_node_get_type(n);
-        x.type = t == CMARK_NODE_EMPH ? inline_type::emph
-               : t == CMARK_NODE_STRONG ? inline_type::strong
-               : t == CMARK_NODE_LINK ? inline_type::link
-                                      : inline_type::image;
-        if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
-          x.url = str(cmark_node_get_url(n));
-          x.title = str(cmark_node_get_title(n));
-        }
-        if (depth >= max_nesting_) {
-          too_deep();
-          flatten_inlines(n, out);
-          return;
-        }
-        inlines_of(n, x.children, depth + 1);
+      case CMARK_NODE_IMAGE:
+        x.url = url_of(n);
+        x.title = title_of(n);
         break;
-      }
       default:
-        if (type_is(n, "strikethrough")) {
-          x.type = inline_type::strikethrough;
-          if (depth >= max_nesting_) {
-            too_deep();
-            flatten_inlines(n, out);
-            return;
-          }
-          inlines_of(n, x.children, depth + 1);
-        } else {
-          inlines_of(n, out, depth);  // unknown inline: keep its text
-          return;
-        }
+        break;
     }
-    out.push_back(std::move(x));
+    if (container) inlines_of(n, x.children, depth + 1);
   }
 
   article& a_;

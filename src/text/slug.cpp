@@ -11,8 +11,11 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 
 #include "baiviet/text.hpp"
 
@@ -34,6 +37,19 @@ void append_folded_letter(icu::UnicodeString& out, UChar32 c) {
     case 0x0167: out.append(static_cast<UChar32>('t')); return;              // ŧ
     default: out.append(c);
   }
+}
+
+icu::UnicodeString fold_unicode(std::string_view text);
+void slug_icu(std::string_view text, char separator, std::string& out);
+
+/// fold_unicode of one code point.
+icu::UnicodeString fold_unicode_cp(UChar32 c) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, c, error);
+  (void)error;  // c is a scalar value below U+1F00: always encodable
+  return fold_unicode(std::string_view(buf, static_cast<std::size_t>(len)));
 }
 
 icu::UnicodeString fold_unicode(std::string_view text) {
@@ -60,6 +76,100 @@ icu::UnicodeString fold_unicode(std::string_view text) {
   return out;
 }
 
+// ---- slugify's fast path ------------------------------------------------------
+// Headings are ASCII and precomposed Vietnamese letters. For those code points
+// (U+0000–U+024F and Latin Extended Additional U+1E00–U+1EFF) the steps above
+// act on each code point alone: the decomposition of each is a base letter and
+// nonspacing marks, the marks are dropped whatever their order, and nothing
+// left can compose under NFC. So a slug is the concatenation of each code
+// point's folding, which is computed once per code point with the ICU steps
+// above (fold_unicode) and kept: an entry holds up to three symbols, each an
+// ASCII letter/digit or 1 for "any other character" (a word separator). Text
+// with anything else (combining marks, other scripts, invalid UTF-8) takes the
+// ICU path, so both paths give the same bytes.
+constexpr char32_t fast_lo_end = 0x250, fast_hi_begin = 0x1E00, fast_hi_end = 0x1F00;
+constexpr std::uint32_t entry_known = 1u << 31, entry_slow = 1u << 30;
+
+std::atomic<std::uint32_t>* fold_entry(char32_t c) {
+  static std::atomic<std::uint32_t> lo[fast_lo_end], hi[fast_hi_end - fast_hi_begin];
+  if (c < fast_lo_end) return &lo[c];
+  if (c >= fast_hi_begin && c < fast_hi_end) return &hi[c - fast_hi_begin];
+  return nullptr;
+}
+
+std::uint32_t compute_fold_entry(char32_t c) {
+  icu::UnicodeString f = fold_unicode_cp(static_cast<UChar32>(c));
+  std::uint32_t e = entry_known;
+  int n = 0;
+  for (int32_t i = 0; i < f.length();) {
+    UChar32 x = f.char32At(i);
+    i += U16_LENGTH(x);
+    if (n == 3) return entry_known | entry_slow;
+    const bool kept = (x >= 'a' && x <= 'z') || (x >= '0' && x <= '9');
+    e |= static_cast<std::uint32_t>(kept ? x : 1) << (8 * n);
+    ++n;
+  }
+  return e | (static_cast<std::uint32_t>(n) << 24);
+}
+
+/// Decodes one well-formed UTF-8 sequence at s[i] (advancing i); false when ill-formed.
+bool next_code_point(std::string_view s, std::size_t& i, char32_t& c) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  unsigned char b = p[i];
+  if (b < 0x80) {
+    c = b;
+    ++i;
+    return true;
+  }
+  int len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+  if (len == 0 || i + len > n) return false;
+  c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < len; ++k) {
+    unsigned char d = p[i + k];
+    if ((d & 0xC0) != 0x80) return false;
+    c = (c << 6) | (d & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are ill-formed.
+  if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) || (c >= 0xD800 && c <= 0xDFFF))
+    return false;
+  i += len;
+  return true;
+}
+
+/// slugify's word loop over the fast path's symbols; false when a code point needs ICU.
+bool slug_fast(std::string_view text, char separator, std::string& out) {
+  bool pending_sep = false;
+  auto put = [&](unsigned char sym) {
+    if (sym != 1) {
+      if (pending_sep && !out.empty()) out.push_back(separator);
+      pending_sep = false;
+      out.push_back(static_cast<char>(sym));
+    } else {
+      pending_sep = true;
+    }
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c;
+    if (!next_code_point(text, i, c)) return false;
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      put((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? static_cast<unsigned char>(c) : 1);
+      continue;
+    }
+    std::atomic<std::uint32_t>* slot = fold_entry(c);
+    if (!slot) return false;
+    std::uint32_t e = slot->load(std::memory_order_relaxed);
+    if (!(e & entry_known)) {
+      e = compute_fold_entry(c);
+      slot->store(e, std::memory_order_relaxed);  // two threads compute the same value
+    }
+    if (e & entry_slow) return false;
+    for (std::uint32_t k = 0, n = (e >> 24) & 3; k < n; ++k) put(static_cast<unsigned char>(e >> (8 * k)));
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string fold_for_search(std::string_view text) {
@@ -69,19 +179,10 @@ std::string fold_for_search(std::string_view text) {
 }
 
 std::string slugify(std::string_view text, const slug_options& options) {
-  icu::UnicodeString f = fold_unicode(text);
   std::string out;
-  bool pending_sep = false;
-  for (int32_t i = 0; i < f.length();) {
-    UChar32 c = f.char32At(i);
-    i += U16_LENGTH(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (pending_sep && !out.empty()) out.push_back(options.separator);
-      pending_sep = false;
-      out.push_back(static_cast<char>(c));
-    } else {
-      pending_sep = true;  // any other character separates words
-    }
+  if (!slug_fast(text, options.separator, out)) {
+    out.clear();
+    slug_icu(text, options.separator, out);
   }
   if (options.max_length && out.size() > options.max_length) {
     std::size_t cut = out.rfind(options.separator, options.max_length);
@@ -89,6 +190,24 @@ std::string slugify(std::string_view text, const slug_options& options) {
   }
   return out;
 }
+
+namespace {
+void slug_icu(std::string_view text, char separator, std::string& out) {
+  icu::UnicodeString f = fold_unicode(text);
+  bool pending_sep = false;
+  for (int32_t i = 0; i < f.length();) {
+    UChar32 c = f.char32At(i);
+    i += U16_LENGTH(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (pending_sep && !out.empty()) out.push_back(separator);
+      pending_sep = false;
+      out.push_back(static_cast<char>(c));
+    } else {
+      pending_sep = true;  // any other character separates words
+    }
+  }
+}
+}  // namespace
 
 // Amortised O(1) per call: each base remembers the next suffix to try, so
 // 10,000 headings with the same text cost linear time (was cubic).

@@ -10,9 +10,11 @@
 
 #include <unicode/uchar.h>
 
+#include <random>
 #include <string>
 
 #include "core/cmark_houdini.hpp"
+#include "core/escape.hpp"
 #include "core/html_entities.hpp"
 #include "excerpt/flat.hpp"
 #include "text/segment.hpp"
@@ -153,4 +155,36 @@ TEST_CASE("the cmark-gfm buffer layout we declare is the installed one", "[entit
 #else
   WARN("<cmark-gfm/buffer.h> is not installed: layout checked only by decoding the whole table");
 #endif
+}
+
+TEST_CASE("HTML and attribute escaping agree with a byte-at-a-time reference", "[escape]") {
+  auto reference = [](std::string_view s, bool attr) {
+    std::string out;
+    for (char c : s) {
+      if (c == '&') out += "&amp;";
+      else if (c == '<') out += "&lt;";
+      else if (c == '>') out += "&gt;";
+      else if (c == '"') out += "&quot;";
+      else if (attr && c == '\'') out += "&#39;";
+      else out += c;
+    }
+    return out;
+  };
+  std::mt19937_64 rng(11);
+  // the specials, their neighbours under | 0x02 / | 0x04 (0x3C-0x3F, 0x22-0x27), and anything
+  const char near[] = {'&', '<', '>', '"', '\'', '=', '?', '#', '$', '%', ';', ':', ' ', 'a', '\xC3', '\xA0', '\x00', '\xBE', '\xA6'};
+  for (int t = 0; t < 100000; ++t) {
+    std::string s;
+    for (std::size_t k = rng() % 40; k > 0; --k)
+      s.push_back(rng() % 4 ? near[rng() % sizeof near] : static_cast<char>(rng() % 256));
+    for (bool attr : {false, true}) {
+      std::string got = "prefix";
+      if (attr) baiviet::detail::append_attr_escaped(got, s);
+      else baiviet::detail::append_html_escaped(got, s);
+      if (got != "prefix" + reference(s, attr)) {
+        INFO("case " << t << " attr " << attr);
+        REQUIRE(got == "prefix" + reference(s, attr));
+      }
+    }
+  }
 }

@@ -6,9 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 #include "baiviet/text.hpp"
 #include "test_util.hpp"
+#include "text/segment.hpp"
 
 using nlohmann::json;
 
@@ -214,5 +216,82 @@ TEST_CASE("sanitize_utf8 agrees with a byte-at-a-time reference on random bytes"
       REQUIRE(y == x);
       REQUIRE(b == a);
     }
+    // The validator parse_markdown runs first (a table-driven DFA of its own).
+    if (baiviet::detail::is_clean_utf8(s) != (x == 0)) {
+      INFO("case " << t);
+      REQUIRE(baiviet::detail::is_clean_utf8(s) == (x == 0));
+    }
   }
+}
+
+TEST_CASE("is_clean_utf8 on every one- to four-byte sequence after ASCII", "[text][utf8]") {
+  // Every 1- and 2-byte string, and 3/4-byte strings over the bytes at the
+  // edges of Unicode Table 3-7, at each alignment of the eight-byte step.
+  const unsigned char edges[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+                                 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+  std::string scratch;
+  auto check = [&](const std::string& tail) {
+    for (std::size_t pad = 0; pad < 9; ++pad) {
+      std::string s(pad, 'a');
+      s += tail;
+      const bool clean = reference_sanitize(s, scratch) == 0;
+      if (baiviet::detail::is_clean_utf8(s) != clean) {
+        INFO("pad " << pad << " bytes " << s.size());
+        REQUIRE(baiviet::detail::is_clean_utf8(s) == clean);
+      }
+    }
+  };
+  for (int a = 0; a < 256; ++a) {
+    check(std::string(1, static_cast<char>(a)));
+    for (int b = 0; b < 256; ++b) check(std::string{static_cast<char>(a), static_cast<char>(b)});
+  }
+  for (unsigned char a : edges)
+    for (unsigned char b : edges)
+      for (unsigned char c : edges) {
+        check(std::string{static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
+        for (unsigned char d : edges)
+          check(std::string{static_cast<char>(a), static_cast<char>(b), static_cast<char>(c), static_cast<char>(d)});
+      }
+}
+
+namespace {
+std::string utf8_of(char32_t c) {
+  std::string s;
+  if (c < 0x80) s += static_cast<char>(c);
+  else if (c < 0x800) { s += static_cast<char>(0xC0 | (c >> 6)); s += static_cast<char>(0x80 | (c & 0x3F)); }
+  else {
+    s += static_cast<char>(0xE0 | (c >> 12));
+    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return s;
+}
+}  // namespace
+
+TEST_CASE("slugify's per-code-point fast path gives the ICU path's bytes", "[text][slug]") {
+  // A CJK letter is outside the fast path's ranges: with it the whole text goes
+  // through ICU, and as a word separator at the end it does not change the slug.
+  const std::string icu_tail = "\xE4\xB8\xAD";  // 中
+  std::vector<std::string> pool;
+  for (char32_t c = 1; c < 0x250; ++c) pool.push_back(utf8_of(c));
+  for (char32_t c = 0x1E00; c < 0x1F00; ++c) pool.push_back(utf8_of(c));
+  for (const auto& one : pool) {
+    const std::string s = "x" + one + "y";
+    if (baiviet::slugify(s) != baiviet::slugify(s + icu_tail)) {
+      INFO("text " << s);
+      REQUIRE(baiviet::slugify(s) == baiviet::slugify(s + icu_tail));
+    }
+  }
+  std::mt19937_64 rng(7);
+  for (int t = 0; t < 3000; ++t) {
+    std::string s;
+    for (std::size_t k = 1 + rng() % 12; k > 0; --k) s += rng() % 3 ? pool[rng() % pool.size()] : std::string(1, "a Z9-"[rng() % 5]);
+    baiviet::slug_options o;
+    o.max_length = rng() % 2 ? 0 : 1 + rng() % 10;
+    if (baiviet::slugify(s, o) != baiviet::slugify(s + icu_tail, o)) {
+      INFO("text " << s);
+      REQUIRE(baiviet::slugify(s, o) == baiviet::slugify(s + icu_tail, o));
+    }
+  }
+  CHECK(baiviet::slugify("Tiếng Việt: Đà Nẵng, Huế & Phố Hiến") == "tieng-viet-da-nang-hue-pho-hien");
 }
