@@ -232,6 +232,32 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     doc_one_sentence = static_cast<int>(100 * one / n);
     doc_end_period = static_cast<int>(100 * period / n);
   }
+  // The heading rule over every item (rules.cpp), and how many of the text's
+  // lines it accepts: a text with a heading-shaped line every few lines is a
+  // photo story more often than an article with sections.
+  // (A question run into a body is an interview's or a rhetorical one.)
+  std::vector<bool> rule_heading(n, false);
+  std::size_t rule_headings = 0;
+  {
+    std::vector<bool> shaped(n);
+    for (std::size_t i = 0; i < n; ++i) shaped[i] = looks_like_heading(items[i].text);
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      rule_heading[i] = shaped[i] && !shaped[i + 1] && !(items[i].run_in && m[i].end == e_question);
+      rule_headings += rule_heading[i];
+    }
+  }
+  const std::vector<std::string> lead_words = distinct(words_of(lead));
+  // Share (0..100) of the line's distinct words that the other line has.
+  auto overlap = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return 0;
+    std::size_t inter = 0, i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a[i] < b[j]) ++i;
+      else if (b[j] < a[i]) ++j;
+      else ++inter, ++i, ++j;
+    }
+    return static_cast<int>(100 * inter / a.size());
+  };
   std::vector<body_features_t> out(n);
   for (std::size_t i = 0; i < n; ++i) {
     const line_measures& x = m[i];
@@ -341,9 +367,7 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     f[k++] = i > 0 && short_none(i - 1);
     f[k++] = i + 1 < n && short_none(i + 1);
     // the hand rules (rules.cpp) as evidence the model weighs
-    // (A question run into a body is an interview's or a rhetorical one.)
-    const bool heading_rule = looks_like_heading(items[i].text) && i + 1 < n &&
-                              !looks_like_heading(items[i + 1].text) && !(items[i].run_in && x.end == e_question);
+    const bool heading_rule = rule_heading[i];
     f[k++] = heading_rule;
     {
       auto plain = [&](std::size_t j) {
@@ -375,6 +399,17 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
       f[k++] = !heading_rule && caption_between_paragraphs(items[i].text, static_cast<std::size_t>(pw),
                                                           static_cast<std::size_t>(nw));
     }
+    // Words shared with the line before (the sapo before the first) and the
+    // line after: a caption often repeats the paragraph it illustrates.
+    f[k++] = overlap(words[i], i > 0 ? words[i - 1] : lead_words);
+    f[k++] = i + 1 < n ? overlap(words[i], words[i + 1]) : 0;
+    f[k++] = static_cast<int32_t>(std::min<std::size_t>(rule_headings, 20));
+    {
+      std::size_t j = i + 1;
+      while (j < n && !rule_heading[j]) ++j;
+      f[k++] = static_cast<int32_t>(std::min<std::size_t>(j - i, 30));
+    }
+    f[k++] = heading_rule && i == 0;
     (void)k;  // k == n_body_features
     out[i] = f;
   }

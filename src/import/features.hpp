@@ -33,7 +33,7 @@ struct body_item {
 enum body_class : int { cls_paragraph = 0, cls_caption = 1, cls_heading = 2 };
 inline constexpr int n_body_classes = 3;
 
-inline constexpr std::size_t n_body_features = 73;
+inline constexpr std::size_t n_body_features = 78;
 using body_features_t = std::array<int32_t, n_body_features>;
 inline constexpr std::array<std::string_view, n_body_features> body_feature_names = {
     // the line itself
@@ -54,7 +54,9 @@ inline constexpr std::array<std::string_view, n_body_features> body_feature_name
     // relative to the text, interactions, and the hand rules' verdicts
     "rel_words", "doc_one_sentence", "doc_end_period", "short_end_none", "short_question", "enum_short",
     "enum_long", "prev_short_none", "next_short_none", "rule_heading", "rule_caption", "median_words",
-    "neighbours_ratio", "neighbours_long", "narrative_cues", "first_short", "rule_caption_between"};
+    "neighbours_ratio", "neighbours_long", "narrative_cues", "first_short", "rule_caption_between",
+    // words shared with the neighbours; the heading-shaped lines of the text
+    "overlap_prev", "overlap_next", "doc_rule_headings", "to_next_rule_heading", "rule_heading_first"};
 
 /// Features of every item of a body (the vector is parallel to `items`).
 /// `title` and `lead` are the recovered title and sapo (may be empty; the

@@ -15,12 +15,13 @@ static_assert(model_data::body_schema == 0 || model_data::body_schema == body_sc
 
 template <std::size_t W, std::size_t B, std::size_t C>
 linear_model make(int classes, std::size_t features, std::uint64_t schema, const std::int64_t (&w)[W],
-                  const std::int64_t (&b)[B], const std::int64_t (&cal)[C]) {
+                  const std::int64_t (&b)[B], const std::int64_t (&cal)[C], std::int64_t over_heading) {
   linear_model m;
   if (classes == 0) return m;
   m.classes = classes;
   m.features = features;
   m.schema = schema;
+  m.caption_over_heading = over_heading;
   m.weights.assign(w, w + W);
   m.bias.assign(b, b + B);
   m.calibration.resize(static_cast<std::size_t>(classes));
@@ -58,7 +59,12 @@ prediction predict_body(const linear_model& m, const std::int32_t* x) {
   prediction p;
   if (m.empty()) return p;
   const std::vector<std::int64_t> s = scores(m, x);
-  if (x[f_rule_heading] != 0) {
+  if (x[f_rule_heading] != 0 && s[1] - s[2] > m.caption_over_heading) {
+    // A heading-shaped line the model reads as a caption rather than a
+    // heading (a photo caption without final punctuation).
+    p.cls = cls_caption;
+    p.margin = s[1] - s[0];
+  } else if (x[f_rule_heading] != 0) {
     p.cls = cls_heading;
     p.margin = s[2] - std::max(s[0], s[1]);
   } else if (x[f_rule_caption_between] != 0 ||
@@ -79,7 +85,7 @@ const import_model& default_model() {
   static const import_model m = [] {
     import_model r;
     r.body = make(model_data::body_classes, n_body_features, model_data::body_schema, model_data::body_weights,
-                  model_data::body_bias, model_data::body_calibration);
+                  model_data::body_bias, model_data::body_calibration, model_data::body_caption_over_heading);
     return r;
   }();
   return m;

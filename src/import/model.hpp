@@ -6,7 +6,9 @@
 // are data (model_data.inc), written by tests/import/train_model.py.
 //
 // The decision (predict_body): a line that the heading rule accepts
-// (rules.cpp: looks_like_heading, feature "rule_heading") is a heading; a
+// (rules.cpp: looks_like_heading, feature "rule_heading") is a heading, or a
+// caption when the model scores it higher as a caption than as a heading by
+// more than the model's caption_over_heading margin; a
 // line that caption_between_paragraphs accepts is a caption; every other line
 // is a caption when the caption score beats the paragraph score by
 // a margin at which captions were right at least half the time on held-out
@@ -35,6 +37,10 @@ struct linear_model {
   /// Per class: ascending score margins, each with the confidence (in
   /// hundredths) that holds from that margin on.
   std::vector<std::vector<std::pair<std::int64_t, int>>> calibration;
+  /// A heading-shaped line is a caption when its caption score beats its
+  /// heading score by more than this (chosen by the training script on the
+  /// training sources only).
+  std::int64_t caption_over_heading = 0;
   bool empty() const { return classes == 0; }
 };
 

@@ -47,6 +47,7 @@ std::map<std::string, R::import_model> load_folds() {
     l.schema = std::stoull(m["schema"].get<std::string>());
     l.weights = m["weights"].get<std::vector<std::int64_t>>();
     l.bias = m["bias"].get<std::vector<std::int64_t>>();
+    l.caption_over_heading = m.value("caption_over_heading", std::int64_t{0});
     l.calibration.resize(static_cast<std::size_t>(l.classes));
     for (const auto& c : m["calibration"])
       l.calibration[c[0].get<std::size_t>()].emplace_back(c[1].get<std::int64_t>(), c[2].get<int>());
@@ -188,13 +189,13 @@ TEST_CASE("import eval: element-level precision and recall on the labelled artic
     // regression fails: held-out F1 per element and overall on the dev corpus.
     const auto dev_t = merge(held, dev);
     const std::map<std::string, double> floor = {{"title", 0.93}, {"sapo", 0.90}, {"dateline", 0.90},
-                                                 {"heading", 0.64}, {"caption", 0.56}, {"credit", 0.85},
+                                                 {"heading", 0.70}, {"caption", 0.58}, {"credit", 0.88},
                                                  {"author", 0.95}, {"source", 0.90}};
     for (const auto& [el, f] : floor) {
       INFO("held-out F1 of " << el);
       CHECK(dev_t.at(el).f1() >= f);
     }
-    CHECK(ev::total(dev_t).f1() >= 0.75);
+    CHECK(ev::total(dev_t).f1() >= 0.77);
     CHECK(ev::total(dev_t).precision() >= 0.82);
     CHECK(ev::total(merge(held, {"baobinhdinh", "sample"})).f1() >= 0.90);
     // The learned caption decision is shipped because it beats the hand rule

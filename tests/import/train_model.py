@@ -12,7 +12,8 @@ Reads the rows written by tests/import/dump_features.cpp (the features are
 computed by the importer's own code, src/import/features.cpp) and trains a
 multinomial logistic regression, paragraph / caption / heading. The importer
 decides as src/import/model.cpp says (and predict() below repeats): a line
-the heading rule accepts is a heading, any other line a caption if its
+the heading rule accepts is a heading (a caption if its caption score beats
+its heading score), any other line a caption if its
 caption score beats its paragraph score by a margin at which captions were
 right at least half the time out of fold, or if the strict caption rule
 (caption_between_paragraphs) accepts it.
@@ -124,7 +125,7 @@ def lookup(cal, cls, margin):
     return conf
 
 
-def predict_int(Wi, bi, X, rule_heading, cal=None, rule_caption=None):
+def predict_int(Wi, bi, X, rule_heading, cal=None, rule_caption=None, over_heading=0):
     """The decision of src/import/model.cpp (predict_body), in the same
     integer arithmetic: the class and its margin over the best other class.
     With a calibration table, a caption must have a confidence of at least
@@ -136,10 +137,38 @@ def predict_int(Wi, bi, X, rule_heading, cal=None, rule_caption=None):
         caption = caption & np.array([lookup(cal, 1, int(m)) >= 50 for m in (S[:, 1] - S[:, 0])], dtype=bool)
     if rule_caption is not None:
         caption = caption | np.asarray(rule_caption, dtype=bool)
+    caption = np.where(heading, S[:, 1] - S[:, 2] > over_heading, caption)
+    heading = heading & ~caption
     pred = np.where(heading, 2, np.where(caption, 1, 0))
     margin = np.where(heading, S[:, 2] - np.maximum(S[:, 0], S[:, 1]),
                       np.where(caption, S[:, 1] - S[:, 0], S[:, 0] - S[:, 1]))
     return pred, margin
+
+
+# Candidate margins (fixed point) by which a heading-shaped line's caption
+# score must beat its heading score for it to be a caption.
+OVER_HEADING_GRID = [q * (1 << SHIFT) // 4 for q in range(0, 17)]
+
+
+def pick_over_heading(S, y, rh, rc, cal_free=True):
+    """The margin of OVER_HEADING_GRID that maximises caption F1 + heading F1
+    (line level) of the decisions on rows with out-of-fold scores S; the
+    smallest such margin on ties."""
+    best, best_t = -1.0, 0
+    for t in OVER_HEADING_GRID:
+        caption = ((S[:, 1] > S[:, 0]) | rc)
+        caption = np.where(rh, S[:, 1] - S[:, 2] > t, caption)
+        heading = rh & ~caption
+        pred = np.where(heading, 2, np.where(caption, 1, 0))
+        score = 0.0
+        for c in (1, 2):
+            tp = int(((pred == c) & (y == c)).sum())
+            fp = int(((pred == c) & (y != c)).sum())
+            fn = int(((pred != c) & (y == c)).sum())
+            score += 2 * tp / max(1, 2 * tp + fp + fn)
+        if score > best + 1e-12:
+            best, best_t = score, t
+    return best_t
 
 
 def calibration(classes, pred, margin, correct):
@@ -206,28 +235,49 @@ def fit(rows, groups, rule_index, caption_index):
         folds[G] = (Wi, bi)
         if test.sum():
             oof_S[test] = Xi[test] @ Wi.T + bi
+    # The caption-over-heading margin of fold G is chosen on G's training
+    # groups only: out-of-fold scores of models trained without G and
+    # without the scored group (nested leave-one-group-out), so that the
+    # margin never saw G. The shipped model's margin: from oof_S.
+    over = {}
+    for G in groups:
+        inner_S = np.zeros((len(rows), classes), dtype=np.int64)
+        for H in groups:
+            if H == G:
+                continue
+            tr = (g != G) & (g != H)
+            Wi, bi = to_int(*train(X[tr], y[tr], classes, CLASS_WEIGHT))
+            inner_S[g == H] = Xi[g == H] @ Wi.T + bi
+        keep = (g != G) & model_row
+        over[G] = pick_over_heading(inner_S[keep], y[keep], rh[keep], rc[keep])
+    over_all = pick_over_heading(oof_S[model_row], y[model_row], rh[model_row], rc[model_row])
 
-    def decide(keep, cal):
+    def decide(keep, cal, t):
         """Out-of-fold decisions on the rows `keep` (scores from the fold
-        models) with the caption threshold of `cal` (None: none)."""
+        models) with the caption threshold of `cal` (None: none) and the
+        caption-over-heading margin t."""
         S = oof_S[keep]
         caption = S[:, 1] > S[:, 0]
         if cal is not None:
             caption = caption & np.array([lookup(cal, 1, int(m)) >= 50 for m in (S[:, 1] - S[:, 0])], dtype=bool)
         caption = caption | rc[keep]
         heading = rh[keep]
+        # A heading-shaped line scored higher as a caption than as a heading
+        # is a caption (model.cpp).
+        caption = np.where(heading, S[:, 1] - S[:, 2] > t, caption)
+        heading = heading & ~caption
         pred = np.where(heading, 2, np.where(caption, 1, 0))
         margin = np.where(heading, S[:, 2] - np.maximum(S[:, 0], S[:, 1]),
                           np.where(caption, S[:, 1] - S[:, 0], S[:, 0] - S[:, 1]))
         return pred, margin, (pred == y[keep]).astype(np.int64)
 
-    def calibrate(keep):
+    def calibrate(keep, t):
         # Pass 1: the caption table from the plain decisions; pass 2: the
         # paragraph and heading tables from the decisions with the caption
         # threshold of pass 1 (captions below it are paragraphs).
-        p1, m1, c1 = decide(keep, None)
+        p1, m1, c1 = decide(keep, None, t)
         cal1 = calibration(classes, p1, m1, c1)
-        p2, m2, c2 = decide(keep, cal1)
+        p2, m2, c2 = decide(keep, cal1, t)
         cal2 = calibration(classes, p2, m2, c2)
         return [t for t in cal1 if t[0] == 1] + [t for t in cal2 if t[0] != 1], p2
 
@@ -235,10 +285,13 @@ def fit(rows, groups, rule_index, caption_index):
     # other groups; the shipped model's from all of them.
     fold_out = {}
     for G, (Wi, bi) in folds.items():
-        fold_out[G] = (Wi, bi, sorted(calibrate((g != G) & model_row)[0], key=lambda t: (t[0], t[1])))
+        fold_out[G] = (Wi, bi, sorted(calibrate((g != G) & model_row, over[G])[0], key=lambda t: (t[0], t[1])),
+                       over[G])
     Wi, bi = to_int(*train(X, y, classes, CLASS_WEIGHT))
-    cal, oof_pred = calibrate(model_row)
-    full = (Wi, bi, sorted(cal, key=lambda t: (t[0], t[1])))
+    cal, oof_pred = calibrate(model_row, over_all)
+    full = (Wi, bi, sorted(cal, key=lambda t: (t[0], t[1])), over_all)
+    print("caption-over-heading margins (x 2^-12): shipped %d, folds %s" %
+          (over_all, " ".join(f"{G}={over[G]}" for G in groups)), file=sys.stderr)
     y = y[model_row]
     correct = (oof_pred == y).astype(np.int64)
     print(f"{len(rows)} rows ({int(model_row.sum())} decided by the model), out-of-fold accuracy "
@@ -254,8 +307,8 @@ def fit(rows, groups, rule_index, caption_index):
 
 
 def model_json(m, classes, features, schema):
-    Wi, bi, cal = m
-    return {"classes": classes, "features": features, "schema": str(schema),
+    Wi, bi, cal, over = m
+    return {"classes": classes, "features": features, "schema": str(schema), "caption_over_heading": int(over),
             "weights": [int(v) for v in Wi.reshape(-1)], "bias": [int(v) for v in bi],
             "calibration": [[int(c), int(lo), int(conf)] for c, lo, conf in cal]}
 
@@ -279,6 +332,7 @@ inline constexpr int body_classes = 0;
 inline constexpr std::int64_t body_weights[] = {0};
 inline constexpr std::int64_t body_bias[] = {0};
 inline constexpr std::int64_t body_calibration[] = {0};
+inline constexpr std::int64_t body_caption_over_heading = 0;
 }  // namespace model_data
 """
 
@@ -313,6 +367,7 @@ def main(argv):
            cpp_array("body_weights", body[0].reshape(-1)).rstrip(),
            cpp_array("body_bias", body[1]).rstrip(),
            cpp_array("body_calibration", [v for t in body[2] for v in t]).rstrip(),
+           f"inline constexpr std::int64_t body_caption_over_heading = {int(body[3])};",
            "}  // namespace model_data", ""]
     with open(inc_path, "w", encoding="utf-8") as f:
         f.write("\n".join(inc))
