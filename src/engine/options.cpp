@@ -17,7 +17,6 @@ namespace {
 
 using G = option_group;
 using K = option_kind;
-constexpr std::int64_t no_min = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t no_max = std::numeric_limits<std::int64_t>::max();
 // size_t options are also read by the JS glue on wasm32 (32-bit size_t).
 constexpr std::int64_t size_max =
