@@ -44,11 +44,6 @@ export function jsOptions(schema, values) {
     if (group) {
       const sub = {};
       for (const [spec, v] of changed(schema, [group], r)) sub[spec.js] = v;
-      // The schema's implication "gfm = false ⇒ tagfilter = false" is applied where parse and
-      // render options meet (resolve_implications: the CLI, C++, the C renderer, JS
-      // render(source)); render(article) in JS does not see the options the Article was parsed
-      // with, so the call says it.
-      if (to === 'html' && r.gfm === false && sub.tagfilter === undefined) sub.tagfilter = false;
       if (Object.keys(sub).length) o[group] = sub;
     }
     render[to] = o;

@@ -85,6 +85,16 @@ test('Article: parse once, render/excerpt/count many times, same bytes as the on
   }
 });
 
+test('Article: parsed without GFM, rendered later as the one-call form renders it (no GFM tagfilter)', { skip }, async () => {
+  await bv.init();
+  const src = '<script>alert(1)</script>\n\nĐoạn <b>đậm</b>.\n';
+  const a = bv.parse(src, { from: 'markdown', gfm: false });
+  const later = bv.render(a, { html: { unsafe: true } });
+  assert.equal(later, bv.render(src, { from: 'markdown', parse: { gfm: false }, html: { unsafe: true } }));
+  assert.ok(later.includes('<script>'), later);   // unsafe, and no tagfilter without GFM
+  a.free();
+});
+
 test('Article: options are checked; parse options go to parse(); free, dispose, stale handles', { skip }, async () => {
   await bv.init();
   const before = bv.internals.liveArticles();
