@@ -63,6 +63,7 @@ if (!playwright) skip('playwright-core is not installed: run npm install in web-
 // The package itself, in Node: expected values come from the same API the page calls.
 const bv = await import(pathToFileURL(join(pkg, 'index.js')).href);
 await bv.init();
+await bv.loadFormatting();   // the expected values of the card's dates and the playground
 
 // ---- the server: web-demo/serve.sh, in a temporary dist directory, on a free port ----------
 
