@@ -405,8 +405,10 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     f[k++] = i + 1 < n ? overlap(words[i], words[i + 1]) : 0;
     f[k++] = static_cast<int32_t>(std::min<std::size_t>(rule_headings, 20));
     {
+      // (Capped at 30 items: scanning on would make a text without headings
+      // quadratic in its length.)
       std::size_t j = i + 1;
-      while (j < n && !rule_heading[j]) ++j;
+      while (j < n && j - i < 30 && !rule_heading[j]) ++j;
       f[k++] = static_cast<int32_t>(std::min<std::size_t>(j - i, 30));
     }
     f[k++] = heading_rule && i == 0;
