@@ -37,16 +37,22 @@ std::vector<std::string> distinct(std::vector<std::string> w) {
   return w;
 }
 
-/// 0..100: shared distinct words over the distinct words of the union (both
-/// sorted and distinct).
-int jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
+/// How many words two sorted, distinct word lists share.
+std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t inter = 0, i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) ++i;
     else if (b[j] < a[i]) ++j;
     else ++inter, ++i, ++j;
   }
+  return inter;
+}
+
+/// 0..100: shared distinct words over the distinct words of the union (both
+/// sorted and distinct).
+int jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  const std::size_t inter = shared_words(a, b);
   return static_cast<int>(100 * inter / (a.size() + b.size() - inter));
 }
 
@@ -237,9 +243,9 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
   // photo story more often than an article with sections.
   // (A question run into a body is an interview's or a rhetorical one.)
   std::vector<bool> rule_heading(n, false);
+  std::vector<bool> shaped(n);
   std::size_t rule_headings = 0;
   {
-    std::vector<bool> shaped(n);
     for (std::size_t i = 0; i < n; ++i) shaped[i] = looks_like_heading(items[i].text);
     for (std::size_t i = 0; i + 1 < n; ++i) {
       rule_heading[i] = shaped[i] && !shaped[i + 1] && !(items[i].run_in && m[i].end == e_question);
@@ -250,13 +256,7 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
   // Share (0..100) of the line's distinct words that the other line has.
   auto overlap = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.empty() || b.empty()) return 0;
-    std::size_t inter = 0, i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a[i] < b[j]) ++i;
-      else if (b[j] < a[i]) ++j;
-      else ++inter, ++i, ++j;
-    }
-    return static_cast<int>(100 * inter / a.size());
+    return static_cast<int>(100 * shared_words(a, b) / a.size());
   };
   std::vector<body_features_t> out(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -371,11 +371,11 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     f[k++] = heading_rule;
     {
       auto plain = [&](std::size_t j) {
-        return j < n && !looks_like_heading(items[j].text) && ends_with_closing_punct(items[j].text);
+        return j < n && !shaped[j] && ends_with_closing_punct(items[j].text);
       };
       const bool prev_text = i > 0 ? plain(i - 1) : !lead.empty();
       const std::size_t prev_words = static_cast<std::size_t>(i > 0 ? m[i - 1].words : lead_m.words);
-      const bool next_heading = i + 1 < n && looks_like_heading(items[i + 1].text);
+      const bool next_heading = i + 1 < n && shaped[i + 1];
       const bool next_ok = next_heading || plain(i + 1);
       const std::size_t next_words = next_heading || i + 1 >= n ? 0 : static_cast<std::size_t>(m[i + 1].words);
       f[k++] = !explicit_photos && !heading_rule &&
