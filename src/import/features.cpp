@@ -20,8 +20,8 @@ std::vector<std::string> words_of(std::string_view s) {
   std::string cur;
   for (std::size_t i = 0; i < s.size();) {
     UChar32 c = cp_at(s, i);
-    if (u_isalnum(c)) {
-      append_cp(cur, u_tolower(c));
+    if (is_alnum_cp(c)) {
+      append_cp(cur, to_lower_cp(c));
     } else if (!cur.empty()) {
       out.push_back(std::move(cur));
       cur.clear();

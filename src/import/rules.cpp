@@ -544,7 +544,14 @@ bool starts_with_connective(std::string_view line) {
       "do", "vi", "nhung", "con", "rieng", "qua", "tu", "truoc", "hien", "the nhung",
       "cung", "doi voi", "ve", "khi", "neu", "nhu vay", "cu the", "boi", "mat khac", "tiep",
       "phat bieu", "nhin chung", "ket qua", "vi vay", "do do", "vay", "ngay", "hom", "chieu", "sang"};
-  const std::string f = fold_for_search(trim(line));
+  // Only the first words matter (a connective has at most two): the line is
+  // folded up to its third space, which gives the same first bytes as folding
+  // all of it (a space never combines with what is around it).
+  const std::string_view t = trim(line);
+  std::size_t cut = 0;
+  for (int spaces = 0; cut < t.size(); ++cut)
+    if (t[cut] == ' ' && ++spaces == 3) break;
+  const std::string f = fold_for_search(t.substr(0, cut));
   for (std::string_view c : connectives) {
     if (starts_with(f, c) && (f.size() == c.size() || f[c.size()] == ' ' || f[c.size()] == ',')) return true;
   }

@@ -28,7 +28,10 @@ std::optional<caption_parts> split_credit(std::string_view line) {
       std::string_view inner = b.substr(open + 1, b.size() - open - 2);
       std::string_view cap = trim(b.substr(0, open));
       static constexpr std::array<std::string_view, 2> source_keys = {"Ngu\xE1\xBB\x93n:", "ngu\xE1\xBB\x93n:"};
-      const bool photo_word = (" " + fold_for_search(cap) + " ").find(" anh ") != std::string::npos;
+      std::string folded(1, ' ');
+      folded += fold_for_search(cap);
+      folded += ' ';
+      const bool photo_word = folded.find(" anh ") != std::string::npos;
       for (std::string_view k : keys) {
         if (!starts_with(inner, k)) continue;
         std::string_view credit = trim(inner.substr(k.size()));
@@ -45,10 +48,15 @@ std::optional<caption_parts> split_credit(std::string_view line) {
       }
     }
   }
+  // The last key in the line (every key starts with the byte 0xE1 of "Ả"/"ả":
+  // one backward scan instead of a search per key and position).
   std::size_t best = std::string_view::npos, key_len = 0;
-  for (std::string_view k : keys) {
-    std::size_t p = t.rfind(k);
-    if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) { best = p; key_len = k.size(); }
+  for (std::size_t p = t.size(); p-- > 0 && best == std::string_view::npos;) {
+    if (static_cast<unsigned char>(t[p]) != 0xE1 || p + 2 >= t.size() || static_cast<unsigned char>(t[p + 1]) != 0xBA)
+      continue;
+    for (std::string_view k : keys) {
+      if (t.compare(p, k.size(), k) == 0) { best = p; key_len = k.size(); break; }
+    }
   }
   if (best == std::string_view::npos || best == 0) return std::nullopt;
   std::string_view credit = trim(t.substr(best + key_len));

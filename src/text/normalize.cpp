@@ -29,6 +29,8 @@ bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 // letter starts a word and a letter follows. Vietnamese đ only ever starts a
 // syllable, while Icelandic ð almost never starts a word.
 std::string fix_lookalikes(std::string_view s) {
+  if (s.find("\xC3\x90") == std::string_view::npos && s.find("\xC3\xB0") == std::string_view::npos)
+    return std::string(s);  // no Ð or ð
   std::string out;
   out.reserve(s.size());
   char32_t prev = 0;
@@ -51,6 +53,12 @@ std::string fix_lookalikes(std::string_view s) {
 }
 
 std::string drop_zero_width(std::string_view s) {
+  // (The UTF-8 of the characters is_zero_width() drops.)
+  static constexpr std::string_view dropped[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x81\xA0", "\xEF\xBB\xBF",
+                                                 "\xC2\xAD"};
+  bool any = false;
+  for (std::string_view d : dropped) any = any || s.find(d) != std::string_view::npos;
+  if (!any) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
@@ -67,7 +75,21 @@ std::string fix_whitespace(std::string_view s) {
   out.reserve(s.size());
   bool pending_space = false;
   bool line_start = true;
+  auto plain = [&](std::size_t k) {  // printable ASCII other than the space: copied by runs
+    const unsigned char b = static_cast<unsigned char>(s[k]);
+    return b > 0x20 && b < 0x80;
+  };
   for (std::size_t i = 0; i < s.size();) {
+    if (plain(i)) {
+      std::size_t j = i + 1;
+      while (j < s.size() && plain(j)) ++j;
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      line_start = false;
+      out.append(s, i, j - i);
+      i = j;
+      continue;
+    }
     std::size_t start = i;
     char32_t c = detail::next_code_point(s, i);
     if (c == '\r' || c == '\n') {

@@ -19,17 +19,32 @@ inline UChar32 cp_at(std::string_view s, std::size_t& i) { return utf8_next(s, i
 
 /// Appends a code point of well-formed text (ICU's U8_APPEND_UNSAFE).
 inline void append_cp(std::string& out, UChar32 c) {
+  if (c >= 0 && c < 0x80) {
+    out.push_back(static_cast<char>(c));
+    return;
+  }
   char buf[4];
   int32_t k = 0;
   U8_APPEND_UNSAFE(buf, k, c);
   out.append(buf, static_cast<std::size_t>(k));
 }
 
+/// u_isalnum and u_tolower, answered without ICU for ASCII (same results): text
+/// import asks them of every character of every line several times.
+inline bool is_alnum_cp(UChar32 c) {
+  if (c >= 0 && c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return u_isalnum(c);
+}
+inline UChar32 to_lower_cp(UChar32 c) {
+  if (c >= 0 && c < 0x80) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return u_tolower(c);
+}
+
 /// Lower case, tone marks kept ("Đỗ" → "đỗ", not "do").
 inline std::string lower_marks(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) append_cp(out, u_tolower(cp_at(s, i)));
+  for (std::size_t i = 0; i < s.size();) append_cp(out, to_lower_cp(cp_at(s, i)));
   return out;
 }
 
@@ -76,7 +91,7 @@ inline std::size_t word_count(std::string_view s) {
     if (c == ' ' || c == '\t') {
       if (has_alnum) ++n;
       has_alnum = false;
-    } else if (u_isalnum(c)) {
+    } else if (is_alnum_cp(c)) {
       has_alnum = true;
     }
   }

@@ -121,9 +121,11 @@ std::string to_nfc(std::string_view input) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(text);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return std::string(text);
+  // Most text is NFC already: checked on the UTF-8 itself, without a UTF-16 copy.
+  const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(text);
   status = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(piece);
   icu::UnicodeString n = nfc->normalize(u, status);
   if (U_FAILURE(status)) return std::string(text);
   std::string out;

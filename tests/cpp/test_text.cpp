@@ -295,3 +295,33 @@ TEST_CASE("slugify's per-code-point fast path gives the ICU path's bytes", "[tex
   }
   CHECK(baiviet::slugify("Tiếng Việt: Đà Nẵng, Huế & Phố Hiến") == "tieng-viet-da-nang-hue-pho-hien");
 }
+
+TEST_CASE("fold_for_search's per-code-point fast path gives the ICU path's bytes", "[text][fold]") {
+  // With a CJK letter (outside the fast path's ranges; it folds to itself) the
+  // whole text goes through ICU: the two foldings must differ only by it.
+  const std::string icu_tail = "\xE4\xB8\xAD";  // 中
+  std::vector<std::string> pool;
+  for (char32_t c = 1; c < 0x250; ++c) pool.push_back(utf8_of(c));
+  for (char32_t c = 0x1E00; c < 0x1F00; ++c) pool.push_back(utf8_of(c));
+  for (char32_t c = 0x2000; c < 0x20D0; ++c) pool.push_back(utf8_of(c));
+  for (const auto& one : pool) {
+    const std::string s = "x" + one + "Y";
+    if (baiviet::fold_for_search(s) + icu_tail != baiviet::fold_for_search(s + icu_tail)) {
+      INFO("text " << s);
+      REQUIRE(baiviet::fold_for_search(s) + icu_tail == baiviet::fold_for_search(s + icu_tail));
+    }
+  }
+  std::mt19937_64 rng(11);
+  for (int t = 0; t < 3000; ++t) {
+    std::string s;
+    for (std::size_t k = 1 + rng() % 12; k > 0; --k) s += rng() % 3 ? pool[rng() % pool.size()] : std::string(1, "a Z9-,."[rng() % 7]);
+    if (baiviet::fold_for_search(s) + icu_tail != baiviet::fold_for_search(s + icu_tail)) {
+      INFO("text " << s);
+      REQUIRE(baiviet::fold_for_search(s) + icu_tail == baiviet::fold_for_search(s + icu_tail));
+    }
+  }
+  CHECK(baiviet::fold_for_search("Tiếng Việt: ĐÀ NẴNG, Huế") == "tieng viet: da nang, hue");
+  // Decomposed input (a mark outside the fast ranges) and invalid UTF-8 take ICU's path.
+  CHECK(baiviet::fold_for_search("Vie\xCC\xA3\xCC\x82t") == "viet");
+  CHECK(baiviet::fold_for_search("a\xFF" "b") == baiviet::fold_for_search("a\xEF\xBF\xBD" "b"));
+}
