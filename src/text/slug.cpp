@@ -40,7 +40,6 @@ void append_folded_letter(icu::UnicodeString& out, UChar32 c) {
 }
 
 icu::UnicodeString fold_unicode(std::string_view text);
-void slug_icu(std::string_view text, char separator, std::string& out);
 
 /// fold_unicode of one code point.
 icu::UnicodeString fold_unicode_cp(UChar32 c) {
@@ -76,40 +75,39 @@ icu::UnicodeString fold_unicode(std::string_view text) {
   return out;
 }
 
-// ---- slugify's fast path ------------------------------------------------------
-// Headings are ASCII and precomposed Vietnamese letters. For those code points
-// (U+0000–U+024F and Latin Extended Additional U+1E00–U+1EFF) the steps above
-// act on each code point alone: the decomposition of each is a base letter and
-// nonspacing marks, the marks are dropped whatever their order, and nothing
-// left can compose under NFC. So a slug is the concatenation of each code
-// point's folding, which is computed once per code point with the ICU steps
-// above (fold_unicode) and kept: an entry holds up to three symbols, each an
-// ASCII letter/digit or 1 for "any other character" (a word separator). Text
-// with anything else (combining marks, other scripts, invalid UTF-8) takes the
-// ICU path, so both paths give the same bytes.
+// ---- the fast path of fold_for_search and slugify --------------------------------
+// Headings and news text are ASCII, precomposed Latin and Vietnamese letters and
+// punctuation. For those code points (U+0000–U+024F, Latin Extended Additional
+// U+1E00–U+1EFF, General Punctuation and the currency signs U+2000–U+20CF:
+// “ ” – … ₫) the steps above act on each code point alone: the decomposition
+// of each is a base character and nonspacing marks, the marks are dropped
+// whatever their order, and nothing left is a mark or composes with a
+// neighbour under NFC. So the folding of such a text is the concatenation of
+// its code points' foldings, each computed once with the ICU steps
+// (fold_unicode) and kept: an entry holds up to 7 bytes of UTF-8. Text with
+// anything else (combining marks, other scripts, invalid UTF-8) takes the ICU
+// path, so both paths give the same bytes (tests/cpp/test_text.cpp checks every
+// code point of the ranges). Text import folds every line several times;
+// through ICU that was a fifth of its time.
 constexpr char32_t fast_lo_end = 0x250, fast_hi_begin = 0x1E00, fast_hi_end = 0x1F00;
-constexpr std::uint32_t entry_known = 1u << 31, entry_slow = 1u << 30;
+constexpr char32_t punct_begin = 0x2000, punct_end = 0x20D0;
+constexpr std::uint64_t entry_known = 1ull << 63, entry_slow = 1ull << 62;
 
-std::atomic<std::uint32_t>* fold_entry(char32_t c) {
-  static std::atomic<std::uint32_t> lo[fast_lo_end], hi[fast_hi_end - fast_hi_begin];
+std::atomic<std::uint64_t>* fold_entry(char32_t c) {
+  static std::atomic<std::uint64_t> lo[fast_lo_end], hi[fast_hi_end - fast_hi_begin], punct[punct_end - punct_begin];
   if (c < fast_lo_end) return &lo[c];
   if (c >= fast_hi_begin && c < fast_hi_end) return &hi[c - fast_hi_begin];
+  if (c >= punct_begin && c < punct_end) return &punct[c - punct_begin];
   return nullptr;
 }
 
-std::uint32_t compute_fold_entry(char32_t c) {
-  icu::UnicodeString f = fold_unicode_cp(static_cast<UChar32>(c));
-  std::uint32_t e = entry_known;
-  int n = 0;
-  for (int32_t i = 0; i < f.length();) {
-    UChar32 x = f.char32At(i);
-    i += U16_LENGTH(x);
-    if (n == 3) return entry_known | entry_slow;
-    const bool kept = (x >= 'a' && x <= 'z') || (x >= '0' && x <= '9');
-    e |= static_cast<std::uint32_t>(kept ? x : 1) << (8 * n);
-    ++n;
-  }
-  return e | (static_cast<std::uint32_t>(n) << 24);
+std::uint64_t compute_fold_entry(char32_t c) {
+  std::string f;
+  fold_unicode_cp(static_cast<UChar32>(c)).toUTF8String(f);
+  if (f.size() > 7) return entry_known | entry_slow;
+  std::uint64_t e = entry_known | (static_cast<std::uint64_t>(f.size()) << 56);
+  for (std::size_t k = 0; k < f.size(); ++k) e |= static_cast<std::uint64_t>(static_cast<unsigned char>(f[k])) << (8 * k);
+  return e;
 }
 
 /// Decodes one well-formed UTF-8 sequence at s[i] (advancing i); false when ill-formed.
@@ -137,70 +135,8 @@ bool next_code_point(std::string_view s, std::size_t& i, char32_t& c) {
   return true;
 }
 
-/// slugify's word loop over the fast path's symbols; false when a code point needs ICU.
-bool slug_fast(std::string_view text, char separator, std::string& out) {
-  bool pending_sep = false;
-  auto put = [&](unsigned char sym) {
-    if (sym != 1) {
-      if (pending_sep && !out.empty()) out.push_back(separator);
-      pending_sep = false;
-      out.push_back(static_cast<char>(sym));
-    } else {
-      pending_sep = true;
-    }
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t c;
-    if (!next_code_point(text, i, c)) return false;
-    if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-      put((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? static_cast<unsigned char>(c) : 1);
-      continue;
-    }
-    std::atomic<std::uint32_t>* slot = fold_entry(c);
-    if (!slot) return false;
-    std::uint32_t e = slot->load(std::memory_order_relaxed);
-    if (!(e & entry_known)) {
-      e = compute_fold_entry(c);
-      slot->store(e, std::memory_order_relaxed);  // two threads compute the same value
-    }
-    if (e & entry_slow) return false;
-    for (std::uint32_t k = 0, n = (e >> 24) & 3; k < n; ++k) put(static_cast<unsigned char>(e >> (8 * k)));
-  }
-  return true;
-}
-
-// ---- fold_for_search's fast path ------------------------------------------------
-// The same reasoning as slugify's: for ASCII and the precomposed Latin and
-// Vietnamese letters the folding of a text is the concatenation of its code
-// points' foldings. Here an entry keeps the whole folding (up to 7 bytes of
-// UTF-8), not only letters and digits. Text import folds every line several
-// times; through ICU that was a fifth of its time.
-// Besides slugify's ranges it covers General Punctuation and the currency
-// signs (U+2000–U+20CF: “ ” – … ₫), which news text uses on most lines; none
-// of them is a mark or composes with a neighbour.
-constexpr std::uint64_t search_known = 1ull << 63, search_slow = 1ull << 62;
-constexpr char32_t punct_begin = 0x2000, punct_end = 0x20D0;
-
-std::atomic<std::uint64_t>* search_entry(char32_t c) {
-  static std::atomic<std::uint64_t> lo[fast_lo_end], hi[fast_hi_end - fast_hi_begin], punct[punct_end - punct_begin];
-  if (c < fast_lo_end) return &lo[c];
-  if (c >= fast_hi_begin && c < fast_hi_end) return &hi[c - fast_hi_begin];
-  if (c >= punct_begin && c < punct_end) return &punct[c - punct_begin];
-  return nullptr;
-}
-
-std::uint64_t compute_search_entry(char32_t c) {
-  std::string f;
-  fold_unicode_cp(static_cast<UChar32>(c)).toUTF8String(f);
-  if (f.size() > 7) return search_known | search_slow;
-  std::uint64_t e = search_known | (static_cast<std::uint64_t>(f.size()) << 56);
-  for (std::size_t k = 0; k < f.size(); ++k) e |= static_cast<std::uint64_t>(static_cast<unsigned char>(f[k])) << (8 * k);
-  return e;
-}
-
-/// fold_for_search over the fast path's entries; false when a code point needs ICU.
-bool search_fast(std::string_view text, std::string& out) {
+/// fold_unicode over the fast path's entries, as UTF-8; false when a code point needs ICU.
+bool fold_fast(std::string_view text, std::string& out) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     char32_t c;
@@ -209,24 +145,39 @@ bool search_fast(std::string_view text, std::string& out) {
       out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
       continue;
     }
-    std::atomic<std::uint64_t>* slot = search_entry(c);
+    std::atomic<std::uint64_t>* slot = fold_entry(c);
     if (!slot) return false;
     std::uint64_t e = slot->load(std::memory_order_relaxed);
-    if (!(e & search_known)) {
-      e = compute_search_entry(c);
+    if (!(e & entry_known)) {
+      e = compute_fold_entry(c);
       slot->store(e, std::memory_order_relaxed);  // two threads compute the same value
     }
-    if (e & search_slow) return false;
+    if (e & entry_slow) return false;
     for (std::uint64_t k = 0, n = (e >> 56) & 7; k < n; ++k) out.push_back(static_cast<char>(e >> (8 * k)));
   }
   return true;
+}
+
+/// A slug's words from folded UTF-8: runs of ASCII letters and digits. Any other
+/// character separates words (a byte of a non-ASCII one is never a letter or digit).
+void slug_of_folded(std::string_view folded, char separator, std::string& out) {
+  bool pending_sep = false;
+  for (char ch : folded) {
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      if (pending_sep && !out.empty()) out.push_back(separator);
+      pending_sep = false;
+      out.push_back(ch);
+    } else {
+      pending_sep = true;  // any other character separates words
+    }
+  }
 }
 
 }  // namespace
 
 std::string fold_for_search(std::string_view text) {
   std::string s;
-  if (search_fast(text, s)) return s;
+  if (fold_fast(text, s)) return s;
   s.clear();
   fold_unicode(text).toUTF8String(s);
   return s;
@@ -234,34 +185,13 @@ std::string fold_for_search(std::string_view text) {
 
 std::string slugify(std::string_view text, const slug_options& options) {
   std::string out;
-  if (!slug_fast(text, options.separator, out)) {
-    out.clear();
-    slug_icu(text, options.separator, out);
-  }
+  slug_of_folded(fold_for_search(text), options.separator, out);
   if (options.max_length && out.size() > options.max_length) {
     std::size_t cut = out.rfind(options.separator, options.max_length);
     out.resize(cut == std::string::npos || cut == 0 ? options.max_length : cut);
   }
   return out;
 }
-
-namespace {
-void slug_icu(std::string_view text, char separator, std::string& out) {
-  icu::UnicodeString f = fold_unicode(text);
-  bool pending_sep = false;
-  for (int32_t i = 0; i < f.length();) {
-    UChar32 c = f.char32At(i);
-    i += U16_LENGTH(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (pending_sep && !out.empty()) out.push_back(separator);
-      pending_sep = false;
-      out.push_back(static_cast<char>(c));
-    } else {
-      pending_sep = true;  // any other character separates words
-    }
-  }
-}
-}  // namespace
 
 // Amortised O(1) per call: each base remembers the next suffix to try, so
 // 10,000 headings with the same text cost linear time (was cubic).
