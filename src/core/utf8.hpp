@@ -45,6 +45,10 @@ inline char32_t prev_code_point(std::string_view s, std::size_t& i) {
 
 /// Appends c in UTF-8 (U+FFFD for a value that is not a scalar value).
 inline void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+    return;
+  }
   char buf[4];
   int32_t n = 0;
   UBool err = false;

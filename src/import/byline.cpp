@@ -21,8 +21,6 @@ namespace baiviet::detail::import_rules {
 
 namespace {
 
-std::string lower(std::string_view s) { return lower_marks(s); }
-
 template <std::size_t N>
 bool in_list(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -117,7 +115,7 @@ std::size_t glued_theo(std::string_view s) {
 
 /// A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
 bool group_author(std::string_view s) {
-  const std::string l = lower(s);
+  const std::string l = lower_marks(s);
   const std::size_t wc = word_count(s);
   if (wc > 10 || ends_with_closing_punct(s)) return false;
   if (starts_with(l, "nhóm pv") || starts_with(l, "nhóm phóng viên")) return true;
@@ -137,7 +135,7 @@ bool looks_like_person_name(std::string_view s) {
     if (!name_token(w)) return false;
     if (has_lower(w)) upper_all = false;
   }
-  if (in_list(lower(t[0]), not_name_start)) return false;
+  if (in_list(lower_marks(t[0]), not_name_start)) return false;
   // One token: initials ("K.Đ", "H.Long", "T.SỸ"), a dot between letters; a
   // lone word ("Tung", "PVC.") is too weak.
   if (t.size() == 1) {
@@ -160,7 +158,7 @@ bool looks_like_person(std::string_view s) {
   if (!looks_like_person_name(s)) return false;
   auto t = tokens(trim(s));
   if (t.size() < 2) return false;
-  return has_vietnamese_letter(s) || in_list(lower(t[0]), family_names);
+  return has_vietnamese_letter(s) || in_list(lower_marks(t[0]), family_names);
 }
 
 std::optional<byline_parts> parse_name_group(std::string_view line) {
@@ -179,7 +177,7 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     const std::size_t open = s.rfind('(');
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     std::string_view inner = trim(s.substr(open + 1, s.size() - open - 2));
-    const std::string li = lower(inner);
+    const std::string li = lower_marks(inner);
     if (starts_with(li, "theo ")) {
       if (!b.source.empty()) return std::nullopt;
       b.source = std::string(trim(inner.substr(5)));
@@ -194,7 +192,7 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
   if (s.empty()) return std::nullopt;
   // A title before a signed name.
   for (std::string_view p : name_prefixes) {
-    const std::string l = lower(s.substr(0, std::min(s.size(), p.size() + 4)));
+    const std::string l = lower_marks(s.substr(0, std::min(s.size(), p.size() + 4)));
     if (starts_with(l, p)) {
       s = trim(s.substr(p.size()));
       break;
@@ -299,7 +297,7 @@ bool is_desk_tag_line(std::string_view line) {
   // "Tổng hợp", "(Tổng hợp)", "(T/H)" alone under the byline name.
   std::string_view t = trim(line);
   if (t.size() > 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
-  const std::string l = lower(t);
+  const std::string l = lower_marks(t);
   return l == "tổng hợp" || l == "t/h" || l == "t / h" || l == "th" || l == "tổng hợp." || l == "lược dịch" ||
          l == "dịch";
 }
@@ -350,7 +348,7 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
   // Rule: a reporters' group: "Nhóm PV", "Nhóm phóng viên …": a byline that
   // names no person (the role alone).
   if (group_author(inner) && !starts_with(inner, "Ban ")) {
-    const std::string l = lower(inner);
+    const std::string l = lower_marks(inner);
     if (l == "nhóm pv" || l == "nhóm phóng viên") b.role = std::string(inner);
     else b.authors.emplace_back(inner);
     b.confidence = last_line ? conf::byline_group : conf::byline_group_top;

@@ -21,7 +21,7 @@ std::vector<std::string> words_of(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     UChar32 c = cp_at(s, i);
     if (is_alnum_cp(c)) {
-      append_cp(cur, to_lower_cp(c));
+      append_utf8(cur, static_cast<char32_t>(to_lower_cp(c)));
     } else if (!cur.empty()) {
       out.push_back(std::move(cur));
       cur.clear();

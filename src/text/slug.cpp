@@ -11,13 +11,13 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
 
 #include "baiviet/text.hpp"
+#include "core/utf8.hpp"
 
 namespace baiviet {
 
@@ -42,13 +42,10 @@ void append_folded_letter(icu::UnicodeString& out, UChar32 c) {
 icu::UnicodeString fold_unicode(std::string_view text);
 
 /// fold_unicode of one code point.
-icu::UnicodeString fold_unicode_cp(UChar32 c) {
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, c, error);
-  (void)error;  // c is a scalar value below U+20D0: always encodable
-  return fold_unicode(std::string_view(buf, static_cast<std::size_t>(len)));
+icu::UnicodeString fold_unicode_cp(char32_t c) {
+  std::string one;
+  detail::append_utf8(one, c);
+  return fold_unicode(one);
 }
 
 icu::UnicodeString fold_unicode(std::string_view text) {
@@ -103,44 +100,20 @@ std::atomic<std::uint64_t>* fold_entry(char32_t c) {
 
 std::uint64_t compute_fold_entry(char32_t c) {
   std::string f;
-  fold_unicode_cp(static_cast<UChar32>(c)).toUTF8String(f);
+  fold_unicode_cp(c).toUTF8String(f);
   if (f.size() > 7) return entry_known | entry_slow;
   std::uint64_t e = entry_known | (static_cast<std::uint64_t>(f.size()) << 56);
   for (std::size_t k = 0; k < f.size(); ++k) e |= static_cast<std::uint64_t>(static_cast<unsigned char>(f[k])) << (8 * k);
   return e;
 }
 
-/// Decodes one well-formed UTF-8 sequence at s[i] (advancing i); false when ill-formed.
-bool next_code_point(std::string_view s, std::size_t& i, char32_t& c) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  unsigned char b = p[i];
-  if (b < 0x80) {
-    c = b;
-    ++i;
-    return true;
-  }
-  int len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-  if (len == 0 || i + len > n) return false;
-  c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (int k = 1; k < len; ++k) {
-    unsigned char d = p[i + k];
-    if ((d & 0xC0) != 0x80) return false;
-    c = (c << 6) | (d & 0x3F);
-  }
-  // Overlong forms, surrogates and values past U+10FFFF are ill-formed.
-  if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) || (c >= 0xD800 && c <= 0xDFFF))
-    return false;
-  i += len;
-  return true;
-}
-
 /// fold_unicode over the fast path's entries, as UTF-8; false when a code point needs ICU.
 bool fold_fast(std::string_view text, std::string& out) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    char32_t c;
-    if (!next_code_point(text, i, c)) return false;
+    const std::int32_t decoded = detail::utf8_next(text, i);
+    if (decoded < 0) return false;  // ill-formed: ICU's path repairs it
+    const char32_t c = static_cast<char32_t>(decoded);
     if (c < 0x80) {
       out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
       continue;

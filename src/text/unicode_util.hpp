@@ -17,18 +17,6 @@ namespace baiviet::detail {
 /// The code point at byte i (advances i).
 inline UChar32 cp_at(std::string_view s, std::size_t& i) { return utf8_next(s, i); }
 
-/// Appends a code point of well-formed text (ICU's U8_APPEND_UNSAFE).
-inline void append_cp(std::string& out, UChar32 c) {
-  if (c >= 0 && c < 0x80) {
-    out.push_back(static_cast<char>(c));
-    return;
-  }
-  char buf[4];
-  int32_t k = 0;
-  U8_APPEND_UNSAFE(buf, k, c);
-  out.append(buf, static_cast<std::size_t>(k));
-}
-
 /// u_isalnum and u_tolower, answered without ICU for ASCII (same results): text
 /// import asks them of every character of every line several times.
 inline bool is_alnum_cp(UChar32 c) {
@@ -44,7 +32,7 @@ inline UChar32 to_lower_cp(UChar32 c) {
 inline std::string lower_marks(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) append_cp(out, to_lower_cp(cp_at(s, i)));
+  for (std::size_t i = 0; i < s.size();) append_utf8(out, static_cast<char32_t>(to_lower_cp(cp_at(s, i))));
   return out;
 }
 
