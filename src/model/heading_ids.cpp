@@ -43,6 +43,11 @@ void assign_heading_ids(article& a) {
   for (std::size_t i = 0; i < footnotes.size(); ++i) walk(footnotes[i]->children, slugs, footnotes);
 }
 
-bool has_heading_ids(const article& a) { return all_have_ids(a.body); }
+const article& with_heading_ids(const article& a, std::optional<article>& copy) {
+  if (all_have_ids(a.body)) return a;
+  copy.emplace(a);
+  assign_heading_ids(*copy);
+  return *copy;
+}
 
 }  // namespace baiviet::detail

@@ -2,6 +2,7 @@
 // when it is parsed (markdown and text import call it); the renderers read
 // block::id (with html_options::id_prefix in front) and never compute it.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "baiviet/article.hpp"
@@ -16,7 +17,8 @@ std::string heading_slug(const block& heading);
 /// order, then the footnote definitions). Ids already given are kept.
 void assign_heading_ids(article& a);
 
-/// True when no heading of `a` lacks an id (an article built by hand may).
-bool has_heading_ids(const article& a);
+/// What the renderers read: `a` itself when every heading has its id, else a
+/// copy made in `copy` with the ids assigned (an article built by hand).
+const article& with_heading_ids(const article& a, std::optional<article>& copy);
 
 }  // namespace baiviet::detail

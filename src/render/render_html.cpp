@@ -199,12 +199,9 @@ void related_html(std::string& out, const article& a, const html_options& o) {
 
 }  // namespace
 
-std::vector<toc_entry> table_of_contents(const article& a, const html_options& options) {
-  if (!detail::has_heading_ids(a)) {  // an article built by hand: the parsers' pass, on a copy
-    article with_ids = a;
-    detail::assign_heading_ids(with_ids);
-    return table_of_contents(with_ids, options);
-  }
+std::vector<toc_entry> table_of_contents(const article& in, const html_options& options) {
+  std::optional<article> copy;  // an article built by hand: the parsers' heading-id pass, on a copy
+  const article& a = detail::with_heading_ids(in, copy);
   std::vector<const block*> hs;
   collect_headings(a.body, hs);
   std::vector<toc_entry> out;
@@ -215,12 +212,9 @@ std::vector<toc_entry> table_of_contents(const article& a, const html_options& o
   return out;
 }
 
-std::string render_html(const article& a, const html_options& options) {
-  if (!detail::has_heading_ids(a)) {  // an article built by hand: the parsers' pass, on a copy
-    article with_ids = a;
-    detail::assign_heading_ids(with_ids);
-    return render_html(with_ids, options);
-  }
+std::string render_html(const article& in, const html_options& options) {
+  std::optional<article> copy;  // an article built by hand: the parsers' heading-id pass, on a copy
+  const article& a = detail::with_heading_ids(in, copy);
   if (!a.gfm && options.tagfilter) {  // parsed without GFM: no GFM tagfilter (resolve_implications)
     html_options o = options;
     o.tagfilter = false;

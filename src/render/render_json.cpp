@@ -198,12 +198,9 @@ json related_json(const related_list& list) {
 
 }  // namespace
 
-std::string render_json(const article& a, const json_options& options) {
-  if (!detail::has_heading_ids(a)) {  // an article built by hand: the parsers' pass, on a copy
-    article with_ids = a;
-    detail::assign_heading_ids(with_ids);
-    return render_json(with_ids, options);
-  }
+std::string render_json(const article& in, const json_options& options) {
+  std::optional<article> copy;  // an article built by hand: the parsers' heading-id pass, on a copy
+  const article& a = detail::with_heading_ids(in, copy);
   bool text_import = a.source_format == "text";
   json j;
   j["schema"] = "baiviet/article@1";
