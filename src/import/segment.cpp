@@ -11,7 +11,6 @@ namespace baiviet::detail::import_rules {
 
 namespace {
 
-
 struct token {
   std::size_t begin, end;
 };

@@ -2,9 +2,12 @@
 // tone-mark style for Vietnamese text.
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <array>
 #include <string>
 
 #include "baiviet/text.hpp"
+#include "core/utf8.hpp"
 #include "text/segment.hpp"
 
 namespace baiviet {
@@ -13,9 +16,9 @@ namespace {
 
 // Dropped by `zero_width`: ZWSP, ZWNJ, word joiner, BOM/ZWNBSP, soft hyphen.
 // ZWJ (U+200D) is kept: it joins emoji sequences.
-bool is_zero_width(char32_t c) {
-  return c == 0x200B || c == 0x200C || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
-}
+constexpr std::array<char32_t, 5> zero_width = {0x200B, 0x200C, 0x2060, 0xFEFF, 0x00AD};
+
+bool is_zero_width(char32_t c) { return std::find(zero_width.begin(), zero_width.end(), c) != zero_width.end(); }
 
 // Horizontal white space collapsed by `whitespace` (not line breaks).
 bool is_hspace(char32_t c) {
@@ -53,11 +56,13 @@ std::string fix_lookalikes(std::string_view s) {
 }
 
 std::string drop_zero_width(std::string_view s) {
-  // (The UTF-8 of the characters is_zero_width() drops.)
-  static constexpr std::string_view dropped[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x81\xA0", "\xEF\xBB\xBF",
-                                                 "\xC2\xAD"};
+  static const std::array<std::string, zero_width.size()> dropped = [] {  // their UTF-8
+    std::array<std::string, zero_width.size()> r;
+    for (std::size_t k = 0; k < zero_width.size(); ++k) detail::append_utf8(r[k], zero_width[k]);
+    return r;
+  }();
   bool any = false;
-  for (std::string_view d : dropped) any = any || s.find(d) != std::string_view::npos;
+  for (const std::string& d : dropped) any = any || s.find(d) != std::string_view::npos;
   if (!any) return std::string(s);
   std::string out;
   out.reserve(s.size());
