@@ -19,6 +19,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import { loadBareCmark } from './bare-cmark/load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -97,28 +98,7 @@ result.init.js_peers_import_ms = now() - t0;
 let bareCmark = null;
 if (bareDir && existsSync(join(bareDir, 'bare-cmark.js'))) {
   t0 = now();
-  const { default: createBareCmark } = await import(pathToFileURL(join(bareDir, 'bare-cmark.js')).href);
-  const bytes = readFileSync(join(bareDir, 'bare-cmark.wasm'));
-  const m = await createBareCmark({
-    instantiateWasm(imports, done) {
-      WebAssembly.instantiate(bytes, imports).then((r) => done(r.instance, r.module));
-      return {};
-    },
-  });
-  const enc = new TextEncoder();
-  const dec = new TextDecoder();
-  bareCmark = (s) => {
-    const b = enc.encode(s);
-    const p = m._bare_alloc(b.length + 1);
-    try {
-      m.HEAPU8.set(b, p);
-      if (m._bare_render(p, b.length) !== 0) throw new Error('bare cmark-gfm failed');
-      const o = m._bare_out_ptr() >>> 0;
-      return dec.decode(m.HEAPU8.subarray(o, o + (m._bare_out_len() >>> 0)));
-    } finally {
-      m._bare_free(p);
-    }
-  };
+  bareCmark = await loadBareCmark(bareDir);
   result.init.bare_cmark_cold_ms = now() - t0;
   result.bare_cmark = readFileSync(join(bareDir, 'bare-cmark.txt'), 'utf8').trim();
 } else if (bareDir) {

@@ -13,6 +13,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { loadBareCmark } from './bare-cmark/load.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
@@ -41,22 +42,8 @@ for (const spec of many('--pkg')) {
 }
 for (const spec of many('--bare')) {
   const [name, dir] = spec.split('=');
-  const { default: create } = await import(pathToFileURL(join(resolve(dir), 'bare-cmark.js')).href);
-  const bytes = readFileSync(join(resolve(dir), 'bare-cmark.wasm'));
-  const m = await create({ instantiateWasm(imports, done) { WebAssembly.instantiate(bytes, imports).then((r) => done(r.instance, r.module)); return {}; } });
-  const enc = new TextEncoder();
-  const dec = new TextDecoder();
   impls[name] = {
-    render: (s) => {
-      const b = enc.encode(s);
-      const p = m._bare_alloc(b.length + 1);
-      try {
-        m.HEAPU8.set(b, p);
-        if (m._bare_render(p, b.length) !== 0) throw new Error('bare cmark-gfm failed');
-        const o = m._bare_out_ptr() >>> 0;
-        return dec.decode(m.HEAPU8.subarray(o, o + (m._bare_out_len() >>> 0)));
-      } finally { m._bare_free(p); }
-    },
+    render: await loadBareCmark(dir),
     core: join(resolve(dir), 'bare-cmark.wasm'),
   };
 }
