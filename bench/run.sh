@@ -74,9 +74,11 @@ if [ "$skip_native" = 0 ]; then
   say "native build ($build)"
   cmake -S "$root" -B "$build" -G Ninja -DBAIVIET_BENCH=ON -DCMAKE_BUILD_TYPE=Release -DBAIVIET_TESTS=OFF >/dev/null
   ninja -C "$build" -j "$jobs" baiviet_pipeline_bench baiviet_excerpt_bench baiviet_import_bench baiviet_format_bench baiviet_cli \
-    baiviet_render_instructions
+    baiviet_render_instructions baiviet_render_memory
   if [ "$quick" = 1 ]; then gb=(--benchmark_min_time=0.05 --benchmark_repetitions=1)
   else gb=(--benchmark_min_time=0.2 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true); fi
+  say "native: peak heap of one render, ours vs bare cmark-gfm"
+  "$build/bench/baiviet_render_memory" "$corpus/corpus.json" "$results/memory.json"
   for b in pipeline excerpt import format; do
     say "native: $b"
     "$build/bench/baiviet_${b}_bench" "${gb[@]}" --benchmark_out="$results/$b.json" --benchmark_out_format=json

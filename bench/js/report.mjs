@@ -108,6 +108,18 @@ if (pipeline) {
   out.goals.push({ goal: 'native pipeline ≥ 0.8× bare cmark-gfm throughput', measured: `${fmt(Math.min(...rowsJson.map((r) => r.pipeline_vs_cmark)))}–${fmt(Math.max(...rowsJson.map((r) => r.pipeline_vs_cmark)))}×`, met: worst >= 0.8 });
 }
 
+const memory = load('memory.json');
+if (memory && memory.length) {
+  out.native.memory = memory;
+  md.push('## Native: peak heap of one render (bytes; ours = parse_markdown + render_html, bare = cmark-gfm parse + cmark_render_html)', '');
+  md.push('Counted by interposing malloc (bench/heap_counter.c), so the figures do not move with the load. "largest file" is the set\'s largest input; "sum" adds the peaks of every file of the set.', '');
+  table(['set', 'files', 'largest file', 'ours peak', 'bare cmark-gfm peak', 'ours / bare', 'ours model', 'cmark tree', 'sum ours / bare'],
+    memory.map((m) => [m.set, m.files, m.largest_file_bytes.toLocaleString('en-US'), m.ours_peak_bytes.toLocaleString('en-US'), m.bare_peak_bytes.toLocaleString('en-US'),
+      `**${fmt(m.ratio)}×**`, m.ours_model_bytes.toLocaleString('en-US'), m.bare_tree_bytes.toLocaleString('en-US'), `${fmt(m.sum_ratio)}×`]));
+  const worstMem = Math.max(...memory.map((m) => Math.max(m.ratio, m.sum_ratio)));
+  out.goals.push({ goal: 'peak heap of a native render ≤ 1.5× bare cmark-gfm (DESIGN; goal 1.2×)', measured: `${fmt(Math.min(...memory.map((m) => m.ratio)))}–${fmt(worstMem)}×`, met: worstMem <= 1.5 });
+}
+
 const importB = gbench(load('import.json'));
 if (importB) {
   const rows = [];
