@@ -22,9 +22,9 @@ emcc $opt -DNDEBUG -DCMARK_GFM_STATIC_DEFINE -DCMARK_GFM_EXTENSIONS_STATIC_DEFIN
   "$here/bare_cmark.c" "$prefix/lib/libcmark-gfm-extensions.a" "$prefix/lib/libcmark-gfm.a" \
   -o "$out/bare-cmark.js" \
   -s MODULARIZE=1 -s EXPORT_ES6=1 -s EXPORT_NAME=createBareCmark -s ENVIRONMENT=web,worker \
-  -s FILESYSTEM=0 -s ALLOW_MEMORY_GROWTH=1 -s INITIAL_MEMORY=16MB -s MALLOC=emmalloc \
+  -s FILESYSTEM=0 -s ALLOW_MEMORY_GROWTH=1 -s INITIAL_MEMORY=16MB -s MALLOC="${BAIVIET_WASM_MALLOC:-emmalloc}" \
   -s DYNAMIC_EXECUTION=0 -s TEXTDECODER=2 -s EXPORTED_RUNTIME_METHODS=[] \
   -s DISABLE_EXCEPTION_CATCHING=1 -s SUPPORT_LONGJMP=0 \
   -s EXPORTED_FUNCTIONS=_bare_alloc,_bare_free,_bare_render,_bare_out_ptr,_bare_out_len
-printf '%s\n' "cmark-gfm: $prefix" "flags: $opt" > "$out/bare-cmark.txt"
+printf '%s\n' "cmark-gfm: $prefix" "flags: $opt" "malloc: ${BAIVIET_WASM_MALLOC:-emmalloc}" > "$out/bare-cmark.txt"
 echo "$out/bare-cmark.js"
