@@ -1,4 +1,6 @@
 // UTF-8 validation and repair; NFC.
+#include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -85,17 +87,110 @@ std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i, 
   return n;
 }
 
+// Whole-string validation (is_clean_utf8) as a shift-based DFA: the next state
+// of every state for a byte is packed in one 64-bit row per byte value, six bits
+// per state, so a step is one table load and one shift, with no branch on the
+// byte (Vietnamese text mixes one-, two- and three-byte characters too finely
+// for valid_run_end's branches to be predicted). States are the bit offsets:
+// accept, 1/2/3 continuation bytes to go, the four leads whose second byte has
+// a narrower range (E0, ED, F0, F4; Unicode Table 3-7), error (absorbing). NUL
+// is an error, as everywhere here.
+enum : unsigned { s_accept = 0, s_cont1 = 6, s_cont2 = 12, s_cont3 = 18, s_e0 = 24, s_ed = 30, s_f0 = 36, s_f4 = 42, s_error = 48 };
+
+constexpr unsigned dfa_next(unsigned state, unsigned b) {
+  const bool cont = b >= 0x80 && b <= 0xBF;
+  switch (state) {
+    case s_accept:
+      if (b == 0) return s_error;
+      if (b < 0x80) return s_accept;
+      if (b >= 0xC2 && b <= 0xDF) return s_cont1;
+      if (b == 0xE0) return s_e0;
+      if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) return s_cont2;
+      if (b == 0xED) return s_ed;
+      if (b == 0xF0) return s_f0;
+      if (b >= 0xF1 && b <= 0xF3) return s_cont3;
+      if (b == 0xF4) return s_f4;
+      return s_error;
+    case s_cont1: return cont ? s_accept : s_error;
+    case s_cont2: return cont ? s_cont1 : s_error;
+    case s_cont3: return cont ? s_cont2 : s_error;
+    case s_e0: return b >= 0xA0 && b <= 0xBF ? s_cont1 : s_error;
+    case s_ed: return b >= 0x80 && b <= 0x9F ? s_cont1 : s_error;
+    case s_f0: return b >= 0x90 && b <= 0xBF ? s_cont2 : s_error;
+    case s_f4: return b >= 0x80 && b <= 0x8F ? s_cont2 : s_error;
+    default: return s_error;
+  }
+}
+
+constexpr std::array<std::uint64_t, 256> dfa_rows = [] {
+  std::array<std::uint64_t, 256> rows{};
+  for (unsigned b = 0; b < 256; ++b)
+    for (unsigned state = s_accept; state <= s_error; state += 6) rows[b] |= std::uint64_t{dfa_next(state, b)} << state;
+  return rows;
+}();
+
+// One step: the low six bits of `state` are the state (a shift by them is one
+// instruction; the bits above are left over from the row and ignored).
+inline std::uint64_t dfa_step(std::uint64_t state, unsigned char b) { return dfa_rows[b] >> (state & 63); }
+
+std::uint64_t dfa_run(const unsigned char* s, std::size_t n, std::uint64_t state) {
+  for (std::size_t i = 0; i < n; ++i) state = dfa_step(state, s[i]);
+  return state & 63;
+}
+
+// Sixteen bytes of ASCII without NUL.
+inline bool plain_ascii16(const unsigned char* p) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  std::uint64_t a, b;
+  std::memcpy(&a, p, 8);
+  std::memcpy(&b, p + 8, 8);
+  return (((a | ((a - ones) & ~a)) | (b | ((b - ones) & ~b))) & highs) == 0;
+}
+
+// The two halves are run as two independent chains in one loop (UTF-8 resynchronises
+// at any byte that is not a continuation byte, so the second half starts at the last
+// such byte at or before the middle, at most three back; a longer run of continuation
+// bytes is an error either way). Sixteen plain-ASCII bytes are skipped at once.
+bool dfa_valid(const unsigned char* s, std::size_t n) {
+  if (n < 64) return dfa_run(s, n, s_accept) == s_accept;
+  std::size_t mid = n / 2;
+  for (int k = 0; k < 3 && (s[mid] & 0xC0) == 0x80; ++k) --mid;
+  const unsigned char* p = s;
+  const unsigned char* q = s + mid;
+  const std::size_t np = mid, nq = n - mid, both = std::min(np, nq) & ~std::size_t{15};
+  std::uint64_t a = s_accept, b = s_accept;
+  for (std::size_t i = 0; i < both; i += 16) {
+    const bool skip_a = (a & 63) == s_accept && plain_ascii16(p + i);
+    const bool skip_b = (b & 63) == s_accept && plain_ascii16(q + i);
+    if (skip_a && skip_b) continue;
+    if (skip_a) {
+      for (std::size_t k = 0; k < 16; ++k) b = dfa_step(b, q[i + k]);
+    } else if (skip_b) {
+      for (std::size_t k = 0; k < 16; ++k) a = dfa_step(a, p[i + k]);
+    } else {
+      for (std::size_t k = 0; k < 16; ++k) {
+        a = dfa_step(a, p[i + k]);
+        b = dfa_step(b, q[i + k]);
+      }
+    }
+  }
+  return dfa_run(p + both, np - both, a) == s_accept && dfa_run(q + both, nq - both, b) == s_accept;
+}
+
 }  // namespace
 
 namespace detail {
 bool is_clean_utf8(std::string_view in) {
-  std::size_t subpart = 0;
-  return valid_run_end(reinterpret_cast<const unsigned char*>(in.data()), in.size(), 0, subpart) == in.size();
+  return dfa_valid(reinterpret_cast<const unsigned char*>(in.data()), in.size());
 }
 }  // namespace detail
 
 std::size_t sanitize_utf8(std::string_view in, std::string& out) {
   static constexpr char replacement[] = "\xEF\xBF\xBD";
+  if (detail::is_clean_utf8(in)) {  // the common case: one branch-free pass, one copy
+    out.assign(in);
+    return 0;
+  }
   const auto* s = reinterpret_cast<const unsigned char*>(in.data());
   const std::size_t n = in.size();
   std::size_t bad = 0, i = 0;

@@ -254,6 +254,42 @@ TEST_CASE("is_clean_utf8 on every one- to four-byte sequence after ASCII", "[tex
       }
 }
 
+TEST_CASE("is_clean_utf8 on long text: every damage at every place, both halves", "[text][utf8]") {
+  // Long inputs take the two-chain path (split near the middle, 16-byte ASCII
+  // skips): valid Vietnamese and ASCII text of many lengths, then each byte
+  // replaced in turn by bytes from the edges of Unicode Table 3-7, so damage
+  // falls before, on and after the split and inside and across skipped blocks.
+  const std::string words[] = {"Đà Nẵng ", "tưng bừng ", "x ", "1.500.000 ₫ ", "😀 ", "chào ", "\xEF\xBF\xBD", "ASCII-only run ", "\t"};
+  const unsigned char damage[] = {0x00, 0x80, 0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 'a'};
+  std::mt19937_64 rng(7);
+  std::string scratch;
+  for (int t = 0; t < 60; ++t) {
+    std::string text;
+    const std::size_t target = 60 + rng() % 260;
+    while (text.size() < target) text += words[rng() % std::size(words)];
+    REQUIRE(baiviet::detail::is_clean_utf8(text));
+    for (std::size_t i = 0; i < text.size(); ++i)
+      for (unsigned char d : damage) {
+        std::string s = text;
+        s[i] = static_cast<char>(d);
+        const bool clean = reference_sanitize(s, scratch) == 0;
+        if (baiviet::detail::is_clean_utf8(s) != clean) {
+          INFO("text " << t << " byte " << i << " of " << s.size() << " set to " << int(d));
+          REQUIRE(baiviet::detail::is_clean_utf8(s) == clean);
+        }
+      }
+    // Cut short at every length: a sequence cut at the end is not clean.
+    for (std::size_t len = 0; len <= text.size(); ++len) {
+      const std::string s = text.substr(0, len);
+      const bool clean = reference_sanitize(s, scratch) == 0;
+      if (baiviet::detail::is_clean_utf8(s) != clean) {
+        INFO("text " << t << " cut at " << len);
+        REQUIRE(baiviet::detail::is_clean_utf8(s) == clean);
+      }
+    }
+  }
+}
+
 namespace {
 std::string utf8_of(char32_t c) {
   std::string s;
