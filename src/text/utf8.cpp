@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include "baiviet/text.hpp"
+#include "text/segment.hpp"
 
 namespace baiviet {
 
@@ -180,8 +181,23 @@ bool dfa_valid(const unsigned char* s, std::size_t n) {
 }  // namespace
 
 namespace detail {
-bool is_clean_utf8(std::string_view in) {
+bool is_clean_utf8_dfa(std::string_view in) {
   return dfa_valid(reinterpret_cast<const unsigned char*>(in.data()), in.size());
+}
+
+bool is_clean_utf8_scan(std::string_view in) {
+  std::size_t subpart = 0;
+  return valid_run_end(reinterpret_cast<const unsigned char*>(in.data()), in.size(), 0, subpart) == in.size();
+}
+
+bool is_clean_utf8(std::string_view in) {
+#if defined(__wasm__)
+  // Under emcc -Oz in V8 the DFA's table-and-shift chain ran 2.7x slower than the
+  // branching scan on Vietnamese text (250 against 690 MB/s, 2026-12-01).
+  return is_clean_utf8_scan(in);
+#else
+  return is_clean_utf8_dfa(in);
+#endif
 }
 }  // namespace detail
 

@@ -199,6 +199,20 @@ std::size_t reference_sanitize(std::string_view in, std::string& out) {
 }
 }  // namespace
 
+namespace {
+// Both validators (the DFA used natively, the scan used in WebAssembly) must give
+// the same answer; returns it, or fails the test when they disagree.
+bool both_clean(std::string_view s) {
+  const bool dfa = baiviet::detail::is_clean_utf8_dfa(s), scan = baiviet::detail::is_clean_utf8_scan(s);
+  if (dfa != scan) {
+    INFO("DFA says " << dfa << ", scan says " << scan << " on " << s.size() << " bytes");
+    REQUIRE(dfa == scan);
+  }
+  if (baiviet::detail::is_clean_utf8(s) != dfa) REQUIRE(baiviet::detail::is_clean_utf8(s) == dfa);
+  return dfa;
+}
+}  // namespace
+
 TEST_CASE("sanitize_utf8 agrees with a byte-at-a-time reference on random bytes", "[text][utf8]") {
   std::mt19937_64 rng(42);
   // bytes that sit on the edges of Unicode Table 3-7, plus anything
@@ -217,9 +231,9 @@ TEST_CASE("sanitize_utf8 agrees with a byte-at-a-time reference on random bytes"
       REQUIRE(b == a);
     }
     // The validator parse_markdown runs first (a table-driven DFA of its own).
-    if (baiviet::detail::is_clean_utf8(s) != (x == 0)) {
+    if (both_clean(s) != (x == 0)) {
       INFO("case " << t);
-      REQUIRE(baiviet::detail::is_clean_utf8(s) == (x == 0));
+      REQUIRE(both_clean(s) == (x == 0));
     }
   }
 }
@@ -235,9 +249,9 @@ TEST_CASE("is_clean_utf8 on every one- to four-byte sequence after ASCII", "[tex
       std::string s(pad, 'a');
       s += tail;
       const bool clean = reference_sanitize(s, scratch) == 0;
-      if (baiviet::detail::is_clean_utf8(s) != clean) {
+      if (both_clean(s) != clean) {
         INFO("pad " << pad << " bytes " << s.size());
-        REQUIRE(baiviet::detail::is_clean_utf8(s) == clean);
+        REQUIRE(both_clean(s) == clean);
       }
     }
   };
@@ -267,24 +281,24 @@ TEST_CASE("is_clean_utf8 on long text: every damage at every place, both halves"
     std::string text;
     const std::size_t target = 60 + rng() % 260;
     while (text.size() < target) text += words[rng() % std::size(words)];
-    REQUIRE(baiviet::detail::is_clean_utf8(text));
+    REQUIRE(both_clean(text));
     for (std::size_t i = 0; i < text.size(); ++i)
       for (unsigned char d : damage) {
         std::string s = text;
         s[i] = static_cast<char>(d);
         const bool clean = reference_sanitize(s, scratch) == 0;
-        if (baiviet::detail::is_clean_utf8(s) != clean) {
+        if (both_clean(s) != clean) {
           INFO("text " << t << " byte " << i << " of " << s.size() << " set to " << int(d));
-          REQUIRE(baiviet::detail::is_clean_utf8(s) == clean);
+          REQUIRE(both_clean(s) == clean);
         }
       }
     // Cut short at every length: a sequence cut at the end is not clean.
     for (std::size_t len = 0; len <= text.size(); ++len) {
       const std::string s = text.substr(0, len);
       const bool clean = reference_sanitize(s, scratch) == 0;
-      if (baiviet::detail::is_clean_utf8(s) != clean) {
+      if (both_clean(s) != clean) {
         INFO("text " << t << " cut at " << len);
-        REQUIRE(baiviet::detail::is_clean_utf8(s) == clean);
+        REQUIRE(both_clean(s) == clean);
       }
     }
   }
