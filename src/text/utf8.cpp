@@ -15,6 +15,24 @@ namespace baiviet {
 
 namespace {
 
+// Unicode Table 3-7 for a byte that is not ASCII: the length of the sequence it
+// leads and the range of the sequence's second byte (every later byte is 80–BF);
+// length 0 when it leads none (a continuation byte, C0, C1, F5–FF).
+struct lead_byte {
+  unsigned len, lo, hi;
+};
+
+constexpr lead_byte lead_of(unsigned c) {
+  if (c >= 0xC2 && c <= 0xDF) return {2, 0x80, 0xBF};
+  if (c == 0xE0) return {3, 0xA0, 0xBF};
+  if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return {3, 0x80, 0xBF};
+  if (c == 0xED) return {3, 0x80, 0x9F};
+  if (c == 0xF0) return {4, 0x90, 0xBF};
+  if (c >= 0xF1 && c <= 0xF3) return {4, 0x80, 0xBF};
+  if (c == 0xF4) return {4, 0x80, 0x8F};
+  return {0, 0, 0};
+}
+
 // Bytes of the well-formed UTF-8 sequence starting at s[i] (Unicode Table 3-7),
 // or 0 when it is ill-formed or NUL; `subpart` then gets the length of its
 // maximal subpart (what one U+FFFD replaces, Unicode §3.9), at least 1.
@@ -22,24 +40,22 @@ std::size_t sequence_at(const unsigned char* s, std::size_t n, std::size_t i, st
   unsigned char c = s[i];
   subpart = 1;
   if (c < 0x80) return c == 0 ? 0 : 1;
-  std::size_t len = 0;
-  unsigned lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) len = 2;
-  else if (c == 0xE0) { len = 3; lo = 0xA0; }
-  else if (c >= 0xE1 && c <= 0xEC) len = 3;
-  else if (c == 0xED) { len = 3; hi = 0x9F; }
-  else if (c >= 0xEE && c <= 0xEF) len = 3;
-  else if (c == 0xF0) { len = 4; lo = 0x90; }
-  else if (c >= 0xF1 && c <= 0xF3) len = 4;
-  else if (c == 0xF4) { len = 4; hi = 0x8F; }
-  if (len == 0) return 0;
-  for (std::size_t j = 1; j < len; ++j) {
+  const lead_byte lead = lead_of(c);
+  if (lead.len == 0) return 0;
+  for (std::size_t j = 1; j < lead.len; ++j) {
     if (i + j >= n) { subpart = j; return 0; }
     unsigned char d = s[i + j];
-    unsigned l = (j == 1) ? lo : 0x80, h = (j == 1) ? hi : 0xBF;
+    unsigned l = (j == 1) ? lead.lo : 0x80, h = (j == 1) ? lead.hi : 0xBF;
     if (d < l || d > h) { subpart = j; return 0; }
   }
-  return len;
+  return lead.len;
+}
+
+// The bytes of w that are >= 0x80 or zero have their high bit set in the result
+// (exactly: zero when there is none; the positions after the first may be off).
+constexpr std::uint64_t high_or_zero_bytes(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  return (w | ((w - ones) & ~w)) & highs;
 }
 
 // End of the run of well-formed UTF-8 without NUL that starts at i. ASCII is
@@ -47,12 +63,11 @@ std::size_t sequence_at(const unsigned char* s, std::size_t n, std::size_t i, st
 // to the first byte that is not. When the run ends before n, `subpart` is the
 // length of the ill-formed sequence there.
 std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i, std::size_t& subpart) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   while (i < n) {
     if (n - i >= 8) {
       std::uint64_t w;
       std::memcpy(&w, s + i, 8);
-      std::uint64_t flagged = (w | ((w - ones) & ~w)) & highs;  // bytes >= 0x80 or zero
+      const std::uint64_t flagged = high_or_zero_bytes(w);
       if (flagged == 0) {
         i += 8;
         continue;
@@ -92,35 +107,53 @@ std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i, 
 // of every state for a byte is packed in one 64-bit row per byte value, six bits
 // per state, so a step is one table load and one shift, with no branch on the
 // byte (Vietnamese text mixes one-, two- and three-byte characters too finely
-// for valid_run_end's branches to be predicted). States are the bit offsets:
-// accept, 1/2/3 continuation bytes to go, the four leads whose second byte has
-// a narrower range (E0, ED, F0, F4; Unicode Table 3-7), error (absorbing). NUL
-// is an error, as everywhere here.
-enum : unsigned { s_accept = 0, s_cont1 = 6, s_cont2 = 12, s_cont3 = 18, s_e0 = 24, s_ed = 30, s_f0 = 36, s_f4 = 42, s_error = 48 };
+// for valid_run_end's branches to be predicted). A state is the number of
+// continuation bytes still to come and the range the next one must be in; the
+// states are derived from lead_of: accept, then 1/2/3 to go (80–BF), then the
+// leads whose second byte has a narrower range, then error (absorbing). NUL is
+// an error, as everywhere here. The state's value is its bit offset, 6 × index.
+struct pending {
+  unsigned to_go, lo, hi;
+};
+
+constexpr std::size_t dfa_state_count = 9;  // accept, 3 + 4 pending, error: 54 bits of a row
+constexpr std::array<pending, dfa_state_count - 1> dfa_states = [] {
+  std::array<pending, dfa_state_count - 1> states{};
+  std::size_t n = 0;
+  auto add = [&](pending p) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (states[k].to_go == p.to_go && states[k].lo == p.lo && states[k].hi == p.hi) return;
+    states.at(n++) = p;  // out of range: Table 3-7 needs more states (not a constant expression)
+  };
+  add({0, 0, 0});  // accept
+  for (unsigned k = 1; k <= 3; ++k) add({k, 0x80, 0xBF});
+  for (unsigned b = 0x80; b < 0x100; ++b)
+    if (const lead_byte l = lead_of(b); l.len != 0) add({l.len - 1, l.lo, l.hi});
+  if (n != states.size()) throw "dfa_state_count does not match Table 3-7";
+  return states;
+}();
+
+constexpr unsigned s_accept = 0, s_error = 6 * (dfa_state_count - 1);
+
+constexpr unsigned dfa_state(unsigned to_go, unsigned lo, unsigned hi) {
+  if (to_go == 0) return s_accept;
+  for (std::size_t k = 0; k < dfa_states.size(); ++k)
+    if (dfa_states[k].to_go == to_go && dfa_states[k].lo == lo && dfa_states[k].hi == hi)
+      return static_cast<unsigned>(6 * k);
+  throw "no such state";
+}
 
 constexpr unsigned dfa_next(unsigned state, unsigned b) {
-  const bool cont = b >= 0x80 && b <= 0xBF;
-  switch (state) {
-    case s_accept:
-      if (b == 0) return s_error;
-      if (b < 0x80) return s_accept;
-      if (b >= 0xC2 && b <= 0xDF) return s_cont1;
-      if (b == 0xE0) return s_e0;
-      if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) return s_cont2;
-      if (b == 0xED) return s_ed;
-      if (b == 0xF0) return s_f0;
-      if (b >= 0xF1 && b <= 0xF3) return s_cont3;
-      if (b == 0xF4) return s_f4;
-      return s_error;
-    case s_cont1: return cont ? s_accept : s_error;
-    case s_cont2: return cont ? s_cont1 : s_error;
-    case s_cont3: return cont ? s_cont2 : s_error;
-    case s_e0: return b >= 0xA0 && b <= 0xBF ? s_cont1 : s_error;
-    case s_ed: return b >= 0x80 && b <= 0x9F ? s_cont1 : s_error;
-    case s_f0: return b >= 0x90 && b <= 0xBF ? s_cont2 : s_error;
-    case s_f4: return b >= 0x80 && b <= 0x8F ? s_cont2 : s_error;
-    default: return s_error;
+  if (state == s_error) return s_error;
+  const pending p = dfa_states[state / 6];
+  if (p.to_go == 0) {  // accept: b starts a character
+    if (b == 0) return s_error;
+    if (b < 0x80) return s_accept;
+    const lead_byte l = lead_of(b);
+    return l.len == 0 ? s_error : dfa_state(l.len - 1, l.lo, l.hi);
   }
+  if (b < p.lo || b > p.hi) return s_error;
+  return dfa_state(p.to_go - 1, 0x80, 0xBF);
 }
 
 constexpr std::array<std::uint64_t, 256> dfa_rows = [] {
@@ -141,11 +174,10 @@ std::uint64_t dfa_run(const unsigned char* s, std::size_t n, std::uint64_t state
 
 // Sixteen bytes of ASCII without NUL.
 inline bool plain_ascii16(const unsigned char* p) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   std::uint64_t a, b;
   std::memcpy(&a, p, 8);
   std::memcpy(&b, p + 8, 8);
-  return (((a | ((a - ones) & ~a)) | (b | ((b - ones) & ~b))) & highs) == 0;
+  return (high_or_zero_bytes(a) | high_or_zero_bytes(b)) == 0;
 }
 
 // The two halves are run as two independent chains in one loop (UTF-8 resynchronises
@@ -203,7 +235,7 @@ bool is_clean_utf8(std::string_view in) {
 
 std::size_t sanitize_utf8(std::string_view in, std::string& out) {
   static constexpr char replacement[] = "\xEF\xBF\xBD";
-  if (detail::is_clean_utf8(in)) {  // the common case: one branch-free pass, one copy
+  if (detail::is_clean_utf8(in)) {  // the common case: one pass, one copy
     out.assign(in);
     return 0;
   }
