@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 
 #include "baiviet/text.hpp"
@@ -48,12 +49,13 @@ std::optional<caption_parts> split_credit(std::string_view line) {
       }
     }
   }
-  // The last key in the line (every key starts with the byte 0xE1 of "Ả"/"ả":
-  // one backward scan instead of a search per key and position).
+  // The last key in the line: one backward scan for the two bytes every key
+  // starts with ("Ả"/"ả" share E1 BA) instead of a search per key and position.
+  static constexpr std::string_view key_lead = keys[0].substr(0, 2);
+  static_assert(std::all_of(keys.begin(), keys.end(), [](std::string_view k) { return k.substr(0, 2) == key_lead; }));
   std::size_t best = std::string_view::npos, key_len = 0;
   for (std::size_t p = t.size(); p-- > 0 && best == std::string_view::npos;) {
-    if (static_cast<unsigned char>(t[p]) != 0xE1 || p + 2 >= t.size() || static_cast<unsigned char>(t[p + 1]) != 0xBA)
-      continue;
+    if (t[p] != key_lead[0] || t.compare(p, key_lead.size(), key_lead) != 0) continue;
     for (std::string_view k : keys) {
       if (t.compare(p, k.size(), k) == 0) { best = p; key_len = k.size(); break; }
     }
