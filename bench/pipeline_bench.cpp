@@ -17,14 +17,12 @@
 #include <string>
 #include <string_view>
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
 #include <md4c-html.h>
 
 #include "baiviet/excerpt.hpp"
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
+#include "bare_cmark.hpp"
 #include "corpus/corpus.hpp"
 
 namespace {
@@ -32,21 +30,10 @@ namespace {
 // ---- bare cmark-gfm -------------------------------------------------------------
 
 std::string cmark_gfm_html(std::string_view md) {
-  static const bool registered = [] {
-    cmark_gfm_core_extensions_ensure_registered();
-    return true;
-  }();
-  (void)registered;
-  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES;
-  cmark_parser* parser = cmark_parser_new(options);
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
-      cmark_parser_attach_syntax_extension(parser, ext);
-    }
-  }
+  cmark_parser* parser = bench::bare_cmark_parser();
   cmark_parser_feed(parser, md.data(), md.size());
   cmark_node* doc = cmark_parser_finish(parser);
-  char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
+  char* html = cmark_render_html(doc, bench::bare_cmark_options, cmark_parser_get_syntax_extensions(parser));
   std::string out(html);
   cmark_get_default_mem_allocator()->free(html);
   cmark_node_free(doc);

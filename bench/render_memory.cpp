@@ -22,13 +22,11 @@
 #include <string>
 #include <vector>
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
 #include <nlohmann/json.hpp>
 
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
+#include "bare_cmark.hpp"
 #include "heap_counter.h"
 
 namespace {
@@ -58,16 +56,11 @@ usage measure_bare(const std::string& md) {
   const long long base = heap_live_bytes();
   heap_reset_peak();
   usage u;
-  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES;
-  cmark_parser* parser = cmark_parser_new(options);
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser, ext);
-  }
+  cmark_parser* parser = bench::bare_cmark_parser();
   cmark_parser_feed(parser, md.data(), md.size());
   cmark_node* doc = cmark_parser_finish(parser);
   u.model = heap_live_bytes() - base;
-  char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
+  char* html = cmark_render_html(doc, bench::bare_cmark_options, cmark_parser_get_syntax_extensions(parser));
   cmark_get_default_mem_allocator()->free(html);
   cmark_node_free(doc);
   cmark_parser_free(parser);
@@ -87,7 +80,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s CORPUS.json [OUT.json]\n", argv[0]);
     return 2;
   }
-  cmark_gfm_core_extensions_ensure_registered();
   nlohmann::json corpus = nlohmann::json::parse(read_file(argv[1]), nullptr, false);
   if (corpus.is_discarded() || !corpus.contains("sets")) {
     std::fprintf(stderr, "%s: cannot read %s\n", argv[0], argv[1]);
