@@ -230,7 +230,7 @@ TEST_CASE("sanitize_utf8 agrees with a byte-at-a-time reference on random bytes"
       REQUIRE(y == x);
       REQUIRE(b == a);
     }
-    // The validator parse_markdown runs first (a table-driven DFA of its own).
+    // The validator parse_markdown runs first (both of its implementations).
     if (both_clean(s) != (x == 0)) {
       INFO("case " << t);
       REQUIRE(both_clean(s) == (x == 0));
