@@ -31,10 +31,11 @@ if(NOT _rc EQUAL 0 OR NOT _bv_full_dat)
 endif()
 
 set(BAIVIET_NATIVE_SLIM_DAT ${CMAKE_BINARY_DIR}/baiviet-icu.dat)
+file(GLOB _bv_slim_filters CONFIGURE_DEPENDS ${_bv_slim_dir}/icu-data-filters/*.txt)
 add_custom_command(OUTPUT ${BAIVIET_NATIVE_SLIM_DAT}
   COMMAND bash ${_bv_slim_dir}/make-slim-data.sh ${_bv_full_dat} ${_bv_slim_dir}/icu-data-items.txt
           ${BAIVIET_NATIVE_SLIM_DAT}
-  DEPENDS ${_bv_slim_dir}/icu-data-items.txt ${_bv_slim_dir}/make-slim-data.sh
+  DEPENDS ${_bv_slim_dir}/icu-data-items.txt ${_bv_slim_dir}/make-slim-data.sh ${_bv_slim_filters}
   COMMENT "Cutting the slim ICU data for the native build")
 add_custom_target(baiviet_native_slim_icu_data DEPENDS ${BAIVIET_NATIVE_SLIM_DAT})
 message(STATUS "baiviet: native executables use the slim ICU data ${BAIVIET_NATIVE_SLIM_DAT}")

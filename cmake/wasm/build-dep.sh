@@ -18,7 +18,7 @@ main() {
 
 dep="$1"
 flags="${2:--Oz}"
-recipe=6    # bump when this script changes the way a library is built
+recipe=7    # bump when this script changes the way a library is built
 
 export EMSDK_PYTHON="${EMSDK_PYTHON:-/usr/bin/python3}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
@@ -45,6 +45,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # Our own patches (cmake/wasm/patches/<dep>-*.patch), applied after Debian's: part of the key.
 patches=()
 for p in "$here"/patches/"${dep}"-*.patch; do [ -f "$p" ] && patches+=("$p"); done
+# ICU's derb, patched to round-trip through genrb, is built natively with the ICU deps: the
+# slim data cut (make-slim-data.sh) rebuilds bundles from its output.
+case "$dep" in icu|icu-data) patches+=("$here/patches/derb-roundtrip.patch") ;; esac
 patch_hash="$(cat /dev/null "${patches[@]}" | sha256sum | cut -c1-12)"
 hash="$(printf '%s\n' "$dep" "$version" "$flags" "$recipe" "$emcc_version" "$patch_hash" | sha256sum | cut -c1-12)"
 safe_version="$(printf '%s' "$version" | tr -c 'A-Za-z0-9.+_\n-' '_')"
@@ -83,12 +86,26 @@ done
 
 mkdir -p "$prefix/include" "$prefix/lib"
 
+# derb for make-slim-data.sh: a host tool, compiled against this source's internal headers
+# (same ICU version as the installed libicu-dev, which it links).
+build_derb() {
+  local s="$src/source"
+  log "building derb (host tool for the slim data, patches/derb-roundtrip.patch)"
+  mkdir -p "$prefix/bin"
+  "${BAIVIET_HOST_CXX:-g++}" -O1 -std=c++17 -w -I"$s/common" -I"$s/i18n" -I"$s/io" \
+      -I"$s/tools/toolutil" "$s/tools/genrb/derb.cpp" -o "$prefix/bin/derb" \
+      -licuio -licutu -licui18n -licuuc -licudata >"$work/derb.log" 2>&1 ||
+    { cat "$work/derb.log" >&2; echo "build-dep.sh: building derb failed (g++ and libicu-dev needed)" >&2; exit 1; }
+}
+
 case "$dep" in
 icu-data)
   mkdir -p "$prefix/data"
   cp "$src"/source/data/in/icudt*.dat "$prefix/data/"
+  build_derb
   ;;
 icu)
+  build_derb
   # Stand-in for a native ICU build directory: the tools of Debian's icu-devtools (same 72.1).
   cross="$work/cross"
   mkdir -p "$cross/bin" "$cross/config"

@@ -46,6 +46,9 @@ _baiviet_js_test(js_size test/size.test.mjs)
 _baiviet_js_test(js_fixtures test/fixtures.test.mjs)
 _baiviet_js_test(js_memory test/memory.test.mjs)
 _baiviet_js_test(js_parity test/parity.test.mjs)
+# format.* in WASM (slim ICU data) against `baiviet format` natively (full data): seeded values
+# of every kind, option sets and twelve time zones, string for string.
+_baiviet_js_test(js_format_parity test/format_parity.test.mjs)
 # Every option of the schema (baiviet options --json) through the CLI and JS, one call and
 # parse once; index.d.ts checked against the schema.
 _baiviet_js_test(js_schema test/schema.test.mjs)
