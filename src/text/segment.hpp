@@ -38,11 +38,14 @@ std::vector<std::size_t> sentence_boundaries(std::string_view s, std::size_t max
 std::size_t grapheme_count_raw(std::string_view s);
 
 /// True when `text` is valid UTF-8 without NUL bytes: sanitize_utf8 would
-/// change nothing (so a caller can keep a view instead of a copy). Natively the
-/// branch-free DFA, in WebAssembly the branching scan (each is the faster one
-/// there, measured); both are compiled everywhere and tested against each other.
+/// change nothing (so a caller can keep a view instead of a copy). On x86-64 with
+/// AVX2 the SIMD lookup validator, else natively the branch-free DFA; in
+/// WebAssembly the branching scan (each the fastest there, measured). All are
+/// compiled where they can be and tested against each other and the reference.
 bool is_clean_utf8(std::string_view text);
+bool is_clean_utf8_simd(std::string_view text);  ///< the DFA where there is no AVX2
 bool is_clean_utf8_dfa(std::string_view text);
 bool is_clean_utf8_scan(std::string_view text);
+bool has_simd_utf8();                            ///< is_clean_utf8_simd runs AVX2 here
 
 }  // namespace baiviet::detail
