@@ -3,6 +3,7 @@
 #include "import/features.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "baiviet/text.hpp"
@@ -31,14 +32,29 @@ std::vector<std::string> words_of(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> distinct(std::vector<std::string> w) {
-  std::sort(w.begin(), w.end());
-  w.erase(std::unique(w.begin(), w.end()), w.end());
-  return w;
-}
+/// A line's words as a set: the distinct ids of its words, sorted. Ids are given
+/// per text in order of first sight, so two lines share a word exactly when
+/// they share its id; sets of integers sort and intersect far faster than sets
+/// of strings (the pairwise comparison below meets every pair of lines).
+using word_set = std::vector<std::uint32_t>;
 
-/// How many words two sorted, distinct word lists share.
-std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+class word_ids {
+ public:
+  word_set set_of(const std::vector<std::string>& words) {
+    word_set out;
+    out.reserve(words.size());
+    for (const auto& w : words) out.push_back(ids_.try_emplace(w, static_cast<std::uint32_t>(ids_.size())).first->second);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+/// How many words two word sets share.
+std::size_t shared_words(const word_set& a, const word_set& b) {
   std::size_t inter = 0, i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) ++i;
@@ -48,9 +64,8 @@ std::size_t shared_words(const std::vector<std::string>& a, const std::vector<st
   return inter;
 }
 
-/// 0..100: shared distinct words over the distinct words of the union (both
-/// sorted and distinct).
-int jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+/// 0..100: shared distinct words over the distinct words of the union.
+int jaccard(const word_set& a, const word_set& b) {
   if (a.empty() || b.empty()) return 0;
   const std::size_t inter = shared_words(a, b);
   return static_cast<int>(100 * inter / (a.size() + b.size() - inter));
@@ -195,7 +210,8 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
                                            std::string_view lead, bool explicit_photos) {
   const std::size_t n = items.size();
   std::vector<line_measures> m(n);
-  std::vector<std::vector<std::string>> words(n);
+  std::vector<word_set> words(n);
+  word_ids ids;
   std::unordered_map<std::string, int> key_count;
   std::size_t end_none = 0, gapped = 0;
   std::vector<std::string> keys(n);
@@ -205,12 +221,12 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     const std::vector<std::string> w = words_of(items[i].text);
     for (const auto& x : w) keys[i] += x + ' ';
     word_total[i] = w.size();
-    words[i] = distinct(w);
+    words[i] = ids.set_of(w);
     if (!keys[i].empty()) ++key_count[keys[i]];
     end_none += m[i].end == e_none;
     if (i > 0 && !items[i].run_in) gapped += items[i].gap_before > 0;
   }
-  const std::vector<std::string> title_words = distinct(words_of(title));
+  const word_set title_words = ids.set_of(words_of(title));
   const line_measures lead_m = measure(lead);
   // Units (not run-in segments) and the final blank-separated block of a text
   // whose paragraphs are not otherwise separated by blank lines.
@@ -252,9 +268,9 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
       rule_headings += rule_heading[i];
     }
   }
-  const std::vector<std::string> lead_words = distinct(words_of(lead));
+  const word_set lead_words = ids.set_of(words_of(lead));
   // Share (0..100) of the line's distinct words that the other line has.
-  auto overlap = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  auto overlap = [](const word_set& a, const word_set& b) {
     if (a.empty() || b.empty()) return 0;
     return static_cast<int>(100 * shared_words(a, b) / a.size());
   };
