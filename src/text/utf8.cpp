@@ -6,6 +6,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define BAIVIET_UTF8_AVX2 1  // the AVX2 validator below, chosen at run time
 #include <immintrin.h>
 #endif
 
@@ -214,8 +215,7 @@ bool dfa_valid(const unsigned char* s, std::size_t n) {
   return dfa_run(p + both, np - both, a) == s_accept && dfa_run(q + both, nq - both, b) == s_accept;
 }
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define BAIVIET_UTF8_AVX2 1
+#if defined(BAIVIET_UTF8_AVX2)
 // Whole-string validation with AVX2, 32 bytes a step, by the lookup method of Keiser and
 // Lemire ("Validating UTF-8 in less than one instruction per byte", 2021; the algorithm of
 // simdjson and simdutf, which Debian 12 does not package): three 16-entry tables, indexed by
@@ -237,18 +237,9 @@ enum : std::uint8_t {
   carry = too_short | too_long | two_conts,
 };
 
-__attribute__((target("avx2"))) inline __m256i avx2_table(std::uint8_t a0, std::uint8_t a1, std::uint8_t a2,
-    std::uint8_t a3, std::uint8_t a4, std::uint8_t a5, std::uint8_t a6, std::uint8_t a7, std::uint8_t a8,
-    std::uint8_t a9, std::uint8_t a10, std::uint8_t a11, std::uint8_t a12, std::uint8_t a13, std::uint8_t a14,
-    std::uint8_t a15) {
-  return _mm256_setr_epi8(static_cast<char>(a0), static_cast<char>(a1), static_cast<char>(a2), static_cast<char>(a3),
-      static_cast<char>(a4), static_cast<char>(a5), static_cast<char>(a6), static_cast<char>(a7), static_cast<char>(a8),
-      static_cast<char>(a9), static_cast<char>(a10), static_cast<char>(a11), static_cast<char>(a12),
-      static_cast<char>(a13), static_cast<char>(a14), static_cast<char>(a15), static_cast<char>(a0),
-      static_cast<char>(a1), static_cast<char>(a2), static_cast<char>(a3), static_cast<char>(a4), static_cast<char>(a5),
-      static_cast<char>(a6), static_cast<char>(a7), static_cast<char>(a8), static_cast<char>(a9),
-      static_cast<char>(a10), static_cast<char>(a11), static_cast<char>(a12), static_cast<char>(a13),
-      static_cast<char>(a14), static_cast<char>(a15));
+// A 16-entry lookup table in both 128-bit lanes (the byte shuffle looks up within a lane).
+__attribute__((target("avx2"))) inline __m256i avx2_table(const std::array<std::uint8_t, 16>& t) {
+  return _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data())));
 }
 
 // The bytes of `input` shifted by n (1..3) with the last n bytes of `prev` in front.
@@ -259,20 +250,20 @@ __attribute__((target("avx2"))) inline __m256i avx2_prev(__m256i input, __m256i 
 
 __attribute__((target("avx2"))) bool avx2_valid(const unsigned char* s, std::size_t n) {
   const __m256i nibble = _mm256_set1_epi8(0x0F);
-  const __m256i byte_1_high = avx2_table(too_long, too_long, too_long, too_long, too_long, too_long, too_long,
+  const __m256i byte_1_high = avx2_table({too_long, too_long, too_long, too_long, too_long, too_long, too_long,
       too_long, two_conts, two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
-      too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4);
-  const __m256i byte_1_low = avx2_table(carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry,
+      too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4});
+  const __m256i byte_1_low = avx2_table({carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry,
       carry, carry | too_large, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
       carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
       carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
       carry | too_large | too_large_1000 | surrogate, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000);
-  const __m256i byte_2_high = avx2_table(too_short, too_short, too_short, too_short, too_short, too_short,
+      carry | too_large | too_large_1000});
+  const __m256i byte_2_high = avx2_table({too_short, too_short, too_short, too_short, too_short, too_short,
       too_short, too_short, too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 | overlong_4,
       too_long | overlong_2 | two_conts | overlong_3 | too_large,
       too_long | overlong_2 | two_conts | surrogate | too_large,
-      too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short, too_short, too_short);
+      too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short, too_short, too_short});
   // Bytes that leave a sequence open at the end of a block: a lead of 2+ in the last byte,
   // of 3+ in the one before, of 4 in the one before that.
   const __m256i incomplete_max = _mm256_setr_epi8(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
