@@ -52,7 +52,7 @@ fi
 for item in "${rebuild[@]}"; do
   bdir="$(dirname "$item")"; bname="$(basename "$item" .res)"
   [ "$bdir" != "." ] || bdir=""        # genrb cannot read from a path ending in "/."
-  mkdir -p "$tmp/txt/$bdir" "$tmp/check/$bdir" "$tmp/dump/$bdir" "$tmp/out/$bdir" "$tmp/filter/$bdir"
+  mkdir -p "$tmp/txt/$bdir" "$tmp/check/$bdir" "$tmp/dump/$bdir" "$tmp/out/$bdir"
   "$derb" -A -s "$tmp/items/$bdir/" -d "$tmp/txt/$bdir" "$bname" 2>"$tmp/derb.log"
   if [ -s "$tmp/derb.log" ] || [ ! -s "$tmp/txt/$bdir/$bname.txt" ]; then
     cat "$tmp/derb.log" >&2; echo "make-slim-data.sh: derb failed on $item" >&2; exit 1
@@ -63,16 +63,15 @@ for item in "${rebuild[@]}"; do
                <(grep -v '^// This file was dumped by derb' "$tmp/dump/$bdir/$bname.txt") >/dev/null; then
     echo "make-slim-data.sh: $item does not round-trip through derb and genrb" >&2; exit 1
   fi
-  if [ -f "$filters/${item%.res}.txt" ]; then
-    cp "$filters/${item%.res}.txt" "$tmp/filter/$bdir/$bname.txt"
-    "$genrb" -q --filterDir "$tmp/filter/$bdir" -s "$tmp/txt/$bdir" -d "$tmp/out/$bdir" "$bname.txt" >/dev/null
+  if [ -f "$filters/${item%.res}.txt" ]; then   # genrb reads <filterDir>/<input file name>
+    "$genrb" -q --filterDir "$filters/$bdir" -s "$tmp/txt/$bdir" -d "$tmp/out/$bdir" "$bname.txt" >/dev/null
     cp "$tmp/out/$bdir/$bname.res" "$tmp/items/$item"
   else
     cp "$tmp/check/$bdir/$bname.res" "$tmp/items/$item"
   fi
 done
-if [ ${#pools[@]} -gt 0 ] && [ ${#rebuild[@]} -gt 0 ]; then
-  # Nothing points into the pool bundles any more (every bundle that did was rebuilt).
+if [ ${#pools[@]} -gt 0 ]; then
+  # Nothing points into the pool bundles any more: every bundle that did was rebuilt above.
   for item in "${pools[@]}"; do rm -f "$tmp/items/$item"; done
   printf '%s\n' "${pools[@]}" | grep -vxF -f - "$tmp/items.txt" > "$tmp/items.kept" || true
   mv "$tmp/items.kept" "$tmp/items.txt"
