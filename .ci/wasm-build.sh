@@ -14,8 +14,8 @@ export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 
 emcmake cmake -S "$root" -B "$build" -G Ninja \
   -DCMAKE_BUILD_TYPE=MinSizeRel \
-  -DCMAKE_C_FLAGS_MINSIZEREL="-Oz -flto -DNDEBUG" -DCMAKE_CXX_FLAGS_MINSIZEREL="-Oz -flto -DNDEBUG" \
-  -DBAIVIET_WASM_DEP_FLAGS="-Oz -flto" -DBAIVIET_WASM_OPT="-Oz;-flto" \
+  -DCMAKE_C_FLAGS_MINSIZEREL="-Oz -flto -mbulk-memory -DNDEBUG" -DCMAKE_CXX_FLAGS_MINSIZEREL="-Oz -flto -mbulk-memory -DNDEBUG" \
+  -DBAIVIET_WASM_DEP_FLAGS="-Oz -flto" -DBAIVIET_WASM_OPT="-Oz;-flto;-mbulk-memory" \
   -DBAIVIET_TESTS=OFF -DBAIVIET_TOOLS=OFF -DBAIVIET_INSTALL=OFF "$@"
 cmake --build "$build" -j "$jobs" --target baiviet_js_package
 

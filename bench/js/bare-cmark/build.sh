@@ -3,14 +3,14 @@
 #   bash bench/js/bare-cmark/build.sh OUT_DIR ["OPT FLAGS"]   → OUT_DIR/bare-cmark.{js,wasm}
 # It links the emcc-built cmark-gfm of baiviet's WASM build (cmake/wasm/build-dep.sh,
 # cached in ~/.cache/baiviet: instant when the package was built) with the same
-# optimisation flags (default "-Oz -flto", .ci/wasm-build.sh) and the same emcc link
+# optimisation flags (default "-Oz -flto -mbulk-memory", .ci/wasm-build.sh) and the same emcc link
 # settings as the baiviet core (bindings/js/CMakeLists.txt: emmalloc, 16 MB initial
 # memory with growth, no filesystem, no exceptions). Only the exports differ.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 out="${1:?usage: build.sh OUT_DIR [FLAGS]}"
-opt="${2:-${BAIVIET_WASM_OPT_FLAGS:--Oz -flto}}"
+opt="${2:-${BAIVIET_WASM_OPT_FLAGS:--Oz -flto -mbulk-memory}}"
 dep_flags="${BAIVIET_WASM_DEP_FLAGS:--Oz -flto}"
 export EMSDK_PYTHON="${EMSDK_PYTHON:-/usr/bin/python3}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"

@@ -17,12 +17,21 @@ export async function loadBareCmark(dir) {
   });
   const enc = new TextEncoder();
   const dec = new TextDecoder();
+  // As bindings/js/lib/core.js: a string encoded straight into WASM memory (encodeInto, at
+  // most 3 bytes per UTF-16 unit) up to 2^20 units, longer ones encoded first.
   return (s) => {
-    const b = enc.encode(s);
-    const p = m._bare_alloc(b.length + 1);
+    const b = s.length > (1 << 20) ? enc.encode(s) : null;
+    const cap = b ? b.length : s.length * 3;
+    const p = m._bare_alloc(cap + 1);
     try {
-      m.HEAPU8.set(b, p);
-      if (m._bare_render(p, b.length) !== 0) throw new Error('bare cmark-gfm failed');
+      let n;
+      if (b) {
+        m.HEAPU8.set(b, p);
+        n = b.length;
+      } else {
+        n = enc.encodeInto(s, m.HEAPU8.subarray(p, p + cap)).written;
+      }
+      if (m._bare_render(p, n) !== 0) throw new Error('bare cmark-gfm failed');
       const o = m._bare_out_ptr() >>> 0;
       return dec.decode(m.HEAPU8.subarray(o, o + (m._bare_out_len() >>> 0)));
     } finally {

@@ -208,6 +208,27 @@ test('bad input never crashes: invalid UTF-8 surrogates and NUL', { skip }, asyn
   assert.match(html, /\uFFFD/);
 });
 
+test('strings reach the library as their UTF-8 on both input paths (encodeInto, and encode past 2^20 units)', { skip }, async () => {
+  await bv.init();
+  // One-, two-, three- and four-byte characters, a lone surrogate (U+FFFD, as TextEncoder
+  // gives) and a character ending exactly where a 3-bytes-per-unit estimate is tight.
+  const tricky = 'Ấn tượng 😀 «Sơn La» \uDC00 đ€ 𝔸 cuối\n';
+  const alone = bv.render(tricky, { to: 'text' });
+  assert.match(alone, /😀/);
+  assert.match(alone, /𝔸/);
+  assert.match(alone, /\uFFFD/);
+  assert.equal(bv.text.count(tricky).graphemes, [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(tricky)].length);
+  for (const n of [(1 << 20) - tricky.length - 2, (1 << 20) + 7]) {  // just under and over the switch
+    const long = 'đ'.repeat(n) + '\n\n' + tricky;
+    assert.equal(long.length > (1 << 20), n > (1 << 20));
+    const out = bv.render(long, { to: 'text' });
+    assert.ok(out.endsWith(alone), `the last paragraph renders as alone (n = ${n})`);
+    assert.ok(out.startsWith('đđđ'));
+  }
+  // Only strings: other inputs are a clear error, never encoded bytes of something else.
+  assert.throws(() => bv.render(new TextEncoder().encode('# x')), (e) => e.code === 'invalid_argument');
+});
+
 test('text.*: slugs, folding, NFC', { skip }, async () => {
   await bv.init();
   assert.equal(bv.text.slugify('Thực hiện với bước đi chắc chắn'), 'thuc-hien-voi-buoc-di-chac-chan');
