@@ -15,23 +15,6 @@ namespace baiviet::detail::import_rules {
 
 namespace {
 
-/// Lower-case words of letters and digits (the comparison key of a line).
-std::vector<std::string> words_of(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = cp_at(s, i);
-    if (is_alnum_cp(c)) {
-      append_utf8(cur, static_cast<char32_t>(to_lower_cp(c)));
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
-
 /// A line's words as a set: the distinct ids of its words, sorted. Ids are given
 /// per text in order of first sight, so two lines share a word exactly when
 /// they share its id; sets of integers sort and intersect far faster than sets
@@ -40,10 +23,31 @@ using word_set = std::vector<std::uint32_t>;
 
 class word_ids {
  public:
-  word_set set_of(const std::vector<std::string>& words) {
+  /// The set of `s`'s words: lower-case runs of letters and digits (the comparison
+  /// key of a line). With `key`, each word followed by a space is appended to it;
+  /// with `count`, the number of words (repeats counted) is stored there. A word is
+  /// built in one reused buffer and copied only the first time the text meets it.
+  word_set of(std::string_view s, std::string* key = nullptr, std::size_t* count = nullptr) {
     word_set out;
-    out.reserve(words.size());
-    for (const auto& w : words) out.push_back(ids_.try_emplace(w, static_cast<std::uint32_t>(ids_.size())).first->second);
+    std::size_t words = 0;
+    std::string& cur = word_;
+    cur.clear();
+    auto flush = [&] {
+      if (cur.empty()) return;
+      ++words;
+      if (key) key->append(cur).push_back(' ');
+      auto it = ids_.find(cur);
+      if (it == ids_.end()) it = ids_.emplace(cur, static_cast<std::uint32_t>(ids_.size())).first;
+      out.push_back(it->second);
+      cur.clear();
+    };
+    for (std::size_t i = 0; i < s.size();) {
+      UChar32 c = cp_at(s, i);
+      if (is_alnum_cp(c)) append_utf8(cur, static_cast<char32_t>(to_lower_cp(c)));
+      else flush();
+    }
+    flush();
+    if (count) *count = words;
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -51,6 +55,7 @@ class word_ids {
 
  private:
   std::unordered_map<std::string, std::uint32_t> ids_;
+  std::string word_;
 };
 
 /// How many words two word sets share.
@@ -218,15 +223,12 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
   std::vector<std::size_t> word_total(n);
   for (std::size_t i = 0; i < n; ++i) {
     m[i] = measure(items[i].text);
-    const std::vector<std::string> w = words_of(items[i].text);
-    for (const auto& x : w) keys[i] += x + ' ';
-    word_total[i] = w.size();
-    words[i] = ids.set_of(w);
+    words[i] = ids.of(items[i].text, &keys[i], &word_total[i]);
     if (!keys[i].empty()) ++key_count[keys[i]];
     end_none += m[i].end == e_none;
     if (i > 0 && !items[i].run_in) gapped += items[i].gap_before > 0;
   }
-  const word_set title_words = ids.set_of(words_of(title));
+  const word_set title_words = ids.of(title);
   const line_measures lead_m = measure(lead);
   // Units (not run-in segments) and the final blank-separated block of a text
   // whose paragraphs are not otherwise separated by blank lines.
@@ -268,7 +270,7 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
       rule_headings += rule_heading[i];
     }
   }
-  const word_set lead_words = ids.set_of(words_of(lead));
+  const word_set lead_words = ids.of(lead);
   // Share (0..100) of the line's distinct words that the other line has.
   auto overlap = [](const word_set& a, const word_set& b) {
     if (a.empty() || b.empty()) return 0;
