@@ -139,7 +139,7 @@ async function compileAndInstantiate(src, imports, where) {
   } catch (e) {
     if (e instanceof BaivietError) throw e;
     const url = s.response?.url || where;
-    throw loadFailed(url, `not a valid WebAssembly module (truncated or wrong file?): ${e?.message ?? e}`);
+    throw loadFailed(url, `not a valid WebAssembly module (truncated or wrong file, or an engine without WebAssembly bulk memory?): ${e?.message ?? e}`);
   }
 }
 
