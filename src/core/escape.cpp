@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/bits.hpp"
+
 namespace baiviet::detail {
 
 namespace {
@@ -23,14 +25,13 @@ const char* find_special(const char* p, const char* end) {
     return t;
   }();
   if constexpr (std::endian::native == std::endian::little) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    auto zero_bytes = [](std::uint64_t y) { return (y - ones) & ~y & highs; };
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
     while (end - p >= 8) {
       std::uint64_t x;
       std::memcpy(&x, p, 8);
       std::uint64_t m = zero_bytes((x | (ones * 0x02)) ^ (ones * 0x3E)) | zero_bytes((x | (ones * 0x04)) ^ (ones * 0x26));
       if constexpr (Attr) m |= zero_bytes(x ^ (ones * '\''));
-      if (m) return p + std::countr_zero(m) / 8;
+      if (m) return p + lowest_flagged_byte(m);
       p += 8;
     }
   }

@@ -15,6 +15,7 @@
 
 #include "baiviet/text.hpp"
 #include "text/segment.hpp"
+#include "core/bits.hpp"
 
 namespace baiviet {
 
@@ -58,7 +59,7 @@ std::size_t sequence_at(const unsigned char* s, std::size_t n, std::size_t i, st
 
 // The bytes of w that are >= 0x80 or zero have their high bit set in the result
 // (exactly: zero when there is none; the positions after the first may be off).
-constexpr std::uint64_t high_or_zero_bytes(std::uint64_t w) {
+[[gnu::always_inline]] constexpr std::uint64_t high_or_zero_bytes(std::uint64_t w) {
   constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   return (w | ((w - ones) & ~w)) & highs;
 }
@@ -78,7 +79,7 @@ std::size_t valid_run_end(const unsigned char* s, std::size_t n, std::size_t i, 
         continue;
       }
       if constexpr (std::endian::native == std::endian::little) {
-        i += static_cast<std::size_t>(std::countr_zero(flagged)) / 8;  // the first flagged byte
+        i += detail::lowest_flagged_byte(flagged);  // the first flagged byte
       }
     }
     unsigned char c = s[i];

@@ -23,8 +23,16 @@ std::string g_out;  // output of the last call (reused: no growth across calls)
 
 }  // namespace
 
+namespace {
+bool name_less(const binding& a, const char* name) { return std::strcmp(a.name, name) < 0; }
+}  // namespace
+
+// Kept sorted by name: bv_call finds a binding by binary search (it was a strcmp against every
+// binding on every call, ≈ 1% of a small render's time in WASM).
 registrar::registrar(const binding* table, std::size_t count) {
-  for (std::size_t i = 0; i < count; ++i) registry().push_back(table[i]);
+  auto& r = registry();
+  for (std::size_t i = 0; i < count; ++i)
+    r.insert(std::lower_bound(r.begin(), r.end(), table[i].name, name_less), table[i]);
 }
 
 options::options(const nlohmann::json* obj, std::string where) : obj_(obj), where_(std::move(where)) {
@@ -166,8 +174,9 @@ EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_
     return c == 0 ? static_cast<int>(baiviet::errc::internal) : c;
   };
   handler fn = nullptr;
-  for (const auto& b : registry())
-    if (std::strcmp(b.name, name) == 0) fn = b.fn;
+  const auto& reg = registry();
+  if (auto it = std::lower_bound(reg.begin(), reg.end(), name, name_less); it != reg.end() && std::strcmp(it->name, name) == 0)
+    fn = it->fn;
   if (!fn) return fail(bad_argument(std::string("no such function: ") + name));
 
   nlohmann::json opts;
