@@ -60,8 +60,7 @@ std::size_t sequence_at(const unsigned char* s, std::size_t n, std::size_t i, st
 // The bytes of w that are >= 0x80 or zero have their high bit set in the result
 // (exactly: zero when there is none; the positions after the first may be off).
 [[gnu::always_inline]] constexpr std::uint64_t high_or_zero_bytes(std::uint64_t w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  return (w | ((w - ones) & ~w)) & highs;
+  return (w & 0x8080808080808080ull) | detail::zero_bytes(w);
 }
 
 // End of the run of well-formed UTF-8 without NUL that starts at i. ASCII is
