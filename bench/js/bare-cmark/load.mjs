@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { utf8Input } from '../../../bindings/js/lib/utf8_input.js';
 
 export async function loadBareCmark(dir) {
   const base = resolve(dir);
@@ -17,20 +18,12 @@ export async function loadBareCmark(dir) {
   });
   const enc = new TextEncoder();
   const dec = new TextDecoder();
-  // As bindings/js/lib/core.js: a string encoded straight into WASM memory (encodeInto, at
-  // most 3 bytes per UTF-16 unit) up to 2^20 units, longer ones encoded first.
+  // The input travels as the package's does (bindings/js/lib/utf8_input.js).
   return (s) => {
-    const b = s.length > (1 << 20) ? enc.encode(s) : null;
-    const cap = b ? b.length : s.length * 3;
-    const p = m._bare_alloc(cap + 1);
+    const inp = utf8Input(enc, s);
+    const p = m._bare_alloc(inp.size + 1);
     try {
-      let n;
-      if (b) {
-        m.HEAPU8.set(b, p);
-        n = b.length;
-      } else {
-        n = enc.encodeInto(s, m.HEAPU8.subarray(p, p + cap)).written;
-      }
+      const n = inp.write(m.HEAPU8, p);
       if (m._bare_render(p, n) !== 0) throw new Error('bare cmark-gfm failed');
       const o = m._bare_out_ptr() >>> 0;
       return dec.decode(m.HEAPU8.subarray(o, o + (m._bare_out_len() >>> 0)));

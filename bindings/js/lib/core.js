@@ -16,6 +16,7 @@
 // - the caller may hand over bytes or a compiled WebAssembly.Module instead of URLs.
 import createCoreModule from './baiviet-core.js';
 import { BaivietError } from './error.js';
+import { utf8Input } from './utf8_input.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
@@ -367,17 +368,12 @@ export function call(name, input, options) {
   return invoke(m, name, input, options);
 }
 
-// Strings up to this many UTF-16 units are encoded straight into WASM memory (encodeInto, at
-// most 3 bytes per unit: no intermediate array, 1.7-2.2x faster than encode + copy in Chromium
-// and Node); longer ones are encoded first, so the memory does not grow by 3x their size.
-const ENCODE_INTO_MAX = 1 << 20;
-
 /** Calls a bound C++ function with raw bytes in (e.g. a Float64Array's), string out. */
 export function callBytes(name, bytes, options) {
   return invoke(requireModule(name), name, bytes, options);
 }
 
-/** `input`: a string (encoded here as UTF-8) or bytes. */
+/** `input`: a string (written as UTF-8, utf8_input.js) or bytes. */
 function invoke(m, name, input, options) {
   let opts = '';
   if (options !== undefined && options !== null) {
@@ -389,19 +385,12 @@ function invoke(m, name, input, options) {
   const optBytes = opts ? encoder.encode(opts) : null;
   const optLen = optBytes ? optBytes.length : 0;
   const fn = namePtr(m, name);
-  const inBytes = typeof input !== 'string' ? input : input.length > ENCODE_INTO_MAX ? encoder.encode(input) : null;
-  const cap = inBytes ? inBytes.length : input.length * 3;
-  const buf = m._bv_alloc(cap + optLen + 1);
-  if (!buf) throw new BaivietError('out_of_memory', `${name}: cannot allocate ${cap} bytes`);
+  const inp = utf8Input(encoder, input);
+  const buf = m._bv_alloc(inp.size + optLen + 1);
+  if (!buf) throw new BaivietError('out_of_memory', `${name}: cannot allocate ${inp.size} bytes`);
   let rc, out;
   try {
-    let inLen;
-    if (inBytes) {
-      m.HEAPU8.set(inBytes, buf);
-      inLen = inBytes.length;
-    } else {
-      inLen = encoder.encodeInto(input, m.HEAPU8.subarray(buf, buf + cap)).written;
-    }
+    const inLen = inp.write(m.HEAPU8, buf);
     if (optBytes) m.HEAPU8.set(optBytes, buf + inLen);
     try {
       rc = m._bv_call(fn, buf, inLen, buf + inLen, optLen);
