@@ -185,6 +185,12 @@ struct body_builder {
 
   std::vector<slot> slots;
   std::vector<R::body_item> items;
+  struct inline_link {
+    R::inline_related_links links;
+    std::string text;
+    std::size_t line = 0;
+  };
+  std::vector<inline_link> inline_links;  ///< related links found among the body's lines
 
   void add_done(block b) {
     slot s;
@@ -316,6 +322,17 @@ struct body_builder {
         }
         open_unit = std::string::npos;
         continue;
+      }
+      // Rule: a related link standing alone in the body ("Xem thêm: …",
+      // headlines joined by " / ") is a related item, whatever the classifier
+      // made of the line (it keeps its place among the classifier's rows, so
+      // the model and its neighbours' features do not change).
+      if (!s.decided && !it.run_in && it.first_of_unit && it.last_of_unit) {
+        if (auto links = R::inline_related(it.text)) {
+          inline_links.push_back({std::move(*links), it.text, it.line});
+          open_unit = std::string::npos;
+          continue;
+        }
       }
       const R::body_class c = s.decided ? s.fixed : cls[s.item];
       if (c == R::cls_caption) {
@@ -822,6 +839,23 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
   bb.interview = bullets >= 2 && answered >= 1;
   bb.run();
+  // The related links met in the body: one list per label ("Xem thêm"; joined
+  // headlines have none and go under "Tin liên quan", the heading Markdown
+  // front matter's related list gets too), or dropped with the related lists.
+  for (auto& l : bb.inline_links) {
+    if (!options.related) {
+      a.dropped.push_back(dropped_line{l.text, "related-list", l.line});
+      continue;
+    }
+    const std::string heading = l.links.label.empty() ? "Tin li\xC3\xAAn quan" : l.links.label;
+    auto it = std::find_if(a.related.begin(), a.related.end(),
+                           [&](const related_list& r) { return r.heading == heading; });
+    if (it == a.related.end()) {
+      a.related.push_back(related_list{heading, {}});
+      it = a.related.end() - 1;
+    }
+    for (std::string& t : l.links.titles) it->items.push_back(related_item{std::move(t), {}, {}, {}, {}});
+  }
   detail::assign_heading_ids(a);
   return a;
 }

@@ -215,6 +215,40 @@ std::optional<std::string> related_item_title(std::string_view line) {
   return std::string(t);
 }
 
+std::optional<inline_related_links> inline_related(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 400) return std::nullopt;
+  // Rule: a related-link label, then ':' or '>' (">>", "> >"), then the
+  // linked title: "Xem thêm: …", "XEM THÊM >> …", "Đọc thêm: …".
+  static constexpr std::array<std::string_view, 4> labels = {"xem them", "doc them", "tin lien quan", "bai lien quan"};
+  for (std::size_t p = 0; p < t.size() && p < 40; ++p) {
+    if (t[p] != ':' && t[p] != '>') continue;
+    const std::string_view head = trim(t.substr(0, p));
+    const std::string f = fold_for_search(head);
+    if (std::find(labels.begin(), labels.end(), f) == labels.end()) break;
+    std::size_t q = p;
+    while (q < t.size() && (t[q] == ':' || t[q] == '>' || t[q] == ' ')) ++q;
+    const std::string_view title = trim(t.substr(q));
+    if (word_count(title) < 2) return std::nullopt;
+    return inline_related_links{std::string(head), {std::string(title)}};
+  }
+  // Rule: link titles joined by " / " (a scraped "related" strip): two or more
+  // parts, each a headline — five words or more, starting with a capital, not
+  // ending a sentence. ("HIV / AIDS", "500.000 đồng / phần" are not.)
+  if (t.find(" / ") == std::string_view::npos) return std::nullopt;
+  inline_related_links out;
+  for (std::size_t from = 0;;) {
+    const std::size_t bar = t.find(" / ", from);
+    const std::string_view part = trim(t.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
+    if (word_count(part) < 5 || !starts_upper(part) || ends_with_closing_punct(part)) return std::nullopt;
+    out.titles.emplace_back(part);
+    if (bar == std::string_view::npos) break;
+    from = bar + 3;
+  }
+  if (out.titles.size() < 2) return std::nullopt;
+  return out;
+}
+
 std::optional<std::string> related_category(std::string_view line) {
   // Rule: the category line of a related item ends with " -" (the date that
   // followed it on the page is gone): "Khoa Giáo -", "Văn hoá - Xã hội -".

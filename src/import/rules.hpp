@@ -60,6 +60,14 @@ bool is_lone_nbsp(std::string_view raw_line);
 bool is_related_heading(std::string_view line);
 /// "• 'Title" → "Title" (the bullet starts an item); nullopt otherwise.
 std::optional<std::string> related_item_title(std::string_view line);
+/// A related link standing alone in the text: "Xem thêm: <title>", "Đọc thêm
+/// >> <title>" (label and title), or the titles of several links joined by
+/// " / " (empty label): "<title> / <title>".
+struct inline_related_links {
+  std::string label;
+  std::vector<std::string> titles;
+};
+std::optional<inline_related_links> inline_related(std::string_view line);
 /// "Khoa Giáo -" → "Khoa Giáo"; "Văn hoá - Xã hội -" → "Văn hoá - Xã hội".
 std::optional<std::string> related_category(std::string_view line);
 

@@ -194,6 +194,11 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
       for (const auto& l : a.related) n += l.items.size();
       CHECK(n == e["related_items"].get<std::size_t>());
     }
+    if (e.contains("related_headings")) {
+      std::vector<std::string> got;
+      for (const auto& l : a.related) got.push_back(l.heading);
+      CHECK(got == e["related_headings"].get<std::vector<std::string>>());
+    }
     if (e.contains("published")) {
       if (e["published"].is_null()) CHECK_FALSE(a.published.has_value());
       else {
