@@ -373,6 +373,9 @@ export function callBytes(name, bytes, options) {
   return invoke(requireModule(name), name, bytes, options);
 }
 
+let lastOpts = '';
+let lastOptBytes = null;
+
 /** `input`: a string (written as UTF-8, utf8_input.js) or bytes. */
 function invoke(m, name, input, options) {
   let opts = '';
@@ -382,7 +385,12 @@ function invoke(m, name, input, options) {
     }
     opts = JSON.stringify(options);
   }
-  const optBytes = opts ? encoder.encode(opts) : null;
+  // The bytes of the last options text are kept: callers usually pass the same options.
+  if (opts !== lastOpts) {
+    lastOpts = opts;
+    lastOptBytes = opts ? encoder.encode(opts) : null;
+  }
+  const optBytes = lastOptBytes;
   const optLen = optBytes ? optBytes.length : 0;
   const fn = namePtr(m, name);
   const inp = utf8Input(encoder, input);

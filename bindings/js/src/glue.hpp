@@ -41,6 +41,10 @@ class options {
   /// The whole options object (nullptr when none was given), for readers that
   /// take it whole: the option schema (engine/options.hpp) checks every key itself.
   const nlohmann::json* object() const { return obj_; }
+  /// The options' JSON text as the caller gave it (empty when none), for handlers that
+  /// keep what they read from the last identical text (bind_render).
+  std::string_view text() const { return text_; }
+  void set_text(std::string_view t) { text_ = t; }
 
   /// The first problem found (bad type, unknown key), or ok.
   baiviet::error finish();
@@ -50,6 +54,7 @@ class options {
   const nlohmann::json* find(const char* key);
   void fail(std::string message);
   const nlohmann::json* obj_;
+  std::string_view text_;
   std::string where_;
   std::string problem_;
   std::vector<std::string> used_;

@@ -14,12 +14,20 @@ namespace {
 
 // render(source, { from, to, parse: {…}, html: {…}, json: {…} }): the names and nesting
 // come from the option schema (engine/options.cpp), as for every front end.
+// The options read from the last options text are kept (read_options_json is a function of
+// the text alone): the same options on every call, the usual case, are read once.
 result<std::string> bind_render(std::string_view source, options& o) {
-  detail::call_options co;
-  if (o.object())
+  static std::string last_text;
+  static detail::call_options last;
+  if (!o.object()) return render(source, detail::call_options().render);
+  if (o.text().empty() || o.text() != last_text) {
+    detail::call_options co;
     if (error e = detail::read_options_json(co, *o.object(), detail::call_kind::render, true); e.code != errc::ok)
       return e;
-  return render(source, co.render);
+    last = std::move(co);
+    last_text.assign(o.text());
+  }
+  return render(source, last.render);
 }
 
 // importText(text, { dropChrome, related, normalize, maxInputBytes, inlines }) → JSON model

@@ -141,6 +141,27 @@ test('Article: forgotten articles are freed by the garbage collector', { skip: s
   assert.equal(bv.internals.liveArticles(), before);
 });
 
+test('render: each call reads its own options (the last options read are reused only for the same text)', { skip }, async () => {
+  await bv.init();
+  const md = '# Tiêu đề\n\nĐoạn có **đậm**.\n';
+  const html = bv.render(md, { to: 'html' });
+  const text = bv.render(md, { to: 'text' });
+  const bare = bv.render(md);
+  assert.notEqual(html, text);
+  // The same options again, alternating, after an error, after none, and as an equal
+  // object spelled differently: every output is that of the call's own options.
+  for (let i = 0; i < 3; i++) {
+    assert.equal(bv.render(md, { to: 'text' }), text);
+    assert.equal(bv.render(md, { to: 'html' }), html);
+    assert.throws(() => bv.render(md, { to: 'pdf' }), (e) => e.code === 'invalid_argument');
+    assert.equal(bv.render(md, { to: 'html' }), html);
+    assert.equal(bv.render(md), bare);
+    assert.equal(bv.render(md, { to: 'text', html: {} }), text);
+    assert.throws(() => bv.render(md, { to: 'text', html: { fullPgae: true } }), (e) => /fullPgae/.test(e.message));
+    assert.equal(bv.render(md, { to: 'text' }), text);
+  }
+});
+
 test('errors are BaivietError with the errc name as code', { skip }, async () => {
   await bv.init();
   assert.throws(() => bv.render('x', { to: 'pdf' }),
