@@ -108,14 +108,21 @@ std::uint64_t compute_fold_entry(char32_t c) {
 }
 
 /// fold_unicode over the fast path's entries, as UTF-8; false when a code point needs ICU.
+/// The bytes are written through a pointer into the string, sized ahead (a code point's
+/// entry is at most 7 bytes), not pushed one by one: in WebAssembly at -Oz every
+/// push_back is an out-of-line call chain, and this loop was most of a heading id's time.
 bool fold_fast(std::string_view text, std::string& out) {
-  out.reserve(text.size());
+  out.resize(text.size() + 8);
+  std::size_t w = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (out.size() - w < 8) out.resize(2 * out.size());
+    char* p = out.data() + w;
     const std::int32_t decoded = detail::utf8_next(text, i);
     if (decoded < 0) return false;  // ill-formed: ICU's path repairs it
     const char32_t c = static_cast<char32_t>(decoded);
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+      *p = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      ++w;
       continue;
     }
     std::atomic<std::uint64_t>* slot = fold_entry(c);
@@ -126,24 +133,33 @@ bool fold_fast(std::string_view text, std::string& out) {
       slot->store(e, std::memory_order_relaxed);  // two threads compute the same value
     }
     if (e & entry_slow) return false;
-    for (std::uint64_t k = 0, n = (e >> 56) & 7; k < n; ++k) out.push_back(static_cast<char>(e >> (8 * k)));
+    const std::size_t n = (e >> 56) & 7;
+    for (std::size_t k = 0; k < n; ++k) p[k] = static_cast<char>(e >> (8 * k));
+    w += n;
   }
+  out.resize(w);
   return true;
 }
 
 /// A slug's words from folded UTF-8: runs of ASCII letters and digits. Any other
 /// character separates words (a byte of a non-ASCII one is never a letter or digit).
+/// At most one byte out per byte in (a separator stands for at least one byte), written
+/// through a pointer as in fold_fast.
 void slug_of_folded(std::string_view folded, char separator, std::string& out) {
+  std::size_t w = out.size();
+  out.resize(w + folded.size());
+  char* p = out.data();
   bool pending_sep = false;
   for (char ch : folded) {
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-      if (pending_sep && !out.empty()) out.push_back(separator);
+      if (pending_sep && w != 0) p[w++] = separator;
       pending_sep = false;
-      out.push_back(ch);
+      p[w++] = ch;
     } else {
       pending_sep = true;  // any other character separates words
     }
   }
+  out.resize(w);
 }
 
 }  // namespace
