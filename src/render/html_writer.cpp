@@ -9,6 +9,10 @@
 
 namespace baiviet::detail {
 
+// Literals are appended as string_views (the length known at compile time): `+= "…"` calls
+// strlen and one more function per tag, outlined in WebAssembly at -Oz.
+using namespace std::string_view_literals;
+
 namespace {
 // GFM tagfilter: these tags are disarmed ("<" → "&lt;") even in unsafe mode.
 bool filtered_tag_at(std::string_view s, std::size_t i) {
@@ -42,7 +46,7 @@ void html_writer::text(std::string_view s) {
 
 void html_writer::raw_html(const std::string& literal, bool block) {
   if (!o_.unsafe) {
-    if (o_.commonmark_compat) out_ += "<!-- raw HTML omitted -->";
+    if (o_.commonmark_compat) out_ += "<!-- raw HTML omitted -->"sv;
     // Safe mode outside compat: raw HTML is dropped (its text is not article prose).
     return;
   }
@@ -52,7 +56,7 @@ void html_writer::raw_html(const std::string& literal, bool block) {
   }
   std::string_view s(literal);
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (filtered_tag_at(s, i)) out_ += "&lt;";
+    if (filtered_tag_at(s, i)) out_ += "&lt;"sv;
     else out_.push_back(s[i]);
   }
 }
@@ -62,7 +66,7 @@ void html_writer::url_attr(const char* name, const std::string& url, bool image)
   if (!ok && !o_.commonmark_compat) return;  // unsafe URL: no attribute at all (cmark writes "")
   out_ += ' ';
   out_ += name;
-  out_ += "=\"";
+  out_ += "=\""sv;
   // CommonMark-compatible output writes the URL as cmark does (the spec tests).
   if (ok) append_url_attr(out_, url, o_.commonmark_compat ? url_encoding::cmark : url_encoding::browser);
   out_ += '"';
@@ -93,49 +97,49 @@ void html_writer::inline_html(const inline_node& n) {
   switch (n.type) {
     case inline_type::text: text(n.text); break;
     case inline_type::softbreak: out_ += '\n'; break;
-    case inline_type::linebreak: out_ += "<br />\n"; break;
+    case inline_type::linebreak: out_ += "<br />\n"sv; break;
     case inline_type::code:
-      out_ += "<code>";
+      out_ += "<code>"sv;
       append_html_escaped(out_, n.text);
-      out_ += "</code>";
+      out_ += "</code>"sv;
       break;
     case inline_type::emph:
-      out_ += "<em>";
+      out_ += "<em>"sv;
       inlines_html(n.children);
-      out_ += "</em>";
+      out_ += "</em>"sv;
       break;
     case inline_type::strong:
-      out_ += "<strong>";
+      out_ += "<strong>"sv;
       inlines_html(n.children);
-      out_ += "</strong>";
+      out_ += "</strong>"sv;
       break;
     case inline_type::strikethrough:
-      out_ += "<del>";
+      out_ += "<del>"sv;
       inlines_html(n.children);
-      out_ += "</del>";
+      out_ += "</del>"sv;
       break;
     case inline_type::link:
-      out_ += "<a";
+      out_ += "<a"sv;
       url_attr("href", n.url, false);
       if (!n.title.empty()) {
-        out_ += " title=\"";
+        out_ += " title=\""sv;
         append_attr_escaped(out_, n.title);
         out_ += '"';
       }
       if (!o_.commonmark_compat && (n.url.rfind("http://", 0) == 0 || n.url.rfind("https://", 0) == 0))
-        out_ += " rel=\"noopener noreferrer\"";
+        out_ += " rel=\"noopener noreferrer\""sv;
       out_ += '>';
       inlines_html(n.children);
-      out_ += "</a>";
+      out_ += "</a>"sv;
       break;
     case inline_type::image:
-      out_ += "<img";
+      out_ += "<img"sv;
       url_attr("src", n.url, true);
-      out_ += " alt=\"";
+      out_ += " alt=\""sv;
       alt_text(n.children);
       out_ += '"';
       if (!n.title.empty()) {
-        out_ += " title=\"";
+        out_ += " title=\""sv;
         append_attr_escaped(out_, n.title);
         out_ += '"';
       }
@@ -146,14 +150,14 @@ void html_writer::inline_html(const inline_node& n) {
       // As cmark-gfm: labels href-escaped; the n-th reference gets id "fnref-LABEL-n".
       std::string label = encode_url(n.text, url_encoding::cmark);
       const int ix = ++footnote_refs_[n.text];
-      out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-";
+      out_ += "<sup class=\"footnote-ref\"><a href=\"#fn-"sv;
       append_attr_escaped(out_, label);
-      out_ += "\" id=\"fnref-";
+      out_ += "\" id=\"fnref-"sv;
       append_attr_escaped(out_, label);
       if (ix > 1) out_ += "-" + std::to_string(ix);
-      out_ += "\" data-footnote-ref>";
+      out_ += "\" data-footnote-ref>"sv;
       out_ += std::to_string(n.number);
-      out_ += "</a></sup>";
+      out_ += "</a></sup>"sv;
       break;
     }
   }
@@ -165,35 +169,35 @@ void html_writer::blocks(const std::vector<block>& bs, bool tight) {
 
 void html_writer::table(const block& b) {
   cr();
-  out_ += "<table>\n";
+  out_ += "<table>\n"sv;
   bool in_body = false;
   for (const auto& row : b.children) {
     bool header = row.level == 1;
-    if (header) out_ += "<thead>\n";
+    if (header) out_ += "<thead>\n"sv;
     else if (!in_body) {
-      out_ += "<tbody>\n";
+      out_ += "<tbody>\n"sv;
       in_body = true;
     }
-    out_ += "<tr>\n";
+    out_ += "<tr>\n"sv;
     for (std::size_t i = 0; i < row.children.size(); ++i) {
       const char* tag = header ? "th" : "td";
       out_ += '<';
       out_ += tag;
       align al = i < b.aligns.size() ? b.aligns[i] : align::none;
-      if (al == align::left) out_ += " align=\"left\"";
-      else if (al == align::center) out_ += " align=\"center\"";
-      else if (al == align::right) out_ += " align=\"right\"";
+      if (al == align::left) out_ += " align=\"left\""sv;
+      else if (al == align::center) out_ += " align=\"center\""sv;
+      else if (al == align::right) out_ += " align=\"right\""sv;
       out_ += '>';
       inlines_html(row.children[i].content);
-      out_ += "</";
+      out_ += "</"sv;
       out_ += tag;
-      out_ += ">\n";
+      out_ += ">\n"sv;
     }
-    out_ += "</tr>\n";
-    if (header) out_ += "</thead>\n";
+    out_ += "</tr>\n"sv;
+    if (header) out_ += "</thead>\n"sv;
   }
-  if (in_body) out_ += "</tbody>\n";
-  out_ += "</table>\n";
+  if (in_body) out_ += "</tbody>\n"sv;
+  out_ += "</table>\n"sv;
 }
 
 void html_writer::block_html(const block& b, bool tight) {
@@ -203,61 +207,65 @@ void html_writer::block_html(const block& b, bool tight) {
         inlines_html(b.content);
       } else {
         cr();
-        out_ += "<p>";
+        out_ += "<p>"sv;
         inlines_html(b.content);
-        out_ += "</p>\n";
+        out_ += "</p>\n"sv;
       }
       break;
     case block_type::heading: {
       cr();
-      std::string tag = "h" + std::to_string(b.level < 1 ? 1 : b.level > 6 ? 6 : b.level);
-      out_ += '<' + tag;
+      const char digit = static_cast<char>('0' + (b.level < 1 ? 1 : b.level > 6 ? 6 : b.level));
+      out_ += "<h"sv;
+      out_ += digit;
       if (!o_.commonmark_compat) {
-        out_ += " id=\"";
-        append_attr_escaped(out_, o_.id_prefix + b.id);  // block::id: model/heading_ids
+        out_ += " id=\""sv;
+        append_attr_escaped(out_, o_.id_prefix);  // escaping is per character: prefix, then the id
+        append_attr_escaped(out_, b.id);          // block::id: model/heading_ids
         out_ += '"';
       }
       out_ += '>';
       inlines_html(b.content);
-      out_ += "</" + tag + ">\n";
+      out_ += "</h"sv;
+      out_ += digit;
+      out_ += ">\n"sv;
       break;
     }
     case block_type::figure:
       cr();
       out_ += b.img.empty() ? "<figure class=\"bv-figure bv-figure--no-image\">" : "<figure class=\"bv-figure\">";
       if (!b.img.empty()) {
-        out_ += "<img";
+        out_ += "<img"sv;
         url_attr("src", b.img.src, true);
-        out_ += " alt=\"";
+        out_ += " alt=\""sv;
         append_attr_escaped(out_, b.img.alt);
-        out_ += "\" loading=\"lazy\" />";
+        out_ += "\" loading=\"lazy\" />"sv;
       }
       if (!b.content.empty() || !b.credit.empty()) {
-        out_ += "<figcaption>";
+        out_ += "<figcaption>"sv;
         inlines_html(b.content);
         if (!b.credit.empty()) {
           if (!b.content.empty()) out_ += ' ';
-          out_ += "<span class=\"bv-credit\">Ảnh: ";
+          out_ += "<span class=\"bv-credit\">Ảnh: "sv;
           append_html_escaped(out_, b.credit);
-          out_ += "</span>";
+          out_ += "</span>"sv;
         }
-        out_ += "</figcaption>";
+        out_ += "</figcaption>"sv;
       }
-      out_ += "</figure>\n";
+      out_ += "</figure>\n"sv;
       break;
     case block_type::quote:
       cr();
-      out_ += "<blockquote>\n";
+      out_ += "<blockquote>\n"sv;
       blocks(b.children);
       cr();
-      out_ += "</blockquote>\n";
+      out_ += "</blockquote>\n"sv;
       break;
     case block_type::list:
       cr();
       if (b.ordered) {
         out_ += b.start != 1 ? "<ol start=\"" + std::to_string(b.start) + "\">\n" : std::string("<ol>\n");
       } else {
-        out_ += "<ul>\n";
+        out_ += "<ul>\n"sv;
       }
       for (const auto& item : b.children) {
         if (item.type != block_type::list_item) {
@@ -265,10 +273,10 @@ void html_writer::block_html(const block& b, bool tight) {
           continue;
         }
         cr();
-        out_ += "<li>";
+        out_ += "<li>"sv;
         if (item.task >= 0) out_ += item.task ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> " : "<input type=\"checkbox\" disabled=\"\" /> ";
         blocks(item.children, b.tight);
-        out_ += "</li>\n";
+        out_ += "</li>\n"sv;
       }
       out_ += b.ordered ? "</ol>\n" : "</ul>\n";
       break;
@@ -280,16 +288,16 @@ void html_writer::block_html(const block& b, bool tight) {
     case block_type::table_cell: break;  // rendered by table()
     case block_type::code: {
       cr();
-      out_ += "<pre><code";
+      out_ += "<pre><code"sv;
       if (!b.info.empty()) {
         std::size_t sp = b.info.find_first_of(" \t");
-        out_ += " class=\"language-";
+        out_ += " class=\"language-"sv;
         append_attr_escaped(out_, b.info.substr(0, sp));
         out_ += '"';
       }
       out_ += '>';
       append_html_escaped(out_, b.literal);
-      out_ += "</code></pre>\n";
+      out_ += "</code></pre>\n"sv;
       break;
     }
     case block_type::html:
@@ -299,22 +307,22 @@ void html_writer::block_html(const block& b, bool tight) {
       break;
     case block_type::thematic_break:
       cr();
-      out_ += "<hr />\n";
+      out_ += "<hr />\n"sv;
       break;
     case block_type::footnote:
       footnote_defs_.push_back(&b);
       break;
     case block_type::interview_question:
       cr();
-      out_ += "<p class=\"bv-question\"><strong>";
+      out_ += "<p class=\"bv-question\"><strong>"sv;
       inlines_html(b.content);
-      out_ += "</strong></p>\n";
+      out_ += "</strong></p>\n"sv;
       break;
     case block_type::interview_answer:
       cr();
-      out_ += "<p class=\"bv-answer\">";
+      out_ += "<p class=\"bv-answer\">"sv;
       inlines_html(b.content);
-      out_ += "</p>\n";
+      out_ += "</p>\n"sv;
       break;
   }
 }
@@ -328,7 +336,7 @@ namespace baiviet::detail {
 void html_writer::footnotes_section() {
   if (footnote_defs_.empty()) return;
   cr();
-  out_ += "<section class=\"footnotes\" data-footnotes>\n<ol>\n";
+  out_ += "<section class=\"footnotes\" data-footnotes>\n<ol>\n"sv;
   for (const block* def : footnote_defs_) {
     std::string label;
     append_url_attr(label, def->label, url_encoding::cmark);
@@ -346,16 +354,16 @@ void html_writer::footnotes_section() {
     if (!def->children.empty() && def->children.back().type == block_type::paragraph) {
       for (std::size_t i = 0; i + 1 < def->children.size(); ++i) block_html(def->children[i], false);
       cr();
-      out_ += "<p>";
+      out_ += "<p>"sv;
       inlines_html(def->children.back().content);
       out_ += ' ' + backref + "</p>\n";
     } else {
       blocks(def->children);
       out_ += backref + '\n';
     }
-    out_ += "</li>\n";
+    out_ += "</li>\n"sv;
   }
-  out_ += "</ol>\n</section>\n";
+  out_ += "</ol>\n</section>\n"sv;
   footnote_defs_.clear();
 }
 
