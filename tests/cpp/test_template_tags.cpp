@@ -201,6 +201,18 @@ TEST_CASE("what is not a tag stays text") {
   }
 }
 
+TEST_CASE("template tags are found at the first byte, at the last, and after lone braces") {
+  CHECK(md("{{< figure src=\"a.jpg\" >}}").body.at(0).type == block_type::figure);
+  for (const char* c : {"Một { và {x rồi {{ .Title }}", "Một { và {x rồi {% include a.html %}", "{{ .Title }}"}) {
+    INFO(c);
+    auto a = md(c);
+    CHECK(a.warnings.size() == 1);
+    CHECK(render_text(a).find("Title") == std::string::npos);
+    CHECK(render_text(a).find("include") == std::string::npos);
+  }
+  CHECK(md("Chỉ { và {x, hết bằng {").warnings.empty());
+}
+
 TEST_CASE("template tags: CRLF, blockquotes, lists, tables, line numbers") {
   auto a = md("Một {{< x >}}\r\nhai.\r\n\r\n> {{< figure src=\"q.jpg\" >}}\r\n\r\n- mục {{ .A }}\r\n\r\n| a | {{ b }} |\r\n|---|---|\r\n| 1 | 2 |\r\n\r\nCuối.\r\n");
   CHECK(warning_lines(a) == std::vector<std::size_t>{1, 6, 8});
