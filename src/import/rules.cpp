@@ -224,8 +224,7 @@ std::optional<inline_related_links> inline_related(std::string_view line) {
   for (std::size_t p = 0; p < t.size() && p < 40; ++p) {
     if (t[p] != ':' && t[p] != '>') continue;
     const std::string_view head = trim(t.substr(0, p));
-    const std::string f = fold_for_search(head);
-    if (std::find(labels.begin(), labels.end(), f) == labels.end()) break;
+    if (!in_folded_list(head, labels)) break;
     std::size_t q = p;
     while (q < t.size() && (t[q] == ':' || t[q] == '>' || t[q] == ' ')) ++q;
     const std::string_view title = trim(t.substr(q));
