@@ -182,15 +182,17 @@ EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_
   // Handlers only read the object (options holds a const pointer).
   static std::string last_text;
   static nlohmann::json last_opts;
+  static std::uint64_t last_generation = 0;
   const std::string_view text(opts_json ? opts_json : "", opts_len);
   if (opts_len > 0 && text != last_text) {
     nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
     if (parsed.is_discarded()) return fail(bad_argument("options are not valid JSON"));
     last_opts = std::move(parsed);
     last_text.assign(text);
+    ++last_generation;
   }
   options reader(opts_len > 0 ? &last_opts : nullptr);
-  reader.set_text(text);
+  if (opts_len > 0) reader.set_generation(last_generation);
   auto r = fn(std::string_view(input ? input : "", input_len), reader);
   if (!r) return fail(r.error());
   g_out = std::move(r.value());

@@ -41,10 +41,11 @@ class options {
   /// The whole options object (nullptr when none was given), for readers that
   /// take it whole: the option schema (engine/options.hpp) checks every key itself.
   const nlohmann::json* object() const { return obj_; }
-  /// The options' JSON text as the caller gave it (empty when none), for handlers that
-  /// keep what they read from the last identical text (bind_render).
-  std::string_view text() const { return text_; }
-  void set_text(std::string_view t) { text_ = t; }
+  /// Which parse of the options text the object is: bv_call keeps the parsed options of
+  /// the last call and changes this number only when the text changes, so a handler that
+  /// keeps what it read from the object (bind_render) re-reads it only then. 0: none.
+  std::uint64_t generation() const { return generation_; }
+  void set_generation(std::uint64_t g) { generation_ = g; }
 
   /// The first problem found (bad type, unknown key), or ok.
   baiviet::error finish();
@@ -54,7 +55,7 @@ class options {
   const nlohmann::json* find(const char* key);
   void fail(std::string message);
   const nlohmann::json* obj_;
-  std::string_view text_;
+  std::uint64_t generation_ = 0;
   std::string where_;
   std::string problem_;
   std::vector<std::string> used_;

@@ -14,18 +14,19 @@ namespace {
 
 // render(source, { from, to, parse: {…}, html: {…}, json: {…} }): the names and nesting
 // come from the option schema (engine/options.cpp), as for every front end.
-// The options read from the last options text are kept (read_options_json is a function of
-// the text alone): the same options on every call, the usual case, are read once.
+// The options read from the last options object are kept (read_options_json is a function of
+// the object alone, and bv_call reuses the object while the text stays the same): the same
+// options on every call, the usual case, are read once.
 result<std::string> bind_render(std::string_view source, options& o) {
-  static std::string last_text;
+  static std::uint64_t last_generation = 0;  // 0: nothing read yet
   static detail::call_options last;
   if (!o.object()) return render(source, detail::call_options().render);
-  if (o.text().empty() || o.text() != last_text) {
+  if (o.generation() == 0 || o.generation() != last_generation) {
     detail::call_options co;
     if (error e = detail::read_options_json(co, *o.object(), detail::call_kind::render, true); e.code != errc::ok)
       return e;
     last = std::move(co);
-    last_text.assign(o.text());
+    last_generation = o.generation();
   }
   return render(source, last.render);
 }
