@@ -5,7 +5,10 @@
 // article core, for baiviet with formatting from the start (the full build), and for
 // markdown-wasm (bench/js/node_modules) on the same text, in the same run, interleaved.
 //
-//   node bench/browser/browser-bench.mjs [--pkg DIR] [--runs 7] [--out FILE]
+//   node bench/browser/browser-bench.mjs [--pkg DIR] [--pkg-b DIR] [--runs 7] [--out FILE]
+//
+// --pkg-b DIR adds a fourth page, "baiviet-b": the article core of a second package (another
+// build of the same sources), interleaved with the others, to compare two builds in one run.
 //
 // Every run opens a fresh browser context (empty HTTP cache) on a page served
 // from 127.0.0.1; the figures are medians over the runs; ratios are baiviet / markdown-wasm
@@ -23,6 +26,7 @@ const root = resolve(here, '../..');
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
 const pkgDir = resolve(opt('--pkg', process.env.BAIVIET_JS_PACKAGE ?? join(root, 'build-wasm/bindings/js/package')));
+const pkgBDir = opt('--pkg-b', null) ? resolve(opt('--pkg-b')) : null;
 const runs = Number(opt('--runs', 7));
 const outFile = opt('--out', null);
 const chromiumPath = process.env.BAIVIET_CHROMIUM ?? '/usr/bin/chromium';
@@ -44,7 +48,8 @@ try {
 } catch {
   fail('playwright-core is not installed: (cd bench/js && npm ci)');
 }
-const contenders = ['baiviet', 'baiviet-formatting', ...(mdwDir ? ['markdown-wasm'] : [])];
+if (pkgBDir && !existsSync(join(pkgBDir, 'index.js'))) fail(`no baiviet package in ${pkgBDir}`);
+const contenders = ['baiviet', ...(pkgBDir ? ['baiviet-b'] : []), 'baiviet-formatting', ...(mdwDir ? ['markdown-wasm'] : [])];
 
 const sample = readFileSync(join(root, 'tests/fixtures/samples/son-la-ky-3.txt'), 'utf8');
 if (/<\/script/i.test(sample)) fail('the sample contains </script');
@@ -64,11 +69,11 @@ const server = createServer((req, res) => {
   const name = url.pathname.slice(1);
   if (contenders.includes(name)) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(template.replaceAll('@@CONTENDER@@', name));
+    res.end(template.replaceAll('@@CONTENDER@@', name).replaceAll('@@PKG@@', name === 'baiviet-b' ? '/pkgb/' : '/pkg/'));
     requested.push({ path: url.pathname, brotli: brotliCompressSync(Buffer.from(template)).length });
     return;
   }
-  for (const [prefix, dir] of [['/pkg/', pkgDir], ['/mdw/', mdwDir], ['/', mdwDir]]) {
+  for (const [prefix, dir] of [['/pkg/', pkgDir], ['/pkgb/', pkgBDir], ['/mdw/', mdwDir], ['/', mdwDir]]) {
     if (!dir || !url.pathname.startsWith(prefix)) continue;
     const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
     const p = join(dir, rel);
