@@ -5,7 +5,11 @@
 //   full build's map, which must have them (so that the check can fail);
 // - an article page (index.js + baiviet-core.wasm) is ≤ 300 KB brotli (-q 11);
 // - the full build's and a core-then-formatting page's sizes are printed (the 600 KB budget of
-//   the full page is not met yet: see docs/wasm.md).
+//   the full page is not met yet: see docs/wasm.md);
+// - no function of ours in the core is larger than 8 KB of WebAssembly: browsers compile a
+//   function whole, lazily on its first call and again with their optimising tier when it turns
+//   hot, so one 30 KB function (text import, once everything it calls had been inlined into it)
+//   cost the first render ≈ 15 ms in Chromium (BAIVIET_WASM_ONE_CALLER_INLINE, docs/wasm.md).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,4 +51,39 @@ test('download sizes: the article page within 300 KB brotli', { skip }, (t) => {
   console.log(`# size: ${line}`);
   t.diagnostic(line);
   assert.ok(article <= 300 * KB, `the article page downloads ${kb(article)} (budget 300 KB)`);
+});
+
+// Body size of every function in a module's code section, by function index (imports first).
+function functionSizes(bytes) {
+  const imported = WebAssembly.Module.imports(new WebAssembly.Module(bytes)).filter((i) => i.kind === 'function').length;
+  let p = 8;
+  const leb = () => { let r = 0, sh = 0, b; do { b = bytes[p++]; r += (b & 0x7f) * 2 ** sh; sh += 7; } while (b & 0x80); return r; };
+  const sizes = new Map();
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const len = leb();
+    const end = p + len;
+    if (id === 10) {
+      const n = leb();
+      for (let i = 0; i < n; i++) { const size = leb(); sizes.set(imported + i, size); p += size; }
+    }
+    p = end;
+  }
+  return sizes;
+}
+
+test('no function of ours in the core is larger than 8 KB', { skip }, (t) => {
+  const symbols = join(dirname(pkg), 'baiviet-core.js.symbols');
+  if (!existsSync(symbols)) return t.skip(`no symbol map next to the package (${symbols})`);
+  const names = new Map(readFileSync(symbols, 'utf8').split('\n').filter(Boolean).map((l) => {
+    const i = l.indexOf(':');
+    return [Number(l.slice(0, i)), l.slice(i + 1).replace(/\\([0-9a-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))];
+  }));
+  const sizes = [...functionSizes(readFileSync(join(pkg, 'baiviet-core.wasm')))].sort((a, b) => b[1] - a[1]);
+  assert.ok(sizes.length > 1000 && names.size > 1000, 'the code section and the symbol map were read');
+  const ours = sizes.filter(([i]) => /^(baiviet::|bv_)/.test(names.get(i) ?? ''));
+  assert.ok(ours.length > 100, `functions of ours found (${ours.length})`);
+  const show = ([i, n]) => `${names.get(i)?.slice(0, 90)} ${n} B`;
+  t.diagnostic(`largest of ours: ${ours.slice(0, 3).map(show).join('; ')}; largest overall: ${sizes.slice(0, 3).map(show).join('; ')}`);
+  assert.deepEqual(ours.filter(([, n]) => n > 8 * KB).map(show), []);
 });
