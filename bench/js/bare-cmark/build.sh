@@ -5,13 +5,19 @@
 # cached in ~/.cache/baiviet: instant when the package was built) with the same
 # optimisation flags (default "-Oz -flto -mbulk-memory", .ci/wasm-build.sh) and the same emcc link
 # settings as the baiviet core (bindings/js/CMakeLists.txt: emmalloc, 16 MB initial
-# memory with growth, no filesystem, no exceptions). Only the exports differ.
+# memory with growth, no filesystem, no exceptions, and binaryen's inlining limits
+# BAIVIET_WASM_ONE_CALLER_INLINE / BAIVIET_WASM_ALWAYS_INLINE, read from that file's defaults or
+# taken from the environment). Only the exports differ.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 out="${1:?usage: build.sh OUT_DIR [FLAGS]}"
 opt="${2:-${BAIVIET_WASM_OPT_FLAGS:--Oz -flto -mbulk-memory}}"
 dep_flags="${BAIVIET_WASM_DEP_FLAGS:--Oz -flto}"
+cmake_default() { sed -n "s/^set($1 \"\([-0-9]*\)\".*/\1/p" "$root/bindings/js/CMakeLists.txt"; }
+one_caller="${BAIVIET_WASM_ONE_CALLER_INLINE:-$(cmake_default BAIVIET_WASM_ONE_CALLER_INLINE)}"
+always="${BAIVIET_WASM_ALWAYS_INLINE:-$(cmake_default BAIVIET_WASM_ALWAYS_INLINE)}"
+[ -n "$one_caller" ] && [ -n "$always" ] || { echo "bare-cmark: cannot read the inlining limits from bindings/js/CMakeLists.txt" >&2; exit 1; }
 export EMSDK_PYTHON="${EMSDK_PYTHON:-/usr/bin/python3}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 prefix="$(bash "$root/cmake/wasm/build-dep.sh" cmark-gfm "$dep_flags" | sed -n 's/^BAIVIET_DEP_PREFIX=//p' | tail -1)"
@@ -25,6 +31,7 @@ emcc $opt -DNDEBUG -DCMARK_GFM_STATIC_DEFINE -DCMARK_GFM_EXTENSIONS_STATIC_DEFIN
   -s FILESYSTEM=0 -s ALLOW_MEMORY_GROWTH=1 -s INITIAL_MEMORY=16MB -s MALLOC="${BAIVIET_WASM_MALLOC:-emmalloc}" \
   -s DYNAMIC_EXECUTION=0 -s TEXTDECODER=2 -s EXPORTED_RUNTIME_METHODS=[] \
   -s DISABLE_EXCEPTION_CATCHING=1 -s SUPPORT_LONGJMP=0 \
+  -s BINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=$one_caller,--always-inline-max-function-size=$always \
   -s EXPORTED_FUNCTIONS=_bare_alloc,_bare_free,_bare_render,_bare_out_ptr,_bare_out_len
-printf '%s\n' "cmark-gfm: $prefix" "flags: $opt" "malloc: ${BAIVIET_WASM_MALLOC:-emmalloc}" > "$out/bare-cmark.txt"
+printf '%s\n' "cmark-gfm: $prefix" "flags: $opt" "inlining: one caller $one_caller, always $always" "malloc: ${BAIVIET_WASM_MALLOC:-emmalloc}" > "$out/bare-cmark.txt"
 echo "$out/bare-cmark.js"
