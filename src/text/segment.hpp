@@ -48,4 +48,17 @@ bool is_clean_utf8_dfa(std::string_view text);
 bool is_clean_utf8_scan(std::string_view text);
 bool has_simd_utf8();                            ///< is_clean_utf8_simd runs AVX2 here
 
+/// While one is alive, text lying wholly inside [data, data + size) is known to be
+/// well-formed UTF-8, so is_clean_utf8 only looks for NUL bytes there. For a caller that
+/// produced the bytes with an encoder that cannot write anything else: the JS glue, whose
+/// input comes from TextEncoder (lone surrogates become U+FFFD). Text elsewhere (copies,
+/// derived strings) is validated as always. One per thread; they do not nest.
+class known_valid_utf8 {
+ public:
+  known_valid_utf8(const char* data, std::size_t size) noexcept;
+  ~known_valid_utf8();
+  known_valid_utf8(const known_valid_utf8&) = delete;
+  known_valid_utf8& operator=(const known_valid_utf8&) = delete;
+};
+
 }  // namespace baiviet::detail

@@ -244,6 +244,37 @@ TEST_CASE("sanitize_utf8 agrees with a byte-at-a-time reference on random bytes"
   }
 }
 
+TEST_CASE("known_valid_utf8: only NUL is looked for inside the region, everything else validated", "[text][utf8]") {
+  using baiviet::detail::is_clean_utf8;
+  using baiviet::detail::known_valid_utf8;
+  const std::string input = "Đà Nẵng có 1,2 triệu dân.";
+  const std::string with_nul = std::string("Đà") + '\0' + "Nẵng";
+  const std::string invalid = "a\xC3(b";  // a broken two-byte sequence, outside any region
+  {
+    known_valid_utf8 region(input.data(), input.size());
+    CHECK(is_clean_utf8(input));
+    CHECK(is_clean_utf8(std::string_view(input).substr(2, 7)));  // a view inside the region
+    CHECK_FALSE(is_clean_utf8(invalid));                          // elsewhere: validated
+    std::string copy = input;
+    copy[1] = '\xFF';
+    CHECK_FALSE(is_clean_utf8(copy));  // a copy is not the region
+  }
+  {
+    // The region is trusted for exactly what the caller says: here, falsely, that a broken
+    // sequence is valid, which shows that inside it the validation is skipped.
+    known_valid_utf8 wrong(invalid.data(), invalid.size());
+    CHECK(is_clean_utf8(invalid));
+  }
+  CHECK_FALSE(is_clean_utf8(invalid));  // the region ended with its scope
+  {
+    known_valid_utf8 region(with_nul.data(), with_nul.size());
+    CHECK_FALSE(is_clean_utf8(with_nul));  // NUL is still found
+    std::string out;
+    CHECK(baiviet::sanitize_utf8(with_nul, out) == 1);
+    CHECK(out.find("\xEF\xBF\xBD") != std::string::npos);
+  }
+}
+
 TEST_CASE("is_clean_utf8 on every one- to four-byte sequence after ASCII", "[text][utf8]") {
   // Every 1- and 2-byte string, and 3/4-byte strings over the bytes at the
   // edges of Unicode Table 3-7, at each alignment of the eight-byte step and

@@ -401,7 +401,9 @@ function invoke(m, name, input, options) {
     const inLen = inp.write(m.HEAPU8, buf);
     if (optBytes) m.HEAPU8.set(optBytes, buf + inLen);
     try {
-      rc = m._bv_call(fn, buf, inLen, buf + inLen, optLen);
+      // Last argument: the input is a string, so TextEncoder wrote well-formed UTF-8 (the C++
+      // side then skips validating it again; bytes are validated as always).
+      rc = m._bv_call(fn, buf, inLen, buf + inLen, optLen, typeof input === 'string' ? 1 : 0);
     } catch (e) {
       // A trap (e.g. memory exhausted): the module's state is unknown from here on.
       throw new BaivietError(/memory/i.test(String(e?.message)) ? 'out_of_memory' : 'internal',
