@@ -22,6 +22,14 @@ const skip = pkg ? false : missingPackageMessage;
 const KB = 1024;
 const br = (f) => brotliCompressSync(readFileSync(join(pkg, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+// An emcc symbol map (--emit-symbol-map): function index → name, "\\28"-style escapes decoded.
+function readSymbols(file) {
+  return new Map(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
+    const i = l.indexOf(':');
+    return [Number(l.slice(0, i)), l.slice(i + 1).replace(/\\([0-9a-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))];
+  }));
+}
+
 const formatting = /icu_72::(number::|TimeZone::|OlsonTimeZone|Calendar::|GregorianCalendar|SimpleDateFormat|DateFormat|RuleBasedNumberFormat|DecimalFormat|PluralRules|MeasureFormat|RelativeDateTimeFormatter|CurrencyUnit)/;
 
 test('the article core links no ICU formatting service', { skip }, (t) => {
@@ -29,9 +37,8 @@ test('the article core links no ICU formatting service', { skip }, (t) => {
   const core = join(dir, 'baiviet-core.js.symbols');
   const full = join(dir, 'baiviet-full.js.symbols');
   if (!existsSync(core) || !existsSync(full)) return t.skip(`no symbol maps next to the package (${dir})`);
-  const names = (f) => readFileSync(f, 'utf8').split('\n').map((l) => l.slice(l.indexOf(':') + 1));
-  const coreNames = names(core);
-  const fullNames = names(full);
+  const coreNames = [...readSymbols(core).values()];
+  const fullNames = [...readSymbols(full).values()];
   assert.deepEqual(coreNames.filter((n) => formatting.test(n)).slice(0, 20), []);
   assert.ok(coreNames.some((n) => /icu_72::RuleBasedBreakIterator/.test(n)), 'the core has the break iterators');
   const inFull = fullNames.filter((n) => formatting.test(n)).length;
@@ -75,10 +82,7 @@ function functionSizes(bytes) {
 test('no function of ours in the core is larger than 8 KB', { skip }, (t) => {
   const symbols = join(dirname(pkg), 'baiviet-core.js.symbols');
   if (!existsSync(symbols)) return t.skip(`no symbol map next to the package (${symbols})`);
-  const names = new Map(readFileSync(symbols, 'utf8').split('\n').filter(Boolean).map((l) => {
-    const i = l.indexOf(':');
-    return [Number(l.slice(0, i)), l.slice(i + 1).replace(/\\([0-9a-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))];
-  }));
+  const names = readSymbols(symbols);
   const sizes = [...functionSizes(readFileSync(join(pkg, 'baiviet-core.wasm')))].sort((a, b) => b[1] - a[1]);
   assert.ok(sizes.length > 1000 && names.size > 1000, 'the code section and the symbol map were read');
   const ours = sizes.filter(([i]) => /^(baiviet::|bv_)/.test(names.get(i) ?? ''));
