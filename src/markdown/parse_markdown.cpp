@@ -3,12 +3,12 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
-#include <memory>
 #include <mutex>
 
 #include "baiviet/parse.hpp"
 #include "baiviet/text.hpp"
 #include "markdown/article_structure.hpp"
+#include "markdown/cmark_arena.hpp"
 #include "markdown/cmark_limits.hpp"
 #include "markdown/cmark_to_model.hpp"
 #include "markdown/front_matter.hpp"
@@ -25,12 +25,6 @@ void ensure_extensions() {
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-struct parser_deleter {
-  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-struct node_deleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
 
 
 }  // namespace
@@ -74,7 +68,12 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
   int cmark_options = CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE;  // raw HTML kept in the model; the renderer decides
   if (options.footnotes) cmark_options |= CMARK_OPT_FOOTNOTES;
   if (options.smart_punctuation) cmark_options |= CMARK_OPT_SMART;
-  std::unique_ptr<cmark_parser, parser_deleter> parser(cmark_parser_new(cmark_options));
+  // Everything cmark allocates from here on lives in one arena (cmark_arena.hpp),
+  // which gives back what is left when the function returns: the parser and the
+  // document node are never freed node by node.
+  detail::cmark_arena arena(clean.size());
+  detail::cmark_arena::scope arena_scope(arena);
+  cmark_parser* parser = cmark_parser_new_with_mem(cmark_options, detail::cmark_arena_mem());
   if (!parser) return make_error(errc::out_of_memory, "cannot create the Markdown parser");
   if (options.gfm) {
     bool tables = !detail::has_overwide_table_line(clean);
@@ -85,7 +84,7 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
       if (!tables && std::string_view(name) == "table") continue;
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-        cmark_parser_attach_syntax_extension(parser.get(), ext);
+        cmark_parser_attach_syntax_extension(parser, ext);
     }
   }
   // Keep line numbers of the whole input: feed blank lines for the front matter.
@@ -113,8 +112,8 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
                             "); split the paragraph or raise parse_options::max_emphasis_scan",
                         scan.worst_line);
   }
-  cmark_parser_feed(parser.get(), md.data(), md.size());
-  std::unique_ptr<cmark_node, node_deleter> doc;
+  cmark_parser_feed(parser, md.data(), md.size());
+  cmark_node* doc = nullptr;
   {
     // cmark-gfm's inline pass (inside cmark_parser_finish) switches the
     // extensions' special characters on and off in a process-wide table
@@ -122,11 +121,12 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
     // race. Serialise that pass; block parsing above runs in parallel.
     static std::mutex inline_pass;
     std::lock_guard<std::mutex> lock(inline_pass);
-    doc.reset(cmark_parser_finish(parser.get()));
+    doc = cmark_parser_finish(parser);
   }
   if (!doc) return make_error(errc::out_of_memory, "Markdown parser failed");
 
-  detail::convert_document(doc.get(), md, a, options.max_nesting);
+  arena.end_of_parse();
+  detail::convert_document(doc, md, a, options.max_nesting);
   detail::resolve_template_tags(a, tags);
   if (options.article_structure) detail::recognise_structure(a);
   detail::assign_heading_ids(a);
