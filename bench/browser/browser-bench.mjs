@@ -5,10 +5,16 @@
 // article core, for baiviet with formatting from the start (the full build), and for
 // markdown-wasm (bench/js/node_modules) on the same text, in the same run, interleaved.
 //
-//   node bench/browser/browser-bench.mjs [--pkg DIR] [--pkg-b DIR] [--runs 7] [--out FILE]
+//   node bench/browser/browser-bench.mjs [--pkg DIR] [--pkg-b DIR] [--preload] [--latency MS]
+//                                        [--runs 7] [--out FILE]
 //
 // --pkg-b DIR adds a fourth page, "baiviet-b": the article core of a second package (another
 // build of the same sources), interleaved with the others, to compare two builds in one run.
+// --preload adds "baiviet-preload": the core page with the README's preload hints in its head
+// (<link rel=modulepreload> for index.js, <link rel=preload as=fetch crossorigin> for the .wasm).
+// --latency MS adds MS of round-trip latency to every request (Chromium's network emulation;
+// bandwidth is not limited, and files are served uncompressed), as on a real network, where the
+// hints let the .wasm download start with the page instead of after index.js has run.
 //
 // Every run opens a fresh browser context (empty HTTP cache) on a page served
 // from 127.0.0.1; the figures are medians over the runs; ratios are baiviet / markdown-wasm
@@ -27,6 +33,8 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
 const pkgDir = resolve(opt('--pkg', process.env.BAIVIET_JS_PACKAGE ?? join(root, 'build-wasm/bindings/js/package')));
 const pkgBDir = opt('--pkg-b', null) ? resolve(opt('--pkg-b')) : null;
+const preload = args.includes('--preload');
+const latency = Number(opt('--latency', 0));
 const runs = Number(opt('--runs', 7));
 const outFile = opt('--out', null);
 const chromiumPath = process.env.BAIVIET_CHROMIUM ?? '/usr/bin/chromium';
@@ -49,7 +57,10 @@ try {
   fail('playwright-core is not installed: (cd bench/js && npm ci)');
 }
 if (pkgBDir && !existsSync(join(pkgBDir, 'index.js'))) fail(`no baiviet package in ${pkgBDir}`);
-const contenders = ['baiviet', ...(pkgBDir ? ['baiviet-b'] : []), 'baiviet-formatting', ...(mdwDir ? ['markdown-wasm'] : [])];
+const contenders = ['baiviet', ...(pkgBDir ? ['baiviet-b'] : []), ...(preload ? ['baiviet-preload'] : []),
+  'baiviet-formatting', ...(mdwDir ? ['markdown-wasm'] : [])];
+const preloadHints = `<link rel="modulepreload" href="/pkg/index.js">
+<link rel="preload" href="/pkg/baiviet-core.wasm" as="fetch" type="application/wasm" crossorigin>`;
 
 const sample = readFileSync(join(root, 'tests/fixtures/samples/son-la-ky-3.txt'), 'utf8');
 if (/<\/script/i.test(sample)) fail('the sample contains </script');
@@ -69,7 +80,8 @@ const server = createServer((req, res) => {
   const name = url.pathname.slice(1);
   if (contenders.includes(name)) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(template.replaceAll('@@CONTENDER@@', name).replaceAll('@@PKG@@', name === 'baiviet-b' ? '/pkgb/' : '/pkg/'));
+    res.end(template.replaceAll('@@CONTENDER@@', name).replaceAll('@@PKG@@', name === 'baiviet-b' ? '/pkgb/' : '/pkg/')
+      .replace('@@HEAD@@', name === 'baiviet-preload' ? preloadHints : ''));
     requested.push({ path: url.pathname, brotli: brotliCompressSync(Buffer.from(template)).length });
     return;
   }
@@ -104,6 +116,12 @@ try {
     for (const c of contenders) {   // interleaved: a busy moment of the machine hits all alike
       const context = await browser.newContext();
       const tab = await context.newPage();
+      if (latency > 0) {
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions',
+          { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+      }
       const errors = [];
       tab.on('pageerror', (e) => errors.push(String(e)));
       requested = [];

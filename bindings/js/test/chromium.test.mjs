@@ -135,3 +135,42 @@ window.result = { html, words: bv.format.words(2617) };`;
     await server.close();
   }
 });
+
+test('preload hints: the .wasm download starts with the page and is fetched once', { skip, timeout: 120000 }, async () => {
+  // The markup the README recommends. fetch() (which init() uses) asks in CORS mode with
+  // same-origin credentials: a preload matches it only with the `crossorigin` attribute;
+  // without it Chromium downloads the .wasm twice (checked below, so the advice stays true).
+  await bv.init();
+  const md = '# Tựa\n\nĐoạn văn.\n';
+  const expected = bv.render(md, { to: 'html' });
+  const pageWith = (crossorigin) => `<!doctype html><meta charset="utf-8"><title>preload</title>
+<link rel="modulepreload" href="/pkg/index.js">
+<link rel="preload" href="/pkg/baiviet-core.wasm" as="fetch" type="application/wasm"${crossorigin ? ' crossorigin' : ''}>
+<script type="module">
+import * as bv from '/pkg/index.js';
+await bv.init();
+window.result = bv.render(${JSON.stringify(md)}, { to: 'html' });
+</script>`;
+  const server = await serve({ '/pkg/': packageDir(), '/good.html': pageWith(true), '/bad.html': pageWith(false) });
+  const { browser } = await launchChromium();
+  try {
+    for (const [name, fetches] of [['good', 1], ['bad', 2]]) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const warnings = [];
+      tab.on('console', (m) => { if (/preload/i.test(m.text())) warnings.push(m.text()); });
+      server.requests.length = 0;
+      await tab.goto(`${server.url}/${name}.html`);
+      await tab.waitForFunction(() => window.result !== undefined, null, { timeout: 60000 });
+      assert.equal(await tab.evaluate(() => window.result), expected);
+      const wasm = server.requests.filter((p) => p === '/pkg/baiviet-core.wasm').length;
+      assert.equal(wasm, fetches, `${name}: the core's .wasm fetched ${wasm} times`);
+      assert.equal(server.requests.filter((p) => p === '/pkg/index.js').length, 1, `${name}: index.js once`);
+      if (name === 'good') assert.deepEqual(warnings, []);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
