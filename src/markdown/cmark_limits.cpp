@@ -117,4 +117,104 @@ emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart) {
   return out;
 }
 
+namespace {
+
+// The start of the run of exactly `run` backticks that closes a code span opened
+// just before `from`, or npos (none before a blank line). `no_closer` remembers
+// where a search for each run length ended in vain, so that each stretch of the
+// input is searched once per run length: linear, like cmark's own scan.
+std::size_t code_span_end(std::string_view md, std::size_t from, std::size_t run, std::vector<std::size_t>& no_closer) {
+  if (run < no_closer.size() && from < no_closer[run]) return std::string_view::npos;
+  std::size_t i = from;
+  while (i < md.size()) {
+    const char c = md[i];
+    if (c == '`') {
+      std::size_t n = 1;
+      while (i + n < md.size() && md[i + n] == '`') ++n;
+      if (n == run) return i;
+      i += n;
+      continue;
+    }
+    if (c == '\n') {
+      std::size_t j = i + 1;
+      while (j < md.size() && (md[j] == ' ' || md[j] == '\t' || md[j] == '\r')) ++j;
+      if (j >= md.size() || md[j] == '\n') break;  // a blank line ends the paragraph
+    }
+    ++i;
+  }
+  if (run >= no_closer.size()) no_closer.resize(run + 1, 0);
+  no_closer[run] = i;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+footnote_line_breaks find_footnote_line_breaks(std::string_view md) {
+  footnote_line_breaks out;
+  if (md.find("[^") == std::string_view::npos) return out;  // the common case: one scan
+  // One pass with a stack of open brackets, as cmark matches them (a blank line
+  // ends the paragraph and every bracket in it; backslash escapes are text).
+  struct opener {
+    std::size_t line;
+    bool footnote;  // "[^"
+  };
+  std::vector<opener> open;
+  std::vector<std::size_t> no_closer;  // by backtick run length: no closing run before this offset
+  std::size_t line = 1, footnotes_open = 0;
+  for (std::size_t i = 0; i < md.size(); ++i) {
+    switch (md[i]) {
+      case '\\':
+        if (i + 1 < md.size() && md[i + 1] != '\n') ++i;
+        break;
+      case '[': {
+        const bool footnote = i + 1 < md.size() && md[i + 1] == '^';
+        open.push_back({line, footnote});
+        footnotes_open += footnote;
+        break;
+      }
+      case ']':
+        if (!open.empty()) {
+          const opener o = open.back();
+          open.pop_back();
+          if (o.footnote) {
+            --footnotes_open;
+            if (o.line != line && (out.lines.empty() || out.lines.back() != o.line)) out.lines.push_back(o.line);
+          }
+        }
+        break;
+      case '`': {  // a code span: its brackets are text
+        std::size_t run = 1;
+        while (i + run < md.size() && md[i + run] == '`') ++run;
+        const std::size_t closer = code_span_end(md, i + run, run, no_closer);
+        if (closer == std::string_view::npos) {
+          i += run - 1;  // literal backticks
+        } else {
+          std::size_t breaks = 0;
+          for (std::size_t k = i + run; k < closer; ++k) breaks += md[k] == '\n';
+          line += breaks;
+          if (footnotes_open && breaks) out.suspect = true;
+          i = closer + run - 1;
+        }
+        break;
+      }
+      case '\n': {
+        ++line;
+        std::size_t j = i + 1;
+        while (j < md.size() && (md[j] == ' ' || md[j] == '\t' || md[j] == '\r')) ++j;
+        if (j >= md.size() || md[j] == '\n') {
+          open.clear();
+          footnotes_open = 0;
+        } else if (footnotes_open) {
+          out.suspect = true;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (!out.lines.empty()) out.suspect = true;
+  return out;
+}
+
 }  // namespace baiviet::detail

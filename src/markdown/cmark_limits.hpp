@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include <vector>
+
 namespace baiviet::detail {
 
 /// Beyond this many cells in one line the document is parsed without the table
@@ -32,5 +34,22 @@ emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart);
 /// A cheap upper bound of estimate_emphasis_scan(md, smart).total (one
 /// branch-free pass): when it is within the limit the exact estimate is not needed.
 std::uint64_t emphasis_scan_bound(std::string_view md, bool smart);
+
+/// Footnote references across a line break. cmark-gfm 0.29.0.gfm.6 measures a
+/// footnote reference's label by the columns of its `[` and `]`, as if both
+/// stood on one line (inlines.c, handle_close_bracket; github/cmark-gfm#282):
+/// for `[^a` closed by `b]` on a later line the label comes out empty or cut —
+/// the text between the brackets is lost, and a cut can split a UTF-8 sequence.
+/// `lines`: the (1-based) lines of each `[^` whose closing `]` (brackets matched
+/// as cmark matches them, within a paragraph) stands on a later line — each
+/// such reference loses its text (parse_markdown warns); `suspect`: true when a
+/// line break or a backtick (a code span may move cmark's closer) falls inside
+/// an open `[^`, so the converter then repairs any UTF-8 sequence such a cut
+/// has split in the document's text. One pass, linear in the input.
+struct footnote_line_breaks {
+  std::vector<std::size_t> lines;
+  bool suspect = false;
+};
+footnote_line_breaks find_footnote_line_breaks(std::string_view md);
 
 }  // namespace baiviet::detail

@@ -9,6 +9,9 @@
 #include <string>
 #include <string_view>
 
+#include "baiviet/text.hpp"
+#include "text/segment.hpp"
+
 namespace baiviet::detail {
 
 namespace {
@@ -126,7 +129,8 @@ std::size_t child_count(cmark_node* n) {
 
 class converter {
  public:
-  converter(article& a, int max_nesting) : a_(a), max_nesting_(max_nesting) {}
+  converter(article& a, int max_nesting, bool repair_utf8)
+      : a_(a), max_nesting_(max_nesting), repair_utf8_(repair_utf8) {}
 
   // cmark-gfm numbers footnote references ("1", "2" …) and keeps the label
   // only in private fields; the definitions (moved to the end of the document
@@ -326,7 +330,14 @@ class converter {
   void inline_node_of(cmark_node* n, inlines& out, int depth) {
     const cmark_node_type t = cmark_node_get_type(n);
     if (t == CMARK_NODE_TEXT) {  // the common case: no node built
-      push_text(out, literal_of(n));
+      std::string_view text = literal_of(n);
+      if (repair_utf8_ && !is_clean_utf8(text)) {  // cut by cmark-gfm (cmark_limits.hpp)
+        std::string repaired;
+        sanitize_utf8(text, repaired);
+        push_text(out, repaired);
+        return;
+      }
+      push_text(out, text);
       return;
     }
     inline_type type;
@@ -380,6 +391,7 @@ class converter {
 
   article& a_;
   int max_nesting_;
+  bool repair_utf8_;
   bool warned_depth_ = false;
   std::vector<std::string> def_labels_;  // by footnote number - 1
   int footnote_defs_seen_ = 0;
@@ -391,8 +403,9 @@ namespace {
 constexpr std::size_t body_reserve_limit = 64 * 1024;
 }  // namespace
 
-void convert_document(cmark_node* document, std::string_view source, article& a, int max_nesting) {
-  converter c(a, max_nesting);
+void convert_document(cmark_node* document, std::string_view source, article& a, int max_nesting,
+                      bool repair_utf8) {
+  converter c(a, max_nesting, repair_utf8);
   c.read_footnote_labels(document, source);
   // Each top-level block's cmark subtree is freed once it is in the model, so
   // the cmark tree and the model never both hold the whole document (peak memory).

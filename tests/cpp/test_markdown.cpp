@@ -147,3 +147,52 @@ TEST_CASE("detect_format tells Markdown from plain text") {
   CHECK(detect_format("# Tiêu đề\n\nĐoạn *một*.\n") == input_format::markdown);
   CHECK(detect_format("Tiêu đề bài viết\n\nĐoạn một của bài viết, không có định dạng nào.\n") == input_format::text);
 }
+
+namespace {
+std::size_t footnote_break_warnings(const article& a, std::size_t line) {
+  std::size_t n = 0;
+  for (const auto& w : a.warnings)
+    if (w.message.find("github/cmark-gfm#282") != std::string::npos && w.line == line) ++n;
+  return n;
+}
+bool valid_utf8(std::string_view s) {
+  std::string repaired;
+  return sanitize_utf8(s, repaired) == 0;
+}
+}  // namespace
+
+TEST_CASE("a footnote reference across a line break is named in a warning and never breaks UTF-8") {
+  // cmark-gfm 0.29 measures such a reference by columns of different lines and
+  // loses its text (github/cmark-gfm#282): the loss cannot be undone, but it is
+  // not silent, and a cut inside a character is repaired.
+  auto lost = parse_markdown("Đoạn một.\n\nCâu [^ghi\nchú] tiếp.\n");
+  REQUIRE(lost);
+  CHECK(footnote_break_warnings(*lost, 3) == 1);
+  CHECK(lost->warnings.size() == 1);
+
+  // Nested brackets move the closer to a later line too.
+  auto nested = parse_markdown("a [^x [^y]\nz] b\n");
+  REQUIRE(nested);
+  CHECK(footnote_break_warnings(*nested, 1) == 1);
+
+  // The cut falls inside U+FFFD (found by fuzz_render): HTML and text stay UTF-8.
+  const std::string cut = "|| x | [^1\xef\xbf\xbd |\n| y |\x18\xef\xbf\xbd^1] |\n";
+  auto a = parse_markdown(cut);
+  REQUIRE(a);
+  CHECK(footnote_break_warnings(*a, 1) == 1);
+  CHECK(valid_utf8(render_html(*a)));
+  CHECK(valid_utf8(render_text(*a)));
+
+  // Not warned: references on one line, brackets inside a code span, an escaped
+  // bracket, and any of it with footnotes off (cmark keeps the text then).
+  auto fine = parse_markdown("a [^1] b [^ghi chú] c\n\n`[^q`\nr] s\n\n\\[^a\nb]\n\n[^1]: Chú thích.\n");
+  REQUIRE(fine);
+  for (const auto& w : fine->warnings) CHECK(w.message.find("cmark-gfm#282") == std::string::npos);
+  CHECK(render_html(*fine).find("[^a\nb]") != std::string::npos);
+  parse_options off;
+  off.footnotes = false;
+  auto kept = parse_markdown("Câu [^ghi\nchú] tiếp.\n", off);
+  REQUIRE(kept);
+  CHECK(kept->warnings.empty());
+  CHECK(render_text(*kept).find("ghi") != std::string::npos);
+}

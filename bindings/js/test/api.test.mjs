@@ -229,6 +229,21 @@ test('bad input never crashes: invalid UTF-8 surrogates and NUL', { skip }, asyn
   assert.match(html, /\uFFFD/);
 });
 
+test('a footnote reference across a line break: the warning names the line, as natively (cmark-gfm#282)', { skip }, async () => {
+  await bv.init();
+  const a = bv.parse('Đoạn một.\n\nCâu [^ghi\nchú] tiếp.\n', { from: 'markdown' });
+  try {
+    assert.equal(a.warnings.length, 1);
+    assert.equal(a.warnings[0].line, 3);
+    assert.match(a.warnings[0].message, /github\/cmark-gfm#282/);
+  } finally {
+    a.free();
+  }
+  const one = bv.parse('Câu [^ghi chú] tiếp.\n\n`[^q`\nr] s\n', { from: 'markdown' });
+  assert.deepEqual(one.warnings, []);
+  one.free();
+});
+
 test('strings reach the library as their UTF-8 on both input paths (encodeInto, and encode past 2^20 units)', { skip }, async () => {
   await bv.init();
   // One-, two-, three- and four-byte characters, a lone surrogate (U+FFFD, as TextEncoder
