@@ -178,7 +178,12 @@ footnote_line_breaks find_footnote_line_breaks(std::string_view md) {
           open.pop_back();
           if (o.footnote) {
             --footnotes_open;
-            if (o.line != line && (out.lines.empty() || out.lines.back() != o.line)) out.lines.push_back(o.line);
+            if (o.line != line) {
+              ++out.count;
+              if (out.lines.size() < footnote_line_breaks::max_lines &&
+                  (out.lines.empty() || out.lines.back() != o.line))
+                out.lines.push_back(o.line);
+            }
           }
         }
         break;
@@ -213,7 +218,7 @@ footnote_line_breaks find_footnote_line_breaks(std::string_view md) {
         break;
     }
   }
-  if (!out.lines.empty()) out.suspect = true;
+  if (out.count) out.suspect = true;
   return out;
 }
 

@@ -47,7 +47,9 @@ std::uint64_t emphasis_scan_bound(std::string_view md, bool smart);
 /// an open `[^`, so the converter then repairs any UTF-8 sequence such a cut
 /// has split in the document's text. One pass, linear in the input.
 struct footnote_line_breaks {
+  static constexpr std::size_t max_lines = 10;  ///< `lines` keeps the first ten; `count` counts all
   std::vector<std::size_t> lines;
+  std::size_t count = 0;
   bool suspect = false;
 };
 footnote_line_breaks find_footnote_line_breaks(std::string_view md);

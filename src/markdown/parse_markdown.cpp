@@ -110,6 +110,11 @@ result<article> parse_markdown(std::string_view source, const parse_options& opt
       a.warnings.push_back({"a footnote reference opened with \"[^\" closes on a later line: cmark-gfm 0.29 "
                             "loses the text between its brackets (github/cmark-gfm#282); write it on one line",
                             line});
+    if (footnote_breaks.count > footnote_breaks.lines.size())  // hostile input: a bounded list
+      a.warnings.push_back({std::to_string(footnote_breaks.count - footnote_breaks.lines.size()) +
+                                " more footnote references close on a later line (" +
+                                std::to_string(footnote_breaks.lines.size()) + " are listed above)",
+                            0});
   }
   if (options.max_emphasis_scan > 0 &&
       detail::emphasis_scan_bound(md, options.smart_punctuation) > options.max_emphasis_scan) {

@@ -183,6 +183,15 @@ TEST_CASE("a footnote reference across a line break is named in a warning and ne
   CHECK(valid_utf8(render_html(*a)));
   CHECK(valid_utf8(render_text(*a)));
 
+  // Hostile input: the first ten are listed, the rest counted in one warning.
+  std::string many;
+  for (int i = 0; i < 25; ++i) many += "Câu [^a\nb] tiếp.\n\n";
+  auto bounded = parse_markdown(many);
+  REQUIRE(bounded);
+  REQUIRE(bounded->warnings.size() == 11);
+  CHECK(footnote_break_warnings(*bounded, 1) == 1);
+  CHECK(bounded->warnings.back().message.find("15 more") == 0);
+
   // Not warned: references on one line, brackets inside a code span, an escaped
   // bracket, and any of it with footnotes off (cmark keeps the text then).
   auto fine = parse_markdown("a [^1] b [^ghi chú] c\n\n`[^q`\nr] s\n\n\\[^a\nb]\n\n[^1]: Chú thích.\n");
