@@ -28,20 +28,13 @@ constexpr std::size_t max_chunk = 64 * 1024;
 
 // Under AddressSanitizer, memory of a chunk not handed out (or given back) is
 // poisoned, so a use after free of a cmark node is still reported.
-void poison(void* p, std::size_t n) {
 #ifdef BAIVIET_ARENA_ASAN
-  ASAN_POISON_MEMORY_REGION(p, n);
+void poison(void* p, std::size_t n) { ASAN_POISON_MEMORY_REGION(p, n); }
+void unpoison(void* p, std::size_t n) { ASAN_UNPOISON_MEMORY_REGION(p, n); }
 #else
-  (void)p, (void)n;
+void poison(void*, std::size_t) {}
+void unpoison(void*, std::size_t) {}
 #endif
-}
-void unpoison(void* p, std::size_t n) {
-#ifdef BAIVIET_ARENA_ASAN
-  ASAN_UNPOISON_MEMORY_REGION(p, n);
-#else
-  (void)p, (void)n;
-#endif
-}
 
 std::size_t round_up(std::size_t n) { return (n + word - 1) & ~(word - 1); }
 
@@ -175,7 +168,11 @@ void cmark_arena::release(void* p) {
     return;
   }
   poison(p, small_size(p));
-  if (c.live != 0) return;
+  if (c.live == 0) give_back(index);
+}
+
+void cmark_arena::give_back(std::size_t index) {
+  chunk& c = chunks_[index];
   if (index + 1 == chunks_.size()) {
     cur_ = c.base;  // the current chunk is filled again
     poison(c.base, chunk_size_);
@@ -189,17 +186,8 @@ void cmark_arena::release(void* p) {
 void cmark_arena::end_of_parse() {
   parsing_ = false;
   for (void*& f : free_) f = nullptr;
-  for (std::size_t i = 0; i + 1 < chunks_.size(); ++i) {
-    if (chunks_[i].base && chunks_[i].live == 0) {
-      unpoison(chunks_[i].base, chunk_size_);
-      std::free(chunks_[i].base);
-      chunks_[i].base = nullptr;
-    }
-  }
-  if (!chunks_.empty() && chunks_.back().live == 0) {
-    cur_ = chunks_.back().base;
-    poison(cur_, chunk_size_);
-  }
+  for (std::size_t i = 0; i < chunks_.size(); ++i)
+    if (chunks_[i].base && chunks_[i].live == 0) give_back(i);
 }
 
 std::size_t cmark_arena::chunks_held() const {

@@ -77,6 +77,8 @@ class cmark_arena {
   };
   void* allocate_big(std::size_t size);
   void new_chunk();
+  /// A chunk whose blocks are all given back: freed, or (the current one) filled again.
+  void give_back(std::size_t index);
 
   std::vector<chunk> chunks_;
   big_block* big_ = nullptr;

@@ -119,6 +119,14 @@ emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart) {
 
 namespace {
 
+// True when the line after the line break at md[i] is blank (or there is none):
+// the paragraph ends there.
+bool paragraph_ends_after(std::string_view md, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < md.size() && (md[j] == ' ' || md[j] == '\t' || md[j] == '\r')) ++j;
+  return j >= md.size() || md[j] == '\n';
+}
+
 // The start of the run of exactly `run` backticks that closes a code span opened
 // just before `from`, or npos (none before a blank line). `no_closer` remembers
 // where a search for each run length ended in vain, so that each stretch of the
@@ -135,11 +143,7 @@ std::size_t code_span_end(std::string_view md, std::size_t from, std::size_t run
       i += n;
       continue;
     }
-    if (c == '\n') {
-      std::size_t j = i + 1;
-      while (j < md.size() && (md[j] == ' ' || md[j] == '\t' || md[j] == '\r')) ++j;
-      if (j >= md.size() || md[j] == '\n') break;  // a blank line ends the paragraph
-    }
+    if (c == '\n' && paragraph_ends_after(md, i)) break;
     ++i;
   }
   if (run >= no_closer.size()) no_closer.resize(run + 1, 0);
@@ -202,18 +206,15 @@ footnote_line_breaks find_footnote_line_breaks(std::string_view md) {
         }
         break;
       }
-      case '\n': {
+      case '\n':
         ++line;
-        std::size_t j = i + 1;
-        while (j < md.size() && (md[j] == ' ' || md[j] == '\t' || md[j] == '\r')) ++j;
-        if (j >= md.size() || md[j] == '\n') {
+        if (paragraph_ends_after(md, i)) {
           open.clear();
           footnotes_open = 0;
         } else if (footnotes_open) {
           out.suspect = true;
         }
         break;
-      }
       default:
         break;
     }

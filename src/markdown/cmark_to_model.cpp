@@ -399,10 +399,6 @@ class converter {
 
 }  // namespace
 
-namespace {
-constexpr std::size_t body_reserve_limit = 64 * 1024;
-}  // namespace
-
 void convert_document(cmark_node* document, std::string_view source, article& a, int max_nesting,
                       bool repair_utf8) {
   converter c(a, max_nesting, repair_utf8);
@@ -413,6 +409,7 @@ void convert_document(cmark_node* document, std::string_view source, article& a,
   // long document's would cost its whole size while the tree is still whole
   // (spec.txt: 1,500 blocks, 0.6 MB, +30% of peak heap); grown instead, its last
   // copies are made when most of the tree is gone.
+  constexpr std::size_t body_reserve_limit = 64 * 1024;
   const std::size_t top_level = child_count(document);
   if (top_level * sizeof(block) <= body_reserve_limit) a.body.reserve(a.body.size() + top_level);
   for (cmark_node* n = cmark_node_first_child(document); n;) {

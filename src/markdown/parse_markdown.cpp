@@ -25,8 +25,6 @@ void ensure_extensions() {
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-
-
 }  // namespace
 
 result<article> parse_markdown(std::string_view source, const parse_options& options) {

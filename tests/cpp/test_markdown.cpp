@@ -3,6 +3,7 @@
 
 #include "baiviet/baiviet.hpp"
 #include "test_util.hpp"
+#include "text/segment.hpp"
 
 using namespace baiviet;
 
@@ -155,10 +156,6 @@ std::size_t footnote_break_warnings(const article& a, std::size_t line) {
     if (w.message.find("github/cmark-gfm#282") != std::string::npos && w.line == line) ++n;
   return n;
 }
-bool valid_utf8(std::string_view s) {
-  std::string repaired;
-  return sanitize_utf8(s, repaired) == 0;
-}
 }  // namespace
 
 TEST_CASE("a footnote reference across a line break is named in a warning and never breaks UTF-8") {
@@ -180,8 +177,8 @@ TEST_CASE("a footnote reference across a line break is named in a warning and ne
   auto a = parse_markdown(cut);
   REQUIRE(a);
   CHECK(footnote_break_warnings(*a, 1) == 1);
-  CHECK(valid_utf8(render_html(*a)));
-  CHECK(valid_utf8(render_text(*a)));
+  CHECK(detail::is_clean_utf8(render_html(*a)));
+  CHECK(detail::is_clean_utf8(render_text(*a)));
 
   // Hostile input: the first ten are listed, the rest counted in one warning.
   std::string many;
