@@ -395,6 +395,50 @@ bool looks_like_title(std::string_view line) {
 
 // ---- dateline ------------------------------------------------------------------------------
 
+namespace {
+
+/// "VTV.vn", "CAND.com.vn", "baophapluat.vn", "24h.com.vn": one token of ASCII
+/// letters, digits and hyphens in two to four dot-separated labels, the last a
+/// top-level domain outlets use. An outlet writes its site's name as its lead
+/// marker in any case, so the case rule of the other markers does not apply.
+bool is_domain_name(std::string_view name) {
+  static constexpr std::array<std::string_view, 10> tlds = {"vn", "com", "net", "org", "info",
+                                                            "tv", "asia", "gov", "edu", "biz"};
+  std::size_t labels = 0, start = 0;
+  std::string_view last;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == '.') {
+      if (i == start) return false;
+      last = name.substr(start, i - start);
+      ++labels;
+      start = i + 1;
+      continue;
+    }
+    const char c = name[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  if (labels < 2 || labels > 4) return false;
+  std::string tld(last);
+  for (char& c : tld)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // (all lower or all upper: "VOV.VN", not "TP.Hcm")
+  if (tld != last && !all_letters_upper(last)) return false;
+  return std::find(tlds.begin(), tlds.end(), tld) != tlds.end();
+}
+
+/// An upper-case outlet with the web edition's suffix: "QĐND Online", "SGGP Online".
+bool is_upper_online(std::string_view name) {
+  for (std::string_view suffix : {std::string_view(" Online"), std::string_view(" online")}) {
+    if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+      const std::string_view head = name.substr(0, name.size() - suffix.size());
+      return all_letters_upper(head) && word_count(head) <= 3;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<dateline_parts> split_dateline(std::string_view line) {
   // Rule: an outlet or place marker opens the lead paragraph: "(BĐ) - ",
   // "(TTXVN) - ", "(Chinhphu.vn) - ", "( Tin tức thời sự ) - " (a short name in
@@ -419,9 +463,11 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
     if (close == std::string_view::npos || close > 60) return std::nullopt;
     std::string_view name = trim(t.substr(1, close - 1));
     if (name.empty() || name.find('(') != std::string_view::npos || word_count(name) > 5) return std::nullopt;
-    if (!starts_upper(name)) return std::nullopt;
-    for (char c : name)
-      if (c >= '0' && c <= '9') return std::nullopt;
+    if (!is_domain_name(name)) {
+      if (!starts_upper(name)) return std::nullopt;
+      for (char c : name)
+        if (c >= '0' && c <= '9') return std::nullopt;
+    }
     name_end = close + 1;
     rest_start = dash_after(name_end);
     confidence = conf::dateline_bracket;
@@ -438,7 +484,9 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
     if (dash == std::string_view::npos) dash = t.find(" \xE2\x80\x93 ");
     if (dash == std::string_view::npos || dash > 40) return std::nullopt;
     std::string_view name = t.substr(0, dash);
-    if (!all_letters_upper(name) || word_count(name) > 4) return std::nullopt;
+    const bool outlet = is_domain_name(name) || is_upper_online(name);
+    if (!outlet && (!all_letters_upper(name) || word_count(name) > 4)) return std::nullopt;
+    if (outlet) confidence = conf::dateline_outlet;
     name_end = dash;
     rest_start = dash_after(name_end);
   }
