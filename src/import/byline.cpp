@@ -41,6 +41,27 @@ constexpr std::array<std::string_view, 16> name_prefixes = {
     "thạc sĩ ", "ths. ", "ths ", "tiến sĩ ", "ts. ", "ts ", "pgs.ts ", "pgs.ts. ", "pgs. ts ", "gs.ts ",
     "gs. ", "bác sĩ ", "bs. ", "luật sư ", "ls. ", "nhà báo "};
 
+/// Roles written before a signed name without a colon: "PV Thu Hà", "CTV
+/// Nguyễn Văn Tuấn", "Phóng viên Nguyễn Hải" (the role is kept as the role).
+constexpr std::array<std::string_view, 6> role_prefixes = {"phóng viên ", "cộng tác viên ", "nhóm pv ",
+                                                           "pv ", "ctv ", "btv "};
+
+/// "Ảnh:" opening a part of a byline: the photographer's name follows.
+bool photo_part(std::string_view p, std::string_view* names) {
+  const std::string l = lower_marks(p.substr(0, std::min<std::size_t>(p.size(), 8)));
+  if (!starts_with(l, "\xE1\xBA\xA3nh:")) return false;  // "ảnh:"
+  *names = trim(p.substr(p.find(':') + 1));
+  return true;
+}
+
+/// "Theo X" as the last part of a byline ("Hoàng Lan - Theo Tuổi trẻ"): X.
+std::string_view theo_part(std::string_view p) {
+  if (!starts_with(p, "Theo ") && !starts_with(p, "theo ")) return {};
+  std::string_view src = trim(p.substr(5));
+  if (src.empty() || !starts_upper(src) || word_count(src) > 6 || ends_with_closing_punct(src)) return {};
+  return src;
+}
+
 /// Family names (lower case): tell a person from an outlet in "Theo A/B".
 constexpr std::array<std::string_view, 40> family_names = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
@@ -198,6 +219,15 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
       break;
     }
   }
+  // A role before it: "PV Thu Hà", "Phóng viên Nguyễn Hải".
+  for (std::string_view p : role_prefixes) {
+    const std::string l = lower_marks(s.substr(0, std::min(s.size(), p.size() + 4)));
+    if (starts_with(l, p) && b.role.empty()) {
+      b.role = std::string(trim(s.substr(0, p.size())));
+      s = trim(s.substr(p.size()));
+      break;
+    }
+  }
   if (group_author(s)) {
     b.authors.emplace_back(s);
     return b;
@@ -221,11 +251,30 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     }
     push(s.size());
   }
+  bool photos = false;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     std::string_view p = parts[k];
+    // The photographer after the writers: "Văn Tám - Ảnh: Minh Đức" (a name
+    // of the byline, not a caption's credit).
+    if (std::string_view names; k > 0 && !b.authors.empty() && photo_part(p, &names)) {
+      if (!looks_like_person_name(names)) return std::nullopt;
+      b.authors.emplace_back(names);
+      photos = true;
+      continue;
+    }
+    // The source after the names: "Hoàng Lan - Theo Tuổi trẻ".
+    if (std::string_view src = theo_part(p); !src.empty() && k > 0 && k + 1 == parts.size() && b.source.empty()) {
+      b.source = std::string(src);
+      continue;
+    }
     if (const std::size_t slash = p.find('/'); slash != std::string_view::npos && slash > 0) {
       std::string_view person = trim(p.substr(0, slash));
-      if (looks_like_person_name(person)) p = person;
+      if (looks_like_person_name(person)) {
+        // "Thu Hà/Theo AFP": the source; anything else after "/" is a desk tag.
+        if (std::string_view src = theo_part(trim(p.substr(slash + 1))); !src.empty() && b.source.empty())
+          b.source = std::string(src);
+        p = person;
+      }
     }
     if (looks_like_person_name(p)) {
       b.authors.emplace_back(p);
@@ -238,6 +287,8 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     return std::nullopt;
   }
   if (b.authors.empty() && b.source.empty()) return std::nullopt;
+  // Writers and photographer: the role says both ("Bài: A - Ảnh: B").
+  if (photos && b.role.empty()) b.role = "B\xC3\xA0i, \xE1\xBA\xA3nh";  // "Bài, ảnh"
   return b;
 }
 
@@ -254,9 +305,18 @@ std::optional<byline_parts> parse_source_line(std::string_view line) {
   else if (starts_with(inner, "Ngu\xE1\xBB\x93n:")) src = trim(inner.substr(8));  // "Nguồn:"
   else return std::nullopt;
   if (!src.empty() && src.back() == '.' && word_count(src) <= 6) src = trim(src.substr(0, src.size() - 1));
-  if (src.empty() || word_count(src) > 12 || src.find(',') != std::string_view::npos || ends_with_closing_punct(src) ||
-      !starts_upper(src) || sentence_count(src) > 1)
+  if (src.empty() || word_count(src) > 12 || ends_with_closing_punct(src) || !starts_upper(src) ||
+      sentence_count(src) > 1)
     return std::nullopt;
+  // Several outlets: "Theo Reuters, AFP" — every part a short capitalised name
+  // (a sentence "Theo Bộ Y tế, số ca …" has a lower-case clause after its comma).
+  for (std::size_t i = 0, start = 0; i <= src.size(); ++i) {
+    if (i < src.size() && src[i] != ',') continue;
+    std::string_view part = trim(src.substr(start, i - start));
+    if (start > 0 || i < src.size())
+      if (part.empty() || !starts_upper(part) || word_count(part) > 4) return std::nullopt;
+    start = i + 1;
+  }
   byline_parts b;
   b.text = std::string(t);  // (no role: "Theo" introduces the source)
   // "Person/Outlet": the person writes for the outlet.
@@ -331,6 +391,8 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
         } else if (auto g = parse_name_group(names)) {
           b.authors = g->authors;
           b.source = g->source;
+          // "Bài: A - Ảnh: B": the photographer's part adds the second role.
+          if (fr == "bai" && fold_for_search(g->role) == "bai, anh") b.role = g->role;
         } else {
           return std::nullopt;
         }
