@@ -173,6 +173,11 @@ bool looks_like_person_name(std::string_view s) {
   return true;
 }
 
+bool starts_with_family_name(std::string_view s) {
+  auto t = tokens(trim(s));
+  return !t.empty() && in_list(lower_marks(t[0]), family_names);
+}
+
 bool looks_like_person(std::string_view s) {
   // In "Theo A/B", A is a person (not a second outlet) when it is a name that
   // reads Vietnamese: a Vietnamese letter or a common family name.

@@ -446,6 +446,15 @@ struct body_builder {
         conf[k] = R::conf::paragraph;
         continue;
       }
+      // Rule: a heading its writer marked (in capitals, Roman-numbered) is
+      // one, unless the next line is marked the same way (a block of such lines
+      // is not a section title).
+      if (R::marked_heading(items[k].text) && !(k + 1 < items.size() && R::marked_heading(items[k + 1].text))) {
+        cls[k] = R::cls_heading;
+        conf[k] = R::conf::heading_marked;
+        record(k, "rule", R::cls_heading);
+        continue;
+      }
       if (gallery && f[k][R::f_rule_heading] != 0) {
         cls[k] = R::cls_caption;
         conf[k] = R::conf::caption_gallery;
@@ -819,7 +828,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
 
   // 6. body
-  body_builder bb{u, i, last, false, false, a, model.body, trace, {}, {}};
+  body_builder bb{u, i, last, false, false, a, model.body, trace, {}, {}, {}};
   // Rule: an interview has two or more "•" questions, at least one of them
   // answered by a "- " line within the next three lines (a photo may sit
   // between); "•" lines without answers are a bulleted list.

@@ -560,6 +560,23 @@ bool looks_like_heading(std::string_view line) {
   return true;
 }
 
+bool marked_heading(std::string_view line) {
+  std::string_view t = trim(line);
+  if (!looks_like_heading(t)) return false;
+  // "I. ", "II. ", "IV. " … "X. " before a capital.
+  std::size_t r = 0;
+  while (r < t.size() && r < 4 && (t[r] == 'I' || t[r] == 'V' || t[r] == 'X')) ++r;
+  if (r > 0 && r + 2 < t.size() && t[r] == '.' && t[r + 1] == ' ' && starts_upper(t.substr(r + 2))) return true;
+  // In capitals, three words or more and not a person's name (a signature or
+  // a credit: "NGUYỄN VĂN AN", "NGỌC THẮNG").
+  const std::size_t wc = word_count(t);
+  if (wc < 3 || wc > 15 || !all_letters_upper(t) || (wc <= 4 && starts_with_family_name(t))) return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < t.size();)
+    letters += u_isalpha(cp_at(t, i)) ? 1 : 0;
+  return letters >= 6;
+}
+
 // ---- captions --------------------------------------------------------------------------------
 
 bool ends_with_photo_note(std::string_view line) {

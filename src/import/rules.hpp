@@ -128,6 +128,10 @@ std::size_t lead_sentences_end(std::string_view text, std::size_t min_words);
 
 /// A section heading: short line without closing punctuation.
 bool looks_like_heading(std::string_view line);
+/// A heading-shaped line its writer marked as a heading: all in capitals
+/// ("GIÁ NHÀ TIẾP TỤC TĂNG", 2–15 words) or numbered in Roman numerals
+/// ("II. Nguồn cung khan hiếm"). Captions are not written so.
+bool marked_heading(std::string_view line);
 
 // ---- captions --------------------------------------------------------------------------------
 
@@ -182,6 +186,8 @@ std::optional<std::pair<byline_parts, std::size_t>> split_trailing_byline(std::s
 /// 1–5 capitalised syllables or initials ("Hoài Nam", "H.Long", "TẤN PHƯỚC"),
 /// not opening with a function word.
 bool looks_like_person_name(std::string_view s);
+/// The first word is a common Vietnamese family name ("Nguyễn", "TRẦN").
+bool starts_with_family_name(std::string_view s);
 /// A person name that reads Vietnamese (tells "Theo Lê Thúy/NLĐO" from "Theo QQ/Sohu").
 bool looks_like_person(std::string_view s);
 
@@ -250,10 +256,11 @@ inline constexpr double dateline_upper = 0.9;     ///< "HÀ NỘI -", "TTO -"
 inline constexpr double dateline_outlet = 0.9;    ///< "Dân trí" (outlet_markers)
 inline constexpr double dateline_place_line = 0.8;  ///< "Hòa Bình:" alone on the first line
 inline constexpr double heading = 0.55;          ///< the heading rule without the model (measured: 0.56)
+inline constexpr double heading_marked = 0.8;    ///< marked_heading (no example in the dev corpus: not measured)
 inline constexpr double caption_after_marker = 0.95;
 inline constexpr double caption_with_credit = 0.9;
-inline constexpr double caption_block = 0.85;
-inline constexpr double caption_gallery = 0.7;    ///< a heading-shaped line in a photo gallery     ///< in the captions block at the end (or repeated there)
+inline constexpr double caption_block = 0.85;     ///< in the captions block at the end (or repeated there)
+inline constexpr double caption_gallery = 0.7;    ///< a heading-shaped line in a photo gallery
 inline constexpr double caption_by_position = 0.4;  ///< without the model (measured: 0.38)
 inline constexpr double interview = 0.9;
 inline constexpr double section_break = 1.0;
