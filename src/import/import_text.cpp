@@ -772,6 +772,14 @@ result<article> import_text_with(std::string_view text, const import_options& op
       a.title_confidence = R::conf::title_first_line;
       ++i;
     }
+    // Rule: the site's name after a scraped page title is chrome, kept in
+    // `dropped` ("Giá nhà tăng | VnExpress").
+    if (!a.title.empty() && options.drop_chrome) {
+      if (auto st = R::split_site_name(a.title)) {
+        a.dropped.push_back(dropped_line{st->site, "site-name", u[i - 1].line});
+        a.title = st->title;
+      }
+    }
   }
 
   // 5b. dateline and sapo. A line that is only a place ("Hòa Bình:") is the

@@ -373,6 +373,50 @@ std::optional<kicker_parts> split_kicker(std::string_view line) {
   return std::nullopt;
 }
 
+namespace {
+bool is_domain_name(std::string_view name);
+
+/// Vietnamese news sites whose names end their pages' titles (a general
+/// lexicon of outlets, matched whole after " - ").
+constexpr std::array<std::string_view, 24> site_names = {
+    "VnExpress", "Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Dân trí", "Dân Trí", "Zing News", "ZingNews",
+    "VietNamNet", "Vietnamnet", "VietnamPlus", "Vietnamplus", "Lao Động", "Người Lao Động", "Tiền Phong",
+    "Nhân Dân", "Pháp Luật", "VTC News", "Kenh14", "Kênh14", "Soha", "CafeF", "Znews", "VOV"};
+}  // namespace
+
+std::optional<title_parts> split_site_name(std::string_view line) {
+  // Rule: " | <name>" of up to five words ends a page title (a headline has
+  // no pipe); " - <name>" / " – <name>" only when the name is a site's: a
+  // domain, "Báo …", "… Online", or one of `site_names`. The headline keeps
+  // three words or more.
+  std::string_view t = trim(line);
+  auto result = [&](std::size_t cut, std::size_t sep_len) -> std::optional<title_parts> {
+    std::string_view head = trim(t.substr(0, cut));
+    std::string_view site = trim(t.substr(cut + sep_len));
+    if (word_count(head) < 3 || site.empty()) return std::nullopt;
+    return title_parts{std::string(head), std::string(trim(t.substr(cut)))};
+  };
+  if (const std::size_t bar = t.rfind(" | "); bar != std::string_view::npos) {
+    std::string_view site = trim(t.substr(bar + 3));
+    if (word_count(site) >= 1 && word_count(site) <= 5) return result(bar, 3);
+    return std::nullopt;
+  }
+  std::size_t dash = t.rfind(" - ");
+  std::size_t len = 3;
+  if (const std::size_t en = t.rfind(" \xE2\x80\x93 "); en != std::string_view::npos && (dash == std::string_view::npos || en > dash)) {
+    dash = en;
+    len = 5;
+  }
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view site = trim(t.substr(dash + len));
+  const std::size_t wc = word_count(site);
+  const bool named = std::find(site_names.begin(), site_names.end(), site) != site_names.end();
+  const bool paper = starts_with(site, "B\xC3\xA1o ") && wc >= 2 && wc <= 5 && starts_upper(site.substr(5));  // "Báo …"
+  const bool online = wc >= 2 && wc <= 4 && ends_with(site, " Online");
+  if (!named && !paper && !online && !is_domain_name(site)) return std::nullopt;
+  return result(dash, len);
+}
+
 bool looks_like_title(std::string_view line) {
   // Rule: a title is one line of 2–30 words that starts with a capital, digit or
   // quote and does not end like a sentence (a question or exclamation is fine).

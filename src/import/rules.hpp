@@ -103,6 +103,14 @@ struct kicker_parts {
 std::optional<kicker_parts> split_kicker(std::string_view line);
 /// A title: short, no closing period, starts with a capital, digit or quote.
 bool looks_like_title(std::string_view line);
+struct title_parts {
+  std::string title;  ///< the headline
+  std::string site;   ///< the site's name after it, with its separator ("| VnExpress")
+};
+/// A page title as a scraper copies it from the page's <title>: the headline
+/// and the site's name, "Giá nhà tăng | VnExpress", "… - Báo Sơn La", "… - Tuổi
+/// Trẻ Online", "… - vnexpress.net", "… - Dân trí".
+std::optional<title_parts> split_site_name(std::string_view line);
 
 // ---- dateline ------------------------------------------------------------------------------
 
