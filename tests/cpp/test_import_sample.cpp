@@ -1,5 +1,6 @@
 // Plain-text import: the hand-labelled sample article (every labelled element),
-// the case table tests/fixtures/import/cases.json, detect_format, bad input.
+// the case table tests/fixtures/import/cases.json, the outlet shapes of shapes.json,
+// detect_format, bad input.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -398,4 +399,63 @@ TEST_CASE("import: a reprint's source and a lone dateline in HTML, JSON and text
     CHECK_FALSE(j["byline"].contains("source"));
     CHECK(j["byline"]["authors"] == json::array({"Hoài Nam"}));
   }
+}
+
+TEST_CASE("import: outlet shapes (tests/fixtures/import/shapes.json)", "[import]") {
+  // Lead markers, bylines, page titles and heading marks as other outlets
+  // write them, each in one fixed article; not taken from the dev corpus.
+  const json shapes = load(test_util::fixtures_dir() / "import" / "shapes.json");
+  const std::string title = "Giá nhà tăng mạnh trong quý III";
+  const std::string lead =
+      "Giá căn hộ tại thành phố tăng 12% so với cùng kỳ năm trước, theo báo cáo mới nhất của các công ty môi giới.";
+  const std::string p1 =
+      "Theo số liệu của Sở Xây dựng, trong quý III, thành phố có thêm 3.200 căn hộ được mở bán, phần lớn thuộc "
+      "phân khúc cao cấp. Nguồn cung bình dân gần như vắng bóng.";
+  const std::string p2 =
+      "Các chuyên gia cho rằng giá sẽ còn tăng trong những tháng cuối năm khi lãi suất cho vay giảm dần. Người mua ở "
+      "thực gặp nhiều khó khăn.";
+  const std::string p3 = "Theo ông Nguyễn Văn A, chuyên gia kinh tế, cần tăng nguồn cung nhà ở xã hội và kiểm soát đầu cơ.";
+  auto import = [](const std::vector<std::string>& lines) {
+    std::string in;
+    for (const auto& l : lines) in += l + "\n";
+    auto r = baiviet::import_text(in);
+    REQUIRE(r.has_value());
+    return std::move(r).value();
+  };
+  std::size_t n = 0;
+  for (const json& e : shapes["datelines"]) {
+    const std::string marker = e["marker"], want = e["dateline"];
+    INFO("dateline shape: " << marker);
+    const auto a = import({title, marker + " " + lead, p1, p2});
+    CHECK(a.dateline == want);
+    CHECK(a.sapo == (want.empty() ? marker + " " + lead : lead));
+    ++n;
+  }
+  for (const json& e : shapes["bylines"]) {
+    const std::string line = e["line"];
+    INFO("byline shape: " << line);
+    const auto a = import({title, lead, p1, p2, line});
+    CHECK(a.byline_info.authors == e["authors"].get<std::vector<std::string>>());
+    CHECK(a.byline_info.source == e["source"].get<std::string>());
+    REQUIRE_FALSE(a.body.empty());
+    CHECK(text_of(a.body.back()) == (e.contains("last") ? e["last"].get<std::string>() : p2));
+    ++n;
+  }
+  for (const json& e : shapes["titles"]) {
+    const std::string line = e["line"];
+    INFO("title shape: " << line);
+    const auto a = import({line, lead, p1, p2});
+    CHECK(a.title == e["title"].get<std::string>());
+    CHECK(a.sapo == lead);
+    ++n;
+  }
+  for (const json& e : shapes["headings"]) {
+    const std::string line = e["line"];
+    INFO("heading shape: " << line);
+    const auto a = import({title, lead, p1, line, p2, p3});
+    REQUIRE(a.body.size() == 4);
+    CHECK(type_name(a.body[1].type) == e["type"].get<std::string>());
+    ++n;
+  }
+  CHECK(n > 80);
 }
