@@ -374,7 +374,7 @@ std::optional<kicker_parts> split_kicker(std::string_view line) {
 }
 
 namespace {
-bool is_domain_name(std::string_view name);
+bool is_site_name(std::string_view name);
 
 /// Vietnamese news sites whose names end their pages' titles (a general
 /// lexicon of outlets, matched whole after " - ").
@@ -408,12 +408,7 @@ std::optional<title_parts> split_site_name(std::string_view line) {
     len = 5;
   }
   if (dash == std::string_view::npos) return std::nullopt;
-  std::string_view site = trim(t.substr(dash + len));
-  const std::size_t wc = word_count(site);
-  const bool named = std::find(site_names.begin(), site_names.end(), site) != site_names.end();
-  const bool paper = starts_with(site, "B\xC3\xA1o ") && wc >= 2 && wc <= 5 && starts_upper(site.substr(5));  // "Báo …"
-  const bool online = wc >= 2 && wc <= 4 && ends_with(site, " Online");
-  if (!named && !paper && !online && !is_domain_name(site)) return std::nullopt;
+  if (!is_site_name(trim(t.substr(dash + len)))) return std::nullopt;
   return result(dash, len);
 }
 
@@ -470,15 +465,30 @@ bool is_domain_name(std::string_view name) {
   return std::find(tlds.begin(), tlds.end(), tld) != tlds.end();
 }
 
-/// An upper-case outlet with the web edition's suffix: "QĐND Online", "SGGP Online".
-bool is_upper_online(std::string_view name) {
-  for (std::string_view suffix : {std::string_view(" Online"), std::string_view(" online")}) {
-    if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
-      const std::string_view head = name.substr(0, name.size() - suffix.size());
-      return all_letters_upper(head) && word_count(head) <= 3;
-    }
+/// One word in camel case, as sites write their names: "VietNamNet", "VnExpress",
+/// "CafeF" (ASCII letters, a capital first and at least one more inside).
+bool is_camel_case_name(std::string_view name) {
+  if (name.size() < 4 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+  std::size_t inner_caps = 0, lower = 0;
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c >= 'A' && c <= 'Z') ++inner_caps;
+    else if (c >= 'a' && c <= 'z') ++lower;
+    else return false;
   }
-  return false;
+  return inner_caps >= 1 && lower >= 2;
+}
+
+/// A news site's name as sites write it: a domain ("vnexpress.net"), one
+/// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
+/// Trẻ Online"), or one of `site_names`.
+bool is_site_name(std::string_view name) {
+  name = trim(name);
+  const std::size_t wc = word_count(name);
+  if (std::find(site_names.begin(), site_names.end(), name) != site_names.end()) return true;
+  if (starts_with(name, "B\xC3\xA1o ") && wc >= 2 && wc <= 5 && starts_upper(name.substr(5))) return true;  // "Báo …"
+  if (wc >= 2 && wc <= 4 && (ends_with(name, " Online") || ends_with(name, " online")) && starts_upper(name)) return true;
+  return is_domain_name(name) || is_camel_case_name(name);
 }
 
 }  // namespace
@@ -528,8 +538,13 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
     if (dash == std::string_view::npos) dash = t.find(" \xE2\x80\x93 ");
     if (dash == std::string_view::npos || dash > 40) return std::nullopt;
     std::string_view name = t.substr(0, dash);
-    const bool outlet = is_domain_name(name) || is_upper_online(name);
+    const bool outlet = is_site_name(name);
     if (!outlet && (!all_letters_upper(name) || word_count(name) > 4)) return std::nullopt;
+    // (A site's name in mixed case opens a lead only before a capital.)
+    if (outlet && !all_letters_upper(name)) {
+      const std::size_t after = dash_after(dash);
+      if (after == 0 || !starts_upper(trim(t.substr(after)))) return std::nullopt;
+    }
     if (outlet) confidence = conf::dateline_outlet;
     name_end = dash;
     rest_start = dash_after(name_end);
