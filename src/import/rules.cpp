@@ -373,22 +373,76 @@ std::optional<kicker_parts> split_kicker(std::string_view line) {
   return std::nullopt;
 }
 
-namespace {
-bool is_site_name(std::string_view name);
+// ---- site names (page titles and datelines) ------------------------------------------------
 
-/// Vietnamese news sites whose names end their pages' titles (a general
-/// lexicon of outlets, matched whole after " - ").
+namespace {
+
+/// Vietnamese news sites by the names they sign with (a general lexicon of
+/// outlets, matched whole).
 constexpr std::array<std::string_view, 24> site_names = {
     "VnExpress", "Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Dân trí", "Dân Trí", "Zing News", "ZingNews",
     "VietNamNet", "Vietnamnet", "VietnamPlus", "Vietnamplus", "Lao Động", "Người Lao Động", "Tiền Phong",
     "Nhân Dân", "Pháp Luật", "VTC News", "Kenh14", "Kênh14", "Soha", "CafeF", "Znews", "VOV"};
+
+/// "VTV.vn", "CAND.com.vn", "baophapluat.vn", "24h.com.vn": one token of ASCII
+/// letters, digits and hyphens in two to four dot-separated labels, the last a
+/// top-level domain outlets use (in one case: "VOV.VN", not "TP.Hcm").
+bool is_domain_name(std::string_view name) {
+  static constexpr std::array<std::string_view, 10> tlds = {"vn", "com", "net", "org", "info",
+                                                            "tv", "asia", "gov", "edu", "biz"};
+  std::size_t labels = 0, start = 0;
+  std::string_view last;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == '.') {
+      if (i == start) return false;
+      last = name.substr(start, i - start);
+      ++labels;
+      start = i + 1;
+      continue;
+    }
+    const char c = name[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  if (labels < 2 || labels > 4) return false;
+  std::string tld(last);
+  for (char& c : tld)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (tld != last && !all_letters_upper(last)) return false;
+  return std::find(tlds.begin(), tlds.end(), tld) != tlds.end();
+}
+
+/// One word in camel case, as sites write their names: "VietNamNet", "VnExpress",
+/// "CafeF" (ASCII letters, a capital first and at least one more inside).
+bool is_camel_case_name(std::string_view name) {
+  if (name.size() < 4 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+  std::size_t inner_caps = 0, lower = 0;
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c >= 'A' && c <= 'Z') ++inner_caps;
+    else if (c >= 'a' && c <= 'z') ++lower;
+    else return false;
+  }
+  return inner_caps >= 1 && lower >= 2;
+}
+
+/// A news site's name as sites write it: a domain ("vnexpress.net"), one
+/// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
+/// Trẻ Online"), or one of `site_names`.
+bool is_site_name(std::string_view name) {
+  name = trim(name);
+  const std::size_t wc = word_count(name);
+  if (std::find(site_names.begin(), site_names.end(), name) != site_names.end()) return true;
+  if (starts_with(name, "B\xC3\xA1o ") && wc >= 2 && wc <= 5 && starts_upper(name.substr(5))) return true;  // "Báo …"
+  if (wc >= 2 && wc <= 4 && (ends_with(name, " Online") || ends_with(name, " online")) && starts_upper(name)) return true;
+  return is_domain_name(name) || is_camel_case_name(name);
+}
+
 }  // namespace
 
 std::optional<title_parts> split_site_name(std::string_view line) {
   // Rule: " | <name>" of up to five words ends a page title (a headline has
-  // no pipe); " - <name>" / " – <name>" only when the name is a site's: a
-  // domain, "Báo …", "… Online", or one of `site_names`. The headline keeps
-  // three words or more.
+  // no pipe); " - <name>" / " – <name>" only when the name is a site's
+  // (is_site_name). The headline keeps three words or more.
   std::string_view t = trim(line);
   auto result = [&](std::size_t cut, std::size_t sep_len) -> std::optional<title_parts> {
     std::string_view head = trim(t.substr(0, cut));
@@ -433,65 +487,6 @@ bool looks_like_title(std::string_view line) {
 }
 
 // ---- dateline ------------------------------------------------------------------------------
-
-namespace {
-
-/// "VTV.vn", "CAND.com.vn", "baophapluat.vn", "24h.com.vn": one token of ASCII
-/// letters, digits and hyphens in two to four dot-separated labels, the last a
-/// top-level domain outlets use. An outlet writes its site's name as its lead
-/// marker in any case, so the case rule of the other markers does not apply.
-bool is_domain_name(std::string_view name) {
-  static constexpr std::array<std::string_view, 10> tlds = {"vn", "com", "net", "org", "info",
-                                                            "tv", "asia", "gov", "edu", "biz"};
-  std::size_t labels = 0, start = 0;
-  std::string_view last;
-  for (std::size_t i = 0; i <= name.size(); ++i) {
-    if (i == name.size() || name[i] == '.') {
-      if (i == start) return false;
-      last = name.substr(start, i - start);
-      ++labels;
-      start = i + 1;
-      continue;
-    }
-    const char c = name[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  }
-  if (labels < 2 || labels > 4) return false;
-  std::string tld(last);
-  for (char& c : tld)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  // (all lower or all upper: "VOV.VN", not "TP.Hcm")
-  if (tld != last && !all_letters_upper(last)) return false;
-  return std::find(tlds.begin(), tlds.end(), tld) != tlds.end();
-}
-
-/// One word in camel case, as sites write their names: "VietNamNet", "VnExpress",
-/// "CafeF" (ASCII letters, a capital first and at least one more inside).
-bool is_camel_case_name(std::string_view name) {
-  if (name.size() < 4 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
-  std::size_t inner_caps = 0, lower = 0;
-  for (std::size_t i = 1; i < name.size(); ++i) {
-    const char c = name[i];
-    if (c >= 'A' && c <= 'Z') ++inner_caps;
-    else if (c >= 'a' && c <= 'z') ++lower;
-    else return false;
-  }
-  return inner_caps >= 1 && lower >= 2;
-}
-
-/// A news site's name as sites write it: a domain ("vnexpress.net"), one
-/// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
-/// Trẻ Online"), or one of `site_names`.
-bool is_site_name(std::string_view name) {
-  name = trim(name);
-  const std::size_t wc = word_count(name);
-  if (std::find(site_names.begin(), site_names.end(), name) != site_names.end()) return true;
-  if (starts_with(name, "B\xC3\xA1o ") && wc >= 2 && wc <= 5 && starts_upper(name.substr(5))) return true;  // "Báo …"
-  if (wc >= 2 && wc <= 4 && (ends_with(name, " Online") || ends_with(name, " online")) && starts_upper(name)) return true;
-  return is_domain_name(name) || is_camel_case_name(name);
-}
-
-}  // namespace
 
 std::optional<dateline_parts> split_dateline(std::string_view line) {
   // Rule: an outlet or place marker opens the lead paragraph: "(BĐ) - ",
