@@ -236,6 +236,43 @@ struct body_builder {
     slots.push_back(std::move(s));
   }
 
+  /// Rule: a caption run into a paragraph's line with its credit inside the
+  /// line ("Nông dân thu hoạch lúa (ảnh: Minh Đức). Theo ghi nhận …", "… Ảnh:
+  /// Minh Đức. Theo …"): the sentence that ends with the credit is a caption
+  /// of its own, and the text before and after it are paragraphs. (A credit
+  /// ending the line is split_credit's; a run-on body is cut whole.) Returns
+  /// false, adding nothing, when unit k has no such credit.
+  bool add_run_in_captions(std::size_t k) {
+    const std::string& t = u[k].text;
+    if (R::split_credit(t) || !R::has_credit_key(t)) return false;
+    const auto segs = R::segment_run_on(t);
+    if (std::none_of(segs.begin(), segs.end(), [](const R::segment& g) { return g.credit; })) return false;
+    std::vector<std::string> pieces;
+    std::vector<bool> is_credit;
+    std::size_t pending = std::string::npos;  // start of the text not yet added
+    auto flush = [&](std::size_t end) {
+      if (pending == std::string::npos) return;
+      std::string piece(R::trim(std::string_view(t).substr(pending, end - pending)));
+      if (!piece.empty()) pieces.push_back(std::move(piece)), is_credit.push_back(false);
+      pending = std::string::npos;
+    };
+    for (const R::segment& g : segs) {
+      if (!g.credit) {
+        if (pending == std::string::npos) pending = g.begin;
+        continue;
+      }
+      flush(g.begin);
+      pieces.emplace_back(R::trim(std::string_view(t).substr(g.begin, g.end - g.begin)));
+      is_credit.push_back(true);
+    }
+    flush(t.size());
+    // Only when each credit piece reads as a caption with its credit.
+    for (std::size_t p = 0; p < pieces.size(); ++p)
+      if (is_credit[p] && (!R::split_credit(pieces[p]) || R::sentence_count(pieces[p]) > 3)) return false;
+    for (std::string& piece : pieces) add_item(k, std::move(piece), false, false, true, true);
+    return true;
+  }
+
   void run() {
     // 6a. explicit structure; every other line becomes a text item.
     for (std::size_t i = first; i < last; ++i) {
@@ -293,6 +330,7 @@ struct body_builder {
         }
         continue;
       }
+      if (add_run_in_captions(i)) continue;
       add_item(i, t, false, false, true, true);
     }
     captions_block();

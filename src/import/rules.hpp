@@ -238,6 +238,8 @@ struct segment {
 /// Cut a unit that holds a whole body into sentences, photo credits and
 /// unpunctuated captions or headings (see rules.cpp).
 std::vector<segment> segment_run_on(std::string_view text);
+/// The text holds a photo credit's key as a word: "Ảnh:", "ẢNH:", "(Ảnh:", "(ảnh:".
+bool has_credit_key(std::string_view text);
 /// "Sau", "Theo", "Một", …: a capitalised word that opens a sentence.
 bool is_sentence_starter(std::string_view word);
 /// A line opening with a word that ties it to the sentence before ("Tuy nhiên", "Theo", "Trong").

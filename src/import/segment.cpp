@@ -63,6 +63,12 @@ bool is_credit_key(std::string_view w) {
 
 }  // namespace
 
+bool has_credit_key(std::string_view text) {
+  for (const token& w : tokenize(text))
+    if (is_credit_key(text.substr(w.begin, w.end - w.begin))) return true;
+  return false;
+}
+
 bool is_sentence_starter(std::string_view word) {
   // Capitalised function words that open Vietnamese sentences and almost never
   // stand capitalised inside one (proper nouns are capitalised, these words
