@@ -672,11 +672,23 @@ bool find_byline(std::vector<unit>& u, article& a) {
   for (std::size_t k = 1; k < u.size(); ++k) gaps += gap_before(u, k) > 0;
   std::size_t start = u.size() - 1;  // first unit of the final block
   while (start > 0 && gap_before(u, start) == 0) --start;
-  if (start == 0) return false;
-  if (u.size() - start > 8 || gaps > 2 + u.size() / 4) return false;
-  for (std::size_t k = start; k < u.size(); ++k)
-    if (R::word_count(u[k].text) > 60) return false;
-  return byline_ending_at(u, start, false, a);
+  if (start > 0 && u.size() - start <= 8 && gaps <= 2 + u.size() / 4) {
+    bool short_lines = true;
+    for (std::size_t k = start; k < u.size(); ++k) short_lines = short_lines && R::word_count(u[k].text) <= 60;
+    if (short_lines && byline_ending_at(u, start, false, a)) return true;
+  }
+  // Rule: captions gathered at the end without a blank line before them —
+  // lines ending in a credit or heading-shaped (up to 8) — follow the byline
+  // too, when a sentence of the body comes before the name.
+  for (std::size_t end = u.size(); end >= 3 && u.size() - end < 8; --end) {
+    const std::string& t = u[end - 1].text;
+    const std::string& before = u[end - 2].text;
+    if (end < u.size() && R::ends_with_closing_punct(before) && R::word_count(before) >= 12 &&
+        R::parse_byline(t, true))
+      return byline_ending_at(u, end, false, a);
+    if (!R::split_credit(t) && !R::looks_like_heading(t)) return false;
+  }
+  return false;
 }
 
 }  // namespace
