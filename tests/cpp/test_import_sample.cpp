@@ -314,7 +314,11 @@ TEST_CASE("import: random mixes of the rules' triggers keep the model consistent
       "T\xE1\xBB\xAB kh\xC3\xB3\x61: a, b", "\xC3", "\xFF", std::string(1, '\0'), "\r", "\n", "\n\n",
       "\xC3\x90", "M\xE1\xBB\x99t c\xC3\xA2u v\xC4\x83n b\xC3\xACnh th\xC6\xB0\xE1\xBB\x9Dng c\xC3\xB3 d\xE1\xBA\xA5u ch\xE1\xBA\xA5m.",
       "Ti\xC3\xAAu \xC4\x91\xE1\xBB\x81 ng\xE1\xBA\xAFn", "B\xC3\xA0i, \xE1\xBA\xA3nh: A, B", "Theo TTXVN", "1. ", "(", ")", ":", " ",
-      "2.617", "30.4.1975 - 30.4.2025", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+      "2.617", "30.4.1975 - 30.4.2025", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      // (the shapes of tests/fixtures/import/shapes.json)
+      " | VnExpress", " - Báo Sơn La", "VTV.vn - ", "(baophapluat.vn) - ", "VietNamNet - ", "GIÁ NHÀ TIẾP TỤC TĂNG",
+      "II. ", "Bài: Văn Tám - Ảnh: Minh Đức", "Thu Hà/Theo AFP", "Theo Reuters, AFP", "CTV ", " (ảnh: Minh Đức). ",
+      "Minh Anh", ". Ảnh: Minh Đức. "};
   const std::size_t n = sizeof frags / sizeof frags[0];
   std::uint32_t state = 12345;
   auto next = [&] {
