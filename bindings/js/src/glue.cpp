@@ -17,10 +17,14 @@
 namespace baiviet::js {
 namespace {
 
-std::vector<binding>& registry() {
-  static std::vector<binding> r;
-  return r;
-}
+// Every binding of the module, sorted by name, in a fixed array that the registrars (static
+// initialisers) fill by insertion: constant-initialised (so safe whatever the order of the
+// initialisers), no allocation, and no std::vector code for a browser to compile at start-up —
+// WebAssembly functions are compiled on their first call, and the vector's insert machinery was
+// 10 of the 31 functions compiled during init() (docs/wasm.md, "init() in Chromium").
+constexpr std::size_t k_max_bindings = 128;
+binding g_bindings[k_max_bindings];
+std::size_t g_binding_count = 0;
 
 std::string g_out;  // output of the last call (reused: no growth across calls)
 
@@ -31,9 +35,13 @@ bool name_less(const binding& a, const char* name) { return std::strcmp(a.name, 
 // Kept sorted by name: bv_call finds a binding by binary search instead of comparing the name
 // with every registered binding on every call.
 registrar::registrar(const binding* table, std::size_t count) {
-  auto& r = registry();
-  for (std::size_t i = 0; i < count; ++i)
-    r.insert(std::lower_bound(r.begin(), r.end(), table[i].name, name_less), table[i]);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (g_binding_count == k_max_bindings) __builtin_trap();  // raise k_max_bindings
+    // Placed before any binding of the same name, as std::lower_bound would place it.
+    std::size_t j = g_binding_count++;
+    for (; j > 0 && std::strcmp(g_bindings[j - 1].name, table[i].name) >= 0; --j) g_bindings[j] = g_bindings[j - 1];
+    g_bindings[j] = table[i];
+  }
 }
 
 options::options(const nlohmann::json* obj, std::string where) : obj_(obj), where_(std::move(where)) {
@@ -178,8 +186,9 @@ EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_
     return c == 0 ? static_cast<int>(baiviet::errc::internal) : c;
   };
   handler fn = nullptr;
-  const auto& reg = registry();
-  if (auto it = std::lower_bound(reg.begin(), reg.end(), name, name_less); it != reg.end() && std::strcmp(it->name, name) == 0)
+  const binding* begin = g_bindings;
+  const binding* end = begin + g_binding_count;
+  if (auto it = std::lower_bound(begin, end, name, name_less); it != end && std::strcmp(it->name, name) == 0)
     fn = it->fn;
   if (!fn) return fail(bad_argument(std::string("no such function: ") + name));
 
@@ -211,8 +220,8 @@ EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_
 EMSCRIPTEN_KEEPALIVE const char* bv_names() {
   static std::string names;
   names.clear();
-  for (const auto& b : registry()) {
-    names += b.name;
+  for (std::size_t i = 0; i < g_binding_count; ++i) {
+    names += g_bindings[i].name;
     names += '\n';
   }
   return names.c_str();
