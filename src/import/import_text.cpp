@@ -882,6 +882,16 @@ result<article> import_text_with(std::string_view text, const import_options& op
         a.sapo = first;
         ++i;
       }
+      // Rule: a sapo standing apart (under the title, without a marker) and
+      // the outlet's marker opening the paragraph after it ("(Chinhphu.vn) -
+      // Theo …"): the marker is the dateline there too.
+      if (a.dateline.empty() && !a.sapo.empty() && i < last) {
+        if (auto d = R::split_dateline(u[i].text); d && R::word_count(d->rest) >= 12) {
+          a.dateline = d->dateline;
+          a.dateline_confidence = d->confidence;
+          u[i].text = d->rest;
+        }
+      }
     }
   }
 
