@@ -46,6 +46,15 @@ constexpr std::array<std::string_view, 16> name_prefixes = {
 constexpr std::array<std::string_view, 6> role_prefixes = {"phóng viên ", "cộng tác viên ", "nhóm pv ",
                                                            "pv ", "ctv ", "btv "};
 
+/// The length of the first entry of `list` (lower case, ending in a space)
+/// that `s` starts with, ignoring case; 0 when none.
+template <std::size_t N>
+std::size_t prefix_length(std::string_view s, const std::array<std::string_view, N>& list) {
+  for (std::string_view p : list)
+    if (starts_with(lower_marks(s.substr(0, std::min(s.size(), p.size() + 4))), p)) return p.size();
+  return 0;
+}
+
 /// "Ảnh:" opening a part of a byline: the photographer's name follows.
 bool photo_part(std::string_view p, std::string_view* names) {
   const std::string l = lower_marks(p.substr(0, std::min<std::size_t>(p.size(), 8)));
@@ -217,21 +226,11 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
   }
   if (s.empty()) return std::nullopt;
   // A title before a signed name.
-  for (std::string_view p : name_prefixes) {
-    const std::string l = lower_marks(s.substr(0, std::min(s.size(), p.size() + 4)));
-    if (starts_with(l, p)) {
-      s = trim(s.substr(p.size()));
-      break;
-    }
-  }
+  s = trim(s.substr(prefix_length(s, name_prefixes)));
   // A role before it: "PV Thu Hà", "Phóng viên Nguyễn Hải".
-  for (std::string_view p : role_prefixes) {
-    const std::string l = lower_marks(s.substr(0, std::min(s.size(), p.size() + 4)));
-    if (starts_with(l, p) && b.role.empty()) {
-      b.role = std::string(trim(s.substr(0, p.size())));
-      s = trim(s.substr(p.size()));
-      break;
-    }
+  if (const std::size_t n = prefix_length(s, role_prefixes); n != 0 && b.role.empty()) {
+    b.role = std::string(trim(s.substr(0, n)));
+    s = trim(s.substr(n));
   }
   if (group_author(s)) {
     b.authors.emplace_back(s);

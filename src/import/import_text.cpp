@@ -244,7 +244,7 @@ struct body_builder {
   /// false, adding nothing, when unit k has no such credit.
   bool add_run_in_captions(std::size_t k) {
     const std::string& t = u[k].text;
-    if (R::split_credit(t) || !R::has_credit_key(t)) return false;
+    if (!R::has_credit_key(t) || R::split_credit(t)) return false;
     const auto segs = R::segment_run_on(t);
     if (std::none_of(segs.begin(), segs.end(), [](const R::segment& g) { return g.credit; })) return false;
     std::vector<std::string> pieces;

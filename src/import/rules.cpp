@@ -404,9 +404,7 @@ bool is_domain_name(std::string_view name) {
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
   }
   if (labels < 2 || labels > 4) return false;
-  std::string tld(last);
-  for (char& c : tld)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string tld = lower_marks(last);
   if (tld != last && !all_letters_upper(last)) return false;
   return std::find(tlds.begin(), tlds.end(), tld) != tlds.end();
 }

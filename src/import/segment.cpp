@@ -64,8 +64,16 @@ bool is_credit_key(std::string_view w) {
 }  // namespace
 
 bool has_credit_key(std::string_view text) {
-  for (const token& w : tokenize(text))
-    if (is_credit_key(text.substr(w.begin, w.end - w.begin))) return true;
+  // A word that is_credit_key accepts, found without cutting the text into
+  // words (this runs on every line of a body): one ending in "Ảnh:"/"ẢNH:",
+  // or "(ảnh:" as a whole word.
+  auto word_ends = [&](std::size_t end) { return end == text.size() || text[end] == ' '; };
+  for (std::string_view key : {std::string_view("\xE1\xBA\xA2nh:"), std::string_view("\xE1\xBA\xA2NH:")})
+    for (std::size_t p = text.find(key); p != std::string_view::npos; p = text.find(key, p + 1))
+      if (word_ends(p + key.size())) return true;
+  constexpr std::string_view lower_key = "(\xE1\xBA\xA3nh:";  // "(ảnh:"
+  for (std::size_t p = text.find(lower_key); p != std::string_view::npos; p = text.find(lower_key, p + 1))
+    if ((p == 0 || text[p - 1] == ' ') && word_ends(p + lower_key.size())) return true;
   return false;
 }
 
