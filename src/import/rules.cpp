@@ -378,9 +378,10 @@ std::optional<kicker_parts> split_kicker(std::string_view line) {
 namespace {
 
 /// Vietnamese news sites by the names they sign with (a general lexicon of
-/// outlets, matched whole).
-constexpr std::array<std::string_view, 24> site_names = {
-    "VnExpress", "Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Dân trí", "Dân Trí", "Zing News", "ZingNews",
+/// outlets, matched whole; with `outlet_markers`, the outlets that also open a
+/// lead without punctuation).
+constexpr std::array<std::string_view, 22> site_names = {
+    "VnExpress", "Tuổi Trẻ", "Tuổi Trẻ Online", "Thanh Niên", "Zing News", "ZingNews",
     "VietNamNet", "Vietnamnet", "VietnamPlus", "Vietnamplus", "Lao Động", "Người Lao Động", "Tiền Phong",
     "Nhân Dân", "Pháp Luật", "VTC News", "Kenh14", "Kênh14", "Soha", "CafeF", "Znews", "VOV"};
 
@@ -425,11 +426,12 @@ bool is_camel_case_name(std::string_view name) {
 
 /// A news site's name as sites write it: a domain ("vnexpress.net"), one
 /// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
-/// Trẻ Online"), or one of `site_names`.
+/// Trẻ Online"), or one of `site_names` and `outlet_markers`.
 bool is_site_name(std::string_view name) {
   name = trim(name);
   const std::size_t wc = word_count(name);
   if (std::find(site_names.begin(), site_names.end(), name) != site_names.end()) return true;
+  if (std::find(outlet_markers.begin(), outlet_markers.end(), name) != outlet_markers.end()) return true;
   if (starts_with(name, "B\xC3\xA1o ") && wc >= 2 && wc <= 5 && starts_upper(name.substr(5))) return true;  // "Báo …"
   if (wc >= 2 && wc <= 4 && (ends_with(name, " Online") || ends_with(name, " online")) && starts_upper(name)) return true;
   return is_domain_name(name) || is_camel_case_name(name);

@@ -82,10 +82,16 @@ run_result run(const std::vector<ev::gold_doc>& docs, which w,
       p.group = g.group;
       r.predictions.push_back(std::move(p));
     }
+    // At most 160 bytes of each text, cut before a continuation byte so the report stays UTF-8.
+    const auto head = [](const std::string& t) {
+      std::size_t n = std::min<std::size_t>(t.size(), 160);
+      while (n < t.size() && n > 0 && (static_cast<unsigned char>(t[n]) & 0xC0) == 0x80) --n;
+      return t.substr(0, n);
+    };
     std::string lines;
-    for (const auto& m : d.misses) lines += "  MISS " + m.element + ": " + m.text.substr(0, 160) + "\n";
+    for (const auto& m : d.misses) lines += "  MISS " + m.element + ": " + head(m.text) + "\n";
     for (const auto& p : d.predictions)
-      if (!p.correct) lines += "  FP   " + p.element + " (" + ev::fmt(p.confidence) + "): " + p.text.substr(0, 160) + "\n";
+      if (!p.correct) lines += "  FP   " + p.element + " (" + ev::fmt(p.confidence) + "): " + head(p.text) + "\n";
     if (!lines.empty()) r.report += g.group + "/" + g.name + "\n" + lines;
   }
   return r;
