@@ -143,6 +143,9 @@ MK
   uconfig="$uconfig -DUCONFIG_NO_TRANSLITERATION=1 -DUCONFIG_NO_SERVICE=1 -DUCONFIG_NO_FILE_IO=1"
   # patches/icu-break-engines.patch: no dictionary/LSTM break engines (their data is not shipped)
   uconfig="$uconfig -DBAIVIET_NO_DICTIONARY_BREAK_ENGINES=1"
+  # patches/icu-format-only.patch: no date or RBNF parsing, time-zone display names, non-Gregorian
+  # calendars, unit usages or Segment_Starter (code the library can never reach)
+  uconfig="$uconfig -DBAIVIET_FORMAT_ONLY=1"
   (cd "$b" && CFLAGS="$flags" CXXFLAGS="$flags" CPPFLAGS="-DU_CHARSET_IS_UTF8=1 $uconfig" \
      emconfigure "$src/source/configure" --host=wasm32-unknown-linux --build=x86_64-pc-linux-gnu \
        --with-cross-build="$cross" --enable-static --disable-shared --disable-tools \

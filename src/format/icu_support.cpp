@@ -107,9 +107,12 @@ result<nf::Precision> precision_for(number_kind kind, const number_options& o, b
   return nf::Precision::minMaxFraction(mn, mx);
 }
 
-result<nf::LocalizedNumberFormatter> build(number_kind kind, std::string_view extra, const number_options& o) {
+}  // namespace
+
+result<nf::UnlocalizedNumberFormatter> unlocalized_formatter(number_kind kind, std::string_view extra,
+                                                             const number_options& o) {
   UErrorCode status = U_ZERO_ERROR;
-  nf::LocalizedNumberFormatter f = nf::NumberFormatter::withLocale(vi_locale())
+  nf::UnlocalizedNumberFormatter f = nf::NumberFormatter::with()
                                        .roundingMode(to_icu(o.rounding))
                                        // No sign on zero: -0 and -0,001 rounded to 0 read "0",
                                        // not "-0" (and JS's JSON, which drops -0's sign, agrees).
@@ -155,7 +158,17 @@ result<nf::LocalizedNumberFormatter> build(number_kind kind, std::string_view ex
   auto precision = precision_for(kind, o, use_default);
   if (!precision) return precision.error();
   if (!use_default) f = f.precision(*precision);
+  return f;
+}
+
+namespace {
+
+result<nf::LocalizedNumberFormatter> build(number_kind kind, std::string_view extra, const number_options& o) {
+  auto settings = unlocalized_formatter(kind, extra, o);
+  if (!settings) return settings.error();
+  nf::LocalizedNumberFormatter f = std::move(*settings).locale(vi_locale());
   // Surface option errors now rather than at the first format call.
+  UErrorCode status = U_ZERO_ERROR;
   auto probe = f.formatDouble(1.0, status);
   if (U_FAILURE(status)) return icu_failure(status, "number formatter");
   (void)probe;

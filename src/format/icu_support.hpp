@@ -35,6 +35,12 @@ enum class number_kind { decimal, percent, currency, compact_long, compact_short
 result<const icu::number::LocalizedNumberFormatter*> number_formatter(number_kind kind, std::string_view extra,
                                                                       const number_options& options);
 
+/// The settings of number_formatter(kind, extra, options) without the locale (for the range
+/// formatter, which takes them as they are). Same errors, except those ICU only reports when
+/// formatting: call number_formatter first to validate.
+result<icu::number::UnlocalizedNumberFormatter> unlocalized_formatter(number_kind kind, std::string_view extra,
+                                                                      const number_options& options);
+
 /// Formats with `f`, mapping ICU errors.
 result<std::string> run_formatter(const icu::number::LocalizedNumberFormatter& f, double value);
 

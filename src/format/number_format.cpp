@@ -69,14 +69,13 @@ result<const nf::LocalizedNumberRangeFormatter*> range_formatter(const number_op
     key += std::to_string(v) + "|";
   auto it = cache.find(key);
   if (it != cache.end()) return it->second.get();
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString skeleton = (*single)->toSkeleton(status);
-  if (U_FAILURE(status)) return detail::icu_failure(status, "range skeleton");
-  nf::UnlocalizedNumberFormatter both = nf::NumberFormatter::forSkeleton(skeleton, status);
-  if (U_FAILURE(status)) return detail::icu_failure(status, "range skeleton");
+  // The same settings handed over directly (not through a number skeleton string, which
+  // would link ICU's skeleton writer and parser).
+  auto both = detail::unlocalized_formatter(number_kind::decimal, {}, o);
+  if (!both) return both.error();
   auto f = std::make_unique<nf::LocalizedNumberRangeFormatter>(
       nf::NumberRangeFormatter::withLocale(detail::vi_locale())
-          .numberFormatterBoth(both)
+          .numberFormatterBoth(std::move(*both))
           .identityFallback(UNUM_IDENTITY_FALLBACK_SINGLE_VALUE));
   if (cache.size() >= 64) cache.clear();
   const nf::LocalizedNumberRangeFormatter* ptr = f.get();
