@@ -95,7 +95,9 @@ test('numbers: number, percent, compact, money, money-news, count, unit, ratio, 
   compare('count --compact', native('count', ['--compact', '--label', 'người'], big.map(String)),
     big.map((x) => wasm(() => f.count(x, 'người', { compact: true }))), big);
   for (const unit of ['ha', 'km', 'm', 'kg', 'tonne', '°C', '%', 'km/h', 'm2', 'kWh', 'MW', 'liter', 'hour', 'day', 'month', 'year',
-    'mm', 'cm', 'g', 'byte', 'square-kilometer', 'gigawatt', 'megabyte']) {
+    'mm', 'cm', 'g', 'byte', 'square-kilometer', 'gigawatt', 'megabyte',
+    // products of units: their "times" pattern comes with grammaticalFeatures.res
+    'kilogram-meter', 'kilogram-meter-per-square-second']) {
     const u = numbers(unit.length * 31 + unit.charCodeAt(0), 40);
     compare(`unit ${unit}`, native('unit', ['--unit', unit], u.map(String)), u.map((x) => wasm(() => f.unit(x, unit))), u);
   }
