@@ -64,16 +64,17 @@ bool is_credit_key(std::string_view w) {
 }  // namespace
 
 bool has_credit_key(std::string_view text) {
-  // A word that is_credit_key accepts, found without cutting the text into
-  // words (this runs on every line of a body): one ending in "Ảnh:"/"ẢNH:",
-  // or "(ảnh:" as a whole word.
-  auto word_ends = [&](std::size_t end) { return end == text.size() || text[end] == ' '; };
-  for (std::string_view key : {std::string_view("\xE1\xBA\xA2nh:"), std::string_view("\xE1\xBA\xA2NH:")})
-    for (std::size_t p = text.find(key); p != std::string_view::npos; p = text.find(key, p + 1))
-      if (word_ends(p + key.size())) return true;
-  constexpr std::string_view lower_key = "(\xE1\xBA\xA3nh:";  // "(ảnh:"
-  for (std::size_t p = text.find(lower_key); p != std::string_view::npos; p = text.find(lower_key, p + 1))
-    if ((p == 0 || text[p - 1] == ' ') && word_ends(p + lower_key.size())) return true;
+  // The words is_credit_key accepts all end in "nh:" or "NH:" (the last bytes
+  // of "Ảnh:", "ảnh:", "ẢNH:"): the word around each such place is asked,
+  // instead of cutting the text into words (this runs on every line of a body).
+  for (std::string_view tail : {std::string_view("nh:"), std::string_view("NH:")})
+    for (std::size_t p = text.find(tail); p != std::string_view::npos; p = text.find(tail, p + 1)) {
+      const std::size_t end = p + tail.size();
+      if (end != text.size() && text[end] != ' ') continue;
+      const std::size_t space = text.rfind(' ', p);
+      const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+      if (is_credit_key(text.substr(begin, end - begin))) return true;
+    }
   return false;
 }
 
