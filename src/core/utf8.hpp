@@ -43,6 +43,15 @@ inline char32_t prev_code_point(std::string_view s, std::size_t& i) {
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
+/// The longest prefix of s of at most max_bytes bytes that does not end inside a
+/// code point (it ends before a continuation byte); s itself when it is short enough.
+inline std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t n = max_bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 /// Appends c in UTF-8 (U+FFFD for a value that is not a scalar value).
 inline void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/date_time.hpp"
+#include "core/utf8.hpp"
 #include "markdown/front_matter_tree.hpp"
 
 namespace baiviet::detail {
@@ -72,9 +73,7 @@ bool is_placeholder(std::string_view s) {
 std::string quoted(std::string_view s) {
   std::string out = "'";
   if (s.size() > 60) {
-    std::size_t cut = 60;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // whole code points
-    out.append(s.substr(0, cut));
+    out.append(detail::utf8_prefix(s, 60));  // whole code points
     out += "…";
   } else {
     out.append(s);

@@ -129,6 +129,25 @@ TEST_CASE("a value of the wrong type is a warning naming its line; the field is 
   CHECK(body_text(a) == "Nội dung.\n");
 }
 
+TEST_CASE("a long value quoted in a warning is cut at a whole code point, so the warning stays UTF-8") {
+  // 'ngày ' repeated: two-byte letters straddle byte 60 for some of the prefixes below.
+  for (std::size_t pad = 0; pad < 4; ++pad) {
+    std::string value(pad, 'x');
+    for (int i = 0; i < 12; ++i) value += "ngày ";
+    auto a = md("---\ndate: " + value + "\n---\nx\n");
+    const warning* w = find_warning(a, "'date': not a date");
+    REQUIRE(w);
+    std::string repaired;
+    CHECK(baiviet::sanitize_utf8(w->message, repaired) == 0);
+    const std::size_t open = w->message.find('\'', w->message.find("not a date"));
+    REQUIRE(open != std::string::npos);
+    const std::string shown = w->message.substr(open + 1, w->message.find("…", open) - open - 1);
+    CHECK(shown.size() <= 60);
+    CHECK(shown.size() >= 58);  // nothing but the split letter is dropped
+    CHECK(value.compare(0, shown.size(), shown) == 0);
+  }
+}
+
 TEST_CASE("template placeholders left in front matter are warnings, never values") {
   // Unquoted, {{ .Date }} is a YAML flow mapping: still recognised as the placeholder.
   auto a = md("---\ntitle: \"{{ replace .Name \\\"-\\\" \\\" \\\" | title }}\"\nkicker: Tiêu điểm\ndate: {{ .Date }}\n"

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "baiviet/import.hpp"
+#include "core/utf8.hpp"
 #include "import/features.hpp"
 #include "import/import_detail.hpp"
 #include "import/model.hpp"
@@ -83,11 +84,7 @@ run_result run(const std::vector<ev::gold_doc>& docs, which w,
       r.predictions.push_back(std::move(p));
     }
     // At most 160 bytes of each text, cut before a continuation byte so the report stays UTF-8.
-    const auto head = [](const std::string& t) {
-      std::size_t n = std::min<std::size_t>(t.size(), 160);
-      while (n < t.size() && n > 0 && (static_cast<unsigned char>(t[n]) & 0xC0) == 0x80) --n;
-      return t.substr(0, n);
-    };
+    const auto head = [](const std::string& t) { return std::string(baiviet::detail::utf8_prefix(t, 160)); };
     std::string lines;
     for (const auto& m : d.misses) lines += "  MISS " + m.element + ": " + head(m.text) + "\n";
     for (const auto& p : d.predictions)

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/utf8.hpp"
 #include "import/features.hpp"
 #include "import/import_detail.hpp"
 #include "import_eval.hpp"
@@ -51,9 +52,7 @@ int main(int argc, char** argv) {
         if ((!ck.empty() && ck == caption_core[i]) || (!k.empty() && k == caption_full[i])) gold = R::cls_caption;
       for (const auto& h : heading_keys)
         if (gold == 0 && !k.empty() && k == h) gold = R::cls_heading;
-      std::size_t cut = std::min<std::size_t>(row.text.size(), 300);
-      while (cut < row.text.size() && cut > 0 && (static_cast<unsigned char>(row.text[cut]) & 0xC0) == 0x80) --cut;
-      std::string text = row.text.substr(0, cut);
+      std::string text(baiviet::detail::utf8_prefix(row.text, 300));
       for (char& c : text)
         if (c == '\t' || c == '\n') c = ' ';
       std::printf("%s\t%s\t%s\t%zu\t%d\t%d\t", g.group.c_str(), g.name.c_str(), row.kind.c_str(), row.line, gold,
