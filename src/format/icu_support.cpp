@@ -161,18 +161,22 @@ result<nf::UnlocalizedNumberFormatter> unlocalized_formatter(number_kind kind, s
   return f;
 }
 
+error check_formatter(const nf::UnlocalizedNumberFormatter& settings) {
+  // Surface option errors now rather than at the first format call.
+  UErrorCode status = U_ZERO_ERROR;
+  auto probe = settings.locale(vi_locale()).formatDouble(1.0, status);
+  if (U_FAILURE(status)) return icu_failure(status, "number formatter");
+  (void)probe;
+  return error{errc::ok, {}, 0};
+}
+
 namespace {
 
 result<nf::LocalizedNumberFormatter> build(number_kind kind, std::string_view extra, const number_options& o) {
   auto settings = unlocalized_formatter(kind, extra, o);
   if (!settings) return settings.error();
-  nf::LocalizedNumberFormatter f = std::move(*settings).locale(vi_locale());
-  // Surface option errors now rather than at the first format call.
-  UErrorCode status = U_ZERO_ERROR;
-  auto probe = f.formatDouble(1.0, status);
-  if (U_FAILURE(status)) return icu_failure(status, "number formatter");
-  (void)probe;
-  return f;
+  if (error e = check_formatter(*settings); e.code != errc::ok) return e;
+  return std::move(*settings).locale(vi_locale());
 }
 
 }  // namespace

@@ -37,9 +37,12 @@ result<const icu::number::LocalizedNumberFormatter*> number_formatter(number_kin
 
 /// The settings of number_formatter(kind, extra, options) without the locale (for the range
 /// formatter, which takes them as they are). Same errors, except those ICU only reports when
-/// formatting: call number_formatter first to validate.
+/// formatting: check_formatter reports those.
 result<icu::number::UnlocalizedNumberFormatter> unlocalized_formatter(number_kind kind, std::string_view extra,
                                                                       const number_options& options);
+
+/// The errors ICU reports only when formatting (it formats 1 in "vi"): number_formatter's check.
+error check_formatter(const icu::number::UnlocalizedNumberFormatter& settings);
 
 /// Formats with `f`, mapping ICU errors.
 result<std::string> run_formatter(const icu::number::LocalizedNumberFormatter& f, double value);

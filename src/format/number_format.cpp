@@ -60,19 +60,18 @@ namespace {
 // Per-thread range formatters keyed like the number formatters.
 result<const nf::LocalizedNumberRangeFormatter*> range_formatter(const number_options& o) {
   thread_local std::unordered_map<std::string, std::unique_ptr<nf::LocalizedNumberRangeFormatter>> cache;
-  // Reuse the validated single-number formatter's settings.
-  auto single = detail::number_formatter(number_kind::decimal, {}, o);
-  if (!single) return single.error();
   std::string key;
   for (int v : {o.min_fraction_digits, o.max_fraction_digits, o.min_significant_digits, o.max_significant_digits,
                 static_cast<int>(o.grouping), static_cast<int>(o.rounding)})
     key += std::to_string(v) + "|";
   auto it = cache.find(key);
   if (it != cache.end()) return it->second.get();
-  // The same settings handed over directly (not through a number skeleton string, which
-  // would link ICU's skeleton writer and parser).
+  // The single-number settings handed over directly (not through a number skeleton string,
+  // which would link ICU's skeleton writer and parser), checked the way number_formatter
+  // checks them, so a bad option is the same error here as in format_number.
   auto both = detail::unlocalized_formatter(number_kind::decimal, {}, o);
   if (!both) return both.error();
+  if (error e = detail::check_formatter(*both); e.code != errc::ok) return e;
   auto f = std::make_unique<nf::LocalizedNumberRangeFormatter>(
       nf::NumberRangeFormatter::withLocale(detail::vi_locale())
           .numberFormatterBoth(std::move(*both))
