@@ -130,6 +130,7 @@ struct block {
   std::string id;            ///< heading anchor given by the source (else generated)
   image img;                 ///< figure
   std::string credit;        ///< figure: "N.H" from "Ảnh: N.H"
+  std::string credit_label;  ///< figure: the credit's label as written, "Đồ họa" in "Đồ họa: N.H"; empty: "Ảnh"
   bool ordered = false;      ///< list
   int start = 1;             ///< ordered list start
   bool tight = true;         ///< list

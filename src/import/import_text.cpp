@@ -166,11 +166,12 @@ struct slot {
   block done;
   R::body_class fixed = R::cls_paragraph;  ///< for text items decided by a rule
   bool decided = false;     ///< the rule decided the class (a credit caption)
-  R::caption_parts credit;  ///< the caption parts of a credit caption
+  R::caption_parts credit;  ///< the caption parts of a credit caption (or of a labelled credit)
   std::vector<std::string> continuation;  ///< "- Trong ảnh: …" lines after it
   double decided_conf = 0;   ///< confidence of the rule that decided
   bool credit_only = false;  ///< a credit alone under its caption (captions block)
   std::string credit_text;
+  bool labelled = false;  ///< `credit` holds a credit with another label than "Ảnh" ending the line (6c)
 };
 
 struct body_builder {
@@ -215,16 +216,22 @@ struct body_builder {
     s.text = true;
     s.item = items.size();
     // Rule: a line ending in a photo credit is a caption ("… Ảnh: N.H",
-    // "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc").
-    if (auto cap = R::split_credit(it.text); cap && R::word_count(it.text) <= 80 && R::sentence_count(cap->caption) <= 3) {
-      s.decided = true;
+    // "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc"). A credit with another label
+    // ("… Đồ họa: X", "… Video: X") is kept for after the classifier (6c).
+    auto cap = R::split_credit(it.text);
+    if (cap && R::word_count(it.text) <= 80 && R::sentence_count(cap->caption) <= 3) {
+      s.labelled = !cap->label.empty();
+      s.decided = !s.labelled;
       s.fixed = R::cls_caption;
-      s.credit = *cap;
+      s.credit = std::move(*cap);
       s.decided_conf = R::conf::caption_with_credit;
+    }
+    if (s.decided) {
+      // (a photo's credit, above)
     } else if (R::ends_with_photo_note(it.text) && R::word_count(it.text) <= 60) {
       s.decided = true;
       s.fixed = R::cls_caption;
-      s.credit = R::caption_parts{it.text, ""};
+      s.credit = R::caption_parts{it.text, "", ""};
       s.decided_conf = R::conf::caption_with_credit;
     } else if (auto credit = R::credit_only_line(it.text); credit && R::starts_with_photo_word(it.text)) {
       // Rule: "Ảnh: Z.N" alone: the credit of the caption above, or of a
@@ -373,9 +380,18 @@ struct body_builder {
         }
       }
       const R::body_class c = s.decided ? s.fixed : cls[s.item];
-      if (c == R::cls_caption) {
-        if (s.decided) add_figure(s.credit.caption, s.credit.credit, it.line, s.decided_conf);
-        else add_figure(it.text, "", it.line, conf[s.item]);
+      // Rule: a line ending in a credit with another label than the photo's
+      // ("… Đồ họa: Minh Anh", "… Video: VTV") is a caption too. Applied to
+      // the classifier's answer, not before it like the photo's, so the
+      // classifier's rows (and the committed weights) stay as they are.
+      const bool labelled = !s.decided && s.labelled;
+      if (c == R::cls_caption || labelled) {
+        if (s.decided || labelled) {
+          add_figure(s.credit.caption, s.credit.credit, it.line,
+                     s.decided || c != R::cls_caption ? s.decided_conf : conf[s.item], s.credit.label);
+        } else {
+          add_figure(it.text, "", it.line, conf[s.item]);
+        }
         for (const std::string& more : s.continuation) extend_caption(a.body.back(), more);
         open_unit = std::string::npos;
       } else if (c == R::cls_heading) {
@@ -427,7 +443,7 @@ struct body_builder {
       if (!s.decided) {
         s.decided = true;
         s.fixed = R::cls_caption;
-        s.credit = R::caption_parts{t, ""};
+        s.credit = R::caption_parts{t, "", ""};
         s.decided_conf = R::conf::caption_block;
       }
       keys.push_back(fold_for_search(t));
@@ -437,7 +453,7 @@ struct body_builder {
       if (std::find(keys.begin(), keys.end(), fold_for_search(items[s.item].text)) == keys.end()) continue;
       s.decided = true;
       s.fixed = R::cls_caption;
-      s.credit = R::caption_parts{items[s.item].text, ""};
+      s.credit = R::caption_parts{items[s.item].text, "", ""};
       s.decided_conf = R::conf::caption_block;
     }
   }
@@ -553,9 +569,11 @@ struct body_builder {
     return k - 1;
   }
 
-  void add_figure(std::string caption, std::string credit, std::size_t line, double conf) {
+  void add_figure(std::string caption, std::string credit, std::size_t line, double conf,
+                  std::string credit_label = {}) {
     block f = make_block(block_type::figure, std::move(caption), line, conf);
     f.credit = std::move(credit);
+    f.credit_label = std::move(credit_label);
     a.body.push_back(std::move(f));
   }
 
@@ -564,7 +582,7 @@ struct body_builder {
     std::string part = t;
     if (auto cap = R::split_credit(t)) {
       part = cap->caption;
-      if (f.credit.empty()) f.credit = cap->credit;
+      if (f.credit.empty()) f.credit = cap->credit, f.credit_label = cap->label;
     }
     f.content.push_back(text_node("", inline_type::softbreak));
     f.content.push_back(text_node(part));
@@ -586,13 +604,15 @@ struct body_builder {
       a.dropped.push_back(dropped_line{u[i].text, "image-marker", line});
       return i;
     }
-    std::string credit;
+    std::string credit, credit_label;
     if (auto cap = R::split_credit(text)) {
       text = cap->caption;
       credit = cap->credit;
+      credit_label = cap->label;
     }
     block f = make_block(block_type::figure, std::move(text), cap_line, R::conf::caption_after_marker);
     f.credit = std::move(credit);
+    f.credit_label = std::move(credit_label);
     while (next + 1 < last && R::is_caption_continuation(u[next + 1].text)) {
       ++next;
       extend_caption(f, u[next].text);
@@ -903,7 +923,9 @@ result<article> import_text_with(std::string_view text, const import_options& op
   std::size_t bullets = 0, answered = 0;
   for (std::size_t k = i; k < last; ++k) {
     std::string rest;
-    if (R::is_image_marker(u[k].text, &rest) || R::split_credit(u[k].text)) bb.explicit_photos = true;
+    // (A photo's credit marks photos; a graphic's or a video's, "Đồ họa: X", does not count here.)
+    if (R::is_image_marker(u[k].text, &rest)) bb.explicit_photos = true;
+    else if (auto cap = R::split_credit(u[k].text); cap && cap->label.empty()) bb.explicit_photos = true;
     if (!R::is_question_bullet(u[k].text)) continue;
     ++bullets;
     for (std::size_t j = k + 1; j < last && j <= k + 3; ++j) {

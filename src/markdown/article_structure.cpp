@@ -65,7 +65,7 @@ bool make_figure(block& b, block* next, bool& consumed_next) {
   f.img.title = img.title;
   // Credit: only split when the caption is one plain text run (keep formatting otherwise).
   if (caption.size() == 1 && caption[0].type == inline_type::text) {
-    f.credit = split_photo_credit(caption[0].text);
+    f.credit = split_photo_credit(caption[0].text, f.credit_label);
     if (caption[0].text.empty()) caption.clear();
   }
   f.content = std::move(caption);
@@ -92,11 +92,12 @@ void figures(std::vector<block>& blocks, std::size_t first = 0) {
 
 }  // namespace
 
-std::string split_photo_credit(std::string& caption) {
+std::string split_photo_credit(std::string& caption, std::string& label) {
   // One rule for photo credits, shared with text import (model/photo_credit.hpp).
   auto parts = split_credit(caption);
   if (!parts) return {};
   caption = std::move(parts->caption);
+  label = std::move(parts->label);
   return std::move(parts->credit);
 }
 

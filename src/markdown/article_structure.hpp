@@ -16,6 +16,7 @@ void recognise_structure(article& a);
 /// Splits a trailing photo credit off a caption: "… Ảnh: N.H" / "… (Ảnh: TTXVN)"
 /// / "… - Ảnh: VGP/Nhật Bắc" (the text importer's rule, import_rules::split_credit).
 /// Returns the credit ("N.H") and trims `caption`; "" and `caption` unchanged if none.
-std::string split_photo_credit(std::string& caption);
+/// `label` receives the credit's label when it is not "Ảnh" ("Đồ họa" in "… Đồ họa: N.H").
+std::string split_photo_credit(std::string& caption, std::string& label);
 
 }  // namespace baiviet::detail

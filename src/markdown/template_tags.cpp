@@ -138,7 +138,7 @@ void read_figure(template_tag& t, std::string_view inner) {
   }
   t.credit = !attr.empty() ? attr : credit;
   if (t.caption.empty()) t.caption = t.img.title;
-  if (t.credit.empty()) t.credit = split_photo_credit(t.caption);
+  if (t.credit.empty()) t.credit = split_photo_credit(t.caption, t.credit_label);
 }
 
 // Hugo's escaped form {{</* x */>}} shows as {{< x >}}.
@@ -478,6 +478,7 @@ class resolver {
     f.img = t.img;
     if (!t.caption.empty()) f.content.push_back(text_node(t.caption));
     f.credit = t.credit;
+    f.credit_label = t.credit_label;
     return f;
   }
 

@@ -39,6 +39,7 @@ struct template_tag {
   image img;
   std::string caption;
   std::string credit;
+  std::string credit_label;  ///< the credit's label when not "Ảnh" (split from the caption)
 };
 
 struct template_masking {

@@ -11,11 +11,82 @@
 
 namespace baiviet::detail {
 
+namespace {
+
+// The keys a credit starts with. The photo's ("Ảnh:") leave the label empty (renderers write
+// "Ảnh"); the others are kept as written: a graphic's, a video's, a photo's source.
+struct credit_key {
+  std::string_view key;
+  bool photo;
+};
+constexpr std::array<credit_key, 14> keys = {{
+    {"\xE1\xBA\xA2nh:", true},                        // Ảnh:
+    {"\xE1\xBA\xA2NH:", true},                        // ẢNH:
+    {"\xE1\xBA\xA2nh :", true},                       // Ảnh :
+    {"\xE1\xBA\xA3nh:", true},                        // ảnh:
+    {"Ngu\xE1\xBB\x93n \xE1\xBA\xA3nh:", false},     // Nguồn ảnh:
+    {"\xC4\x90\xE1\xBB\x93 h\xE1\xBB\x8D" "a:", false},  // Đồ họa:
+    {"\xC4\x90\xE1\xBB\x93 ho\xE1\xBA\xA1:", false},     // Đồ hoạ:
+    {"\xC4\x90\xE1\xBB\x92 H\xE1\xBB\x8C" "A:", false},  // ĐỒ HỌA:
+    {"\xC4\x90\xE1\xBB\x92 HO\xE1\xBA\xA0:", false},     // ĐỒ HOẠ:
+    {"Video:", false},
+    {"VIDEO:", false},
+    {"Clip:", false},
+    {"Infographic:", false},
+    {"INFOGRAPHIC:", false},
+}};
+
+/// Whether a key may start at byte p of t: the first bytes of the keys above ("Ả"/"ả" of the
+/// photo's, "Đ", "V", "C", "I"), checked before the keys themselves on every byte of a line.
+constexpr bool may_start_key(std::string_view t, std::size_t p) {
+  switch (t[p]) {
+    case '\xE1': return p + 2 < t.size() && t[p + 1] == '\xBA' && (t[p + 2] == '\xA2' || t[p + 2] == '\xA3');
+    case '\xC4': return p + 1 < t.size() && t[p + 1] == '\x90';
+    case 'V': case 'C': case 'I': return true;
+    default: return false;
+  }
+}
+// (A key that ends in the photo's "ảnh:", "Nguồn ảnh:", is found through that end.)
+static_assert(std::all_of(keys.begin(), keys.end(),
+                          [](const credit_key& k) {
+                            return may_start_key(k.key, 0) || k.key.ends_with(" \xE1\xBA\xA3nh:");
+                          }),
+              "may_start_key must accept the first bytes of every key");
+
+/// The key starting at byte p of t, the longest where two match ("Nguồn ảnh:" over "ảnh:").
+const credit_key* key_at(std::string_view t, std::size_t p) {
+  const credit_key* found = nullptr;
+  if (p >= t.size()) return found;
+  for (const credit_key& k : keys)
+    if (k.key[0] == t[p] && t.compare(p, k.key.size(), k.key) == 0 && (!found || k.key.size() > found->key.size()))
+      found = &k;
+  return found;
+}
+
+/// The label written in the line for key k: empty for the photo's, else the key without its colon.
+std::string label_of(const credit_key& k) { return k.photo ? std::string() : std::string(k.key.substr(0, k.key.size() - 1)); }
+
+/// Every word starts with a capital letter or a digit: names and agencies ("Minh Anh",
+/// "VTV", "Minh Anh/TTXVN"), not a title or a sentence ("Toàn cảnh lễ diễu binh"). Asked of
+/// the credits whose label is not the photo's, where a video's or a graphic's title often
+/// follows the same key.
+bool names_only(std::string_view credit) {
+  for (std::size_t i = 0; i < credit.size();) {
+    while (i < credit.size() && credit[i] == ' ') ++i;
+    if (i == credit.size()) break;
+    std::size_t j = i;
+    const UChar32 c = static_cast<UChar32>(next_code_point(credit, j));
+    if (!u_isupper(c) && !u_istitle(c) && !u_isdigit(c)) return false;
+    while (i < credit.size() && credit[i] != ' ') ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<caption_parts> split_credit(std::string_view line) {
-  // Rule: a photo credit closes a caption: "… Ảnh: N.H", "… Ảnh: CA cung cấp.",
-  // "… - Ảnh: VGP/Nhật Bắc", "… (Ảnh: TTXVN)". The credit is short (≤ 8 words).
-  static constexpr std::array<std::string_view, 4> keys = {"\xE1\xBA\xA2nh:", "\xE1\xBA\xA2NH:", "\xE1\xBA\xA2nh :",
-                                                           "\xE1\xBA\xA3nh:"};  // Ảnh: ẢNH: Ảnh : ảnh:
+  // Rule: a credit closes a caption: "… Ảnh: N.H", "… Ảnh: CA cung cấp.",
+  // "… - Ảnh: VGP/Nhật Bắc", "… (Ảnh: TTXVN)", "… Đồ họa: Minh Anh". The credit is short (≤ 8 words).
   std::string_view t = trim(line);
   // "(Ảnh: …)" at the end, also followed by the sentence's period ("(Ảnh:
   // M.Khương)."): the period stays with the caption. "(Nguồn: AP)" after the
@@ -33,37 +104,41 @@ std::optional<caption_parts> split_credit(std::string_view line) {
       folded += fold_for_search(cap);
       folded += ' ';
       const bool photo_word = folded.find(" anh ") != std::string::npos;
-      for (std::string_view k : keys) {
-        if (!starts_with(inner, k)) continue;
-        std::string_view credit = trim(inner.substr(k.size()));
+      if (const credit_key* k = key_at(inner, 0)) {
+        std::string_view credit = trim(inner.substr(k->key.size()));
         if (credit.empty() || word_count(credit) > 8 || cap.empty()) return std::nullopt;
-        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit)};
+        if (!k->photo && !names_only(credit)) return std::nullopt;
+        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit), label_of(*k)};
       }
       for (std::string_view k : source_keys) {
-        // (The caption keeps "(Nguồn: AP)" as written: render_text labels
-        // every credit "Ảnh:", which would lose the word "Nguồn".)
+        // (The caption keeps "(Nguồn: AP)" as written: a source in brackets
+        // after the caption is not split like a credit.)
         if (!starts_with(inner, k) || !photo_word) continue;
         std::string_view credit = trim(inner.substr(k.size()));
         if (credit.empty() || word_count(credit) > 6 || cap.empty() || word_count(cap) > 12) return std::nullopt;
-        return caption_parts{std::string(t), ""};
+        return caption_parts{std::string(t), "", ""};
       }
     }
   }
-  // The last key in the line: one backward scan for the two bytes every key
-  // starts with ("Ả"/"ả" share E1 BA) instead of a search per key and position.
-  static constexpr std::string_view key_lead = keys[0].substr(0, 2);
-  static_assert(std::all_of(keys.begin(), keys.end(), [](std::string_view k) { return k.substr(0, 2) == key_lead; }));
-  std::size_t best = std::string_view::npos, key_len = 0;
-  for (std::size_t p = t.size(); p-- > 0 && best == std::string_view::npos;) {
-    if (t[p] != key_lead[0] || t.compare(p, key_lead.size(), key_lead) != 0) continue;
-    for (std::string_view k : keys) {
-      if (t.compare(p, k.size(), k) == 0) { best = p; key_len = k.size(); break; }
+  // The last key in the line: one backward scan that compares keys only where
+  // a key's first bytes stand. A photo key found there may end a longer key
+  // ("Nguồn ảnh:"), which then starts the credit.
+  std::size_t best = std::string_view::npos;
+  const credit_key* key = nullptr;
+  for (std::size_t p = t.size(); p-- > 0 && !key;) {
+    if (may_start_key(t, p) && (key = key_at(t, p))) best = p;
+  }
+  if (key && key->photo) {
+    constexpr std::string_view source = "Ngu\xE1\xBB\x93n ";  // "Nguồn " before "ảnh:"
+    if (best >= source.size() && t.compare(best - source.size(), source.size(), source) == 0) {
+      if (const credit_key* longer = key_at(t, best - source.size())) best -= source.size(), key = longer;
     }
   }
-  if (best == std::string_view::npos || best == 0) return std::nullopt;
-  std::string_view credit = trim(t.substr(best + key_len));
+  if (!key || best == 0) return std::nullopt;
+  std::string_view credit = trim(t.substr(best + key->key.size()));
   while (!credit.empty() && credit.back() == '.') credit = trim(credit.substr(0, credit.size() - 1));
   if (credit.empty() || word_count(credit) > 8) return std::nullopt;
+  if (!key->photo && !names_only(credit)) return std::nullopt;
   // A sentence after the credit is not part of it; initials are ("V.V. TUÂN").
   for (std::size_t p = credit.find(". "); p != std::string_view::npos; p = credit.find(". ", p + 1)) {
     std::size_t st = p;
@@ -88,7 +163,7 @@ std::optional<caption_parts> split_credit(std::string_view line) {
                         u_isalnum(c) && starts_upper(cap);
     if (!is_terminal(c) && !phrase) return std::nullopt;
   }
-  return caption_parts{std::string(cap), std::string(credit)};
+  return caption_parts{std::string(cap), std::string(credit), label_of(*key)};
 }
 
 }  // namespace baiviet::detail

@@ -10,8 +10,10 @@ namespace baiviet::detail {
 struct caption_parts {
   std::string caption;  ///< without the credit
   std::string credit;   ///< "N.H"; empty when none
+  std::string label;    ///< the credit's label as written ("Đồ họa", "Video"); empty for "Ảnh"
 };
-/// Split a trailing photo credit: "… Ảnh: N.H", "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc".
+/// Split a trailing credit: "… Ảnh: N.H", "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc", and the
+/// same with another label of the press ("Đồ họa:", "Video:", "Clip:", "Nguồn ảnh:").
 /// Returns nullopt when the line carries no credit.
 std::optional<caption_parts> split_credit(std::string_view line);
 

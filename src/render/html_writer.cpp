@@ -245,7 +245,9 @@ void html_writer::block_html(const block& b, bool tight) {
         inlines_html(b.content);
         if (!b.credit.empty()) {
           if (!b.content.empty()) out_ += ' ';
-          out_ += "<span class=\"bv-credit\">Ảnh: "sv;
+          out_ += "<span class=\"bv-credit\">"sv;
+          append_html_escaped(out_, b.credit_label.empty() ? "Ảnh"sv : std::string_view(b.credit_label));
+          out_ += ": "sv;
           append_html_escaped(out_, b.credit);
           out_ += "</span>"sv;
         }

@@ -131,6 +131,7 @@ class json_builder {
       case block_type::figure:
         if (!b.img.empty()) j["image"] = image_json(b.img);
         if (!b.credit.empty()) j["credit"] = b.credit;
+        if (!b.credit.empty() && !b.credit_label.empty()) j["credit_label"] = b.credit_label;
         break;
       case block_type::list:
         j["ordered"] = b.ordered;

@@ -22,7 +22,8 @@ void block_text(std::string& out, const block& b, const std::string& indent) {
     case block_type::interview_question: para(out, indent, "• " + plain_text(b.content)); break;
     case block_type::figure: {
       std::string t = plain_text(b.content);
-      if (!b.credit.empty()) t += (t.empty() ? "" : " ") + std::string("(Ảnh: ") + b.credit + ")";
+      if (!b.credit.empty())
+        t += (t.empty() ? "(" : " (") + (b.credit_label.empty() ? std::string("Ảnh") : b.credit_label) + ": " + b.credit + ")";
       para(out, indent, t.empty() ? std::string() : "[" + t + "]");
       break;
     }

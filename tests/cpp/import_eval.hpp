@@ -21,8 +21,10 @@
 //  - captions: the caption without its credit, as a key from which the credit
 //    words "ảnh"/"nguồn" at either end are removed, equals the gold caption
 //    without its credit span (so a caption matches with or without its
-//    credit); or the predicted caption with its credit equals the gold span
-//    (the same credit words ignored: a caption that is only "Ảnh: Z.N").
+//    credit); or the predicted caption with its credit equals the gold span,
+//    with or without the credit's label between them ("Ảnh", or the label the
+//    caption wrote: "Video" in "… Video: X"; the same credit words ignored at
+//    the ends: a caption that is only "Ảnh: Z.N").
 //    Position is not compared (a caption repeated in the body and in a block
 //    at the end is two captions; each prediction matches one gold caption);
 //  - credit: among matched captions whose gold has a credit, the credit keys
@@ -428,6 +430,7 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
     for (const auto& b : a.body)
       if (b.type == baiviet::block_type::figure) figs.push_back(&b);
     std::vector<int> match_of(figs.size(), -1);
+    static const std::string photo_label = "\xe1\xba\xa2nh";  // Ảnh
     for (std::size_t i = 0; i < g.captions.size(); ++i) {
       const gold_caption& gc = g.captions[i];
       const std::string gcore = caption_key(gc.core), gfull = caption_key(gc.text);
@@ -435,8 +438,11 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
       for (std::size_t j = 0; j < figs.size() && hit < 0; ++j) {
         if (match_of[j] >= 0) continue;
         const std::string content = plain(figs[j]->content);
+        const std::string& label = figs[j]->credit_label.empty() ? photo_label : figs[j]->credit_label;
         const bool ok = (!gcore.empty() && caption_key(content) == gcore) ||
-                        (!gfull.empty() && caption_key(content + " " + figs[j]->credit) == gfull);
+                        (!gfull.empty() && caption_key(content + " " + figs[j]->credit) == gfull) ||
+                        (!gfull.empty() && !figs[j]->credit.empty() &&
+                         caption_key(content + " " + label + " " + figs[j]->credit) == gfull);
         if (ok) hit = static_cast<int>(j);
       }
       if (hit >= 0) {

@@ -461,5 +461,21 @@ TEST_CASE("import: outlet shapes (tests/fixtures/import/shapes.json)", "[import]
     CHECK(type_name(a.body[1].type) == e["type"].get<std::string>());
     ++n;
   }
+  for (const json& e : shapes["credits"]) {
+    const std::string line = e["line"];
+    INFO("credit shape: " << line);
+    const auto a = import({title, lead, p1, line, p2, p3});
+    REQUIRE(a.body.size() == 4);
+    const baiviet::block& b = a.body[1];
+    CHECK(b.credit == e["credit"].get<std::string>());
+    if (e.contains("caption")) {
+      CHECK(type_name(b.type) == std::string("caption"));
+      CHECK(text_of(b) == e["caption"].get<std::string>());
+      CHECK(b.credit_label == e["label"].get<std::string>());
+    } else {
+      CHECK(text_of(b) == line);  // no credit split off (the classifier decides the block's type)
+    }
+    ++n;
+  }
   CHECK(n > 80);
 }
