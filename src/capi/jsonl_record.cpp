@@ -26,7 +26,7 @@ namespace baiviet::detail {
 namespace {
 
 using ordered = nlohmann::ordered_json;
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 struct record_error {
   std::string code;
@@ -94,6 +94,10 @@ ordered embedded(const std::string& text) {
   if (j.is_discarded()) return ordered(text);
   return j;
 }
+
+/// "id" and "meta" are echoed with the keys of their objects sorted, as they always were
+/// (the record is read in the order of its text, the echo goes through a std::map).
+ordered echoed(const json& v) { return ordered(nlohmann::json(v)); }
 
 ordered reading_json(const reading_time& r) {
   ordered j = ordered::object();
@@ -180,7 +184,7 @@ std::string record(std::string_view text, std::size_t input_line, const call_opt
   json obj = json::parse(text, nullptr, false);
   if (obj.is_discarded()) return error_record(id, {"invalid_input", why_not_json(text)}, input_line);
   if (!obj.is_object()) return error_record(id, {"invalid_input", "expected a JSON object"}, input_line);
-  if (auto it = obj.find("id"); it != obj.end()) id = ordered(*it);
+  if (auto it = obj.find("id"); it != obj.end()) id = echoed(*it);
   auto src = obj.find("source");
   if (src == obj.end() || !src->is_string())
     return error_record(id, {"invalid_argument", "field 'source': expected a string"}, input_line);
@@ -257,7 +261,7 @@ std::string record(std::string_view text, std::size_t input_line, const call_opt
     }
     j["warnings"] = std::move(ws);
   }
-  if (auto meta = obj.find("meta"); meta != obj.end()) j["meta"] = ordered(*meta);
+  if (auto meta = obj.find("meta"); meta != obj.end()) j["meta"] = echoed(*meta);
   ok = true;
   return dump(j);
 }

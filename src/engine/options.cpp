@@ -2,10 +2,12 @@
 // end uses to set options from text (CLI, C setters) or JSON (JSONL, JS).
 #include "engine/options.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -302,7 +304,7 @@ error set_option_text(call_options& o, const option_spec& spec, std::string_view
   return store(o, spec, std::move(v), shown);
 }
 
-error set_option_json(call_options& o, const option_spec& spec, const nlohmann::json& j, std::string_view shown) {
+error set_option_json(call_options& o, const option_spec& spec, const nlohmann::ordered_json& j, std::string_view shown) {
   option_value v;
   const std::string name(shown);
   switch (spec.kind) {
@@ -340,7 +342,23 @@ error set_option_json(call_options& o, const option_spec& spec, const nlohmann::
   return store(o, spec, std::move(v), shown);
 }
 
-error read_options_json(call_options& o, const nlohmann::json& obj, call_kind call, bool js,
+namespace {
+
+using json_member = std::pair<const std::string, nlohmann::ordered_json>;
+
+/// The members of a JSON object in the order of their keys: which of two bad options is
+/// reported, and which of an option and its alias wins, must not depend on how the caller
+/// ordered them (an ordered_json keeps the order of the text; the reader walks it sorted).
+std::vector<const json_member*> sorted_members(const nlohmann::ordered_json& obj) {
+  std::vector<const json_member*> m;
+  for (const auto& kv : *obj.get_ptr<const nlohmann::ordered_json::object_t*>()) m.push_back(&kv);
+  std::sort(m.begin(), m.end(), [](const json_member* a, const json_member* b) { return a->first < b->first; });
+  return m;
+}
+
+}  // namespace
+
+error read_options_json(call_options& o, const nlohmann::ordered_json& obj, call_kind call, bool js,
                         std::span<const std::string_view> skip) {
   if (obj.is_null()) return ok;
   if (!obj.is_object()) return bad(js ? "options must be an object" : "expected a JSON object");
@@ -354,16 +372,17 @@ error read_options_json(call_options& o, const nlohmann::json& obj, call_kind ca
   const std::string close = js ? "" : "'";
   // "from" before the rest: an excerpt's "from" sets the input format that
   // later keys do not touch, and the order of keys must not matter.
-  auto one = [&](const std::string& key, const nlohmann::json& value, unsigned allowed, const std::string& prefix) -> error {
+  auto one = [&](const std::string& key, const nlohmann::ordered_json& value, unsigned allowed, const std::string& prefix) -> error {
     const option_spec* spec = js ? find_js_option(key, allowed) : find_in(key, allowed, false);
     if (!spec) return bad("unknown option " + where + prefix + key + close);
     if (value.is_null() && js) return ok;  // undefined/null = the default
     return set_option_json(o, *spec, value, where + prefix + key + close);
   };
   auto group_bit = [](G g) { return static_cast<unsigned>(g); };
+  const std::vector<const json_member*> members = sorted_members(obj);
   for (int pass = 0; pass < 2; ++pass) {
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-      const std::string& key = it.key();
+    for (const json_member* it : members) {
+      const std::string& key = it->first;
       if ((key == "from") != (pass == 0)) continue;
       bool skipped = false;
       for (auto s : skip) skipped = skipped || s == key;
@@ -374,13 +393,13 @@ error read_options_json(call_options& o, const nlohmann::json& obj, call_kind ca
                                            : group_bit(G::json);
         allowed &= groups;
         if (!allowed) return bad("unknown option " + where + key);
-        if (it->is_null()) continue;
-        if (!it->is_object()) return bad(where + key + " must be an object");
-        for (auto jt = it->begin(); jt != it->end(); ++jt)
-          if (error e = one(jt.key(), jt.value(), allowed, key + "."); e.code != errc::ok) return e;
+        if (it->second.is_null()) continue;
+        if (!it->second.is_object()) return bad(where + key + " must be an object");
+        for (const json_member* jt : sorted_members(it->second))
+          if (error e = one(jt->first, jt->second, allowed, key + "."); e.code != errc::ok) return e;
         continue;
       }
-      if (error e = one(key, it.value(), js_nested ? groups & ~nested : groups, ""); e.code != errc::ok) return e;
+      if (error e = one(key, it->second, js_nested ? groups & ~nested : groups, ""); e.code != errc::ok) return e;
     }
   }
   return ok;

@@ -106,12 +106,12 @@ const option_spec* find_js_option(std::string_view js_name, unsigned groups) noe
 /// flags, decimal integers, numbers, choice names. Errors name the option.
 error set_option_text(call_options& o, const option_spec& spec, std::string_view text);
 /// Sets an option from a JSON value (JSONL, JS); the JSON type must match.
-error set_option_json(call_options& o, const option_spec& spec, const nlohmann::json& value, std::string_view shown_name);
+error set_option_json(call_options& o, const option_spec& spec, const nlohmann::ordered_json& value, std::string_view shown_name);
 
 /// Reads a JSON object of options (JSONL line: canonical names and aliases, or JS
 /// names when `js` is true; JS nests parse/html/json groups as render() documents).
 /// Unknown keys are errors. `skip` names keys that are not options ("source", "id").
-error read_options_json(call_options& o, const nlohmann::json& obj, call_kind call, bool js,
+error read_options_json(call_options& o, const nlohmann::ordered_json& obj, call_kind call, bool js,
                         std::span<const std::string_view> skip = {});
 
 /// The implications between options, applied once after all are set.

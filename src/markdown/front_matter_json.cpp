@@ -50,7 +50,7 @@ class counting_iterator {
   line_state* st_;
 };
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 class tree_builder : public nlohmann::json_sax<json> {
  public:

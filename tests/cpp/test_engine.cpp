@@ -266,30 +266,50 @@ TEST_CASE("option schema: one entry per option, defaults and names consistent", 
 TEST_CASE("option schema: unknown keys are errors, aliases are accepted, order does not matter", "[engine][schema]") {
   using baiviet::detail::read_options_json;
   baiviet::detail::call_options o;
-  auto e = read_options_json(o, nlohmann::json::parse(R"({"tocc": true})"), call_kind::render, false);
+  auto e = read_options_json(o, nlohmann::ordered_json::parse(R"({"tocc": true})"), call_kind::render, false);
   CHECK(e.code == baiviet::errc::invalid_argument);
   CHECK(e.message.find("tocc") != std::string::npos);
   baiviet::detail::call_options a;
-  REQUIRE(read_options_json(a, nlohmann::json::parse(R"({"compat": true, "structure": false, "smart": true})"),
+  REQUIRE(read_options_json(a, nlohmann::ordered_json::parse(R"({"compat": true, "structure": false, "smart": true})"),
                             call_kind::render, false)
               .code == baiviet::errc::ok);
   CHECK(a.render.html.commonmark_compat);
   CHECK(a.render.parse.smart_punctuation);
   // JS nesting: render() takes parse/html/json objects; parse() is flat.
   baiviet::detail::call_options j;
-  REQUIRE(read_options_json(j, nlohmann::json::parse(R"({"to":"json","html":{"toc":true},"parse":{"dropChrome":false}})"),
+  REQUIRE(read_options_json(j, nlohmann::ordered_json::parse(R"({"to":"json","html":{"toc":true},"parse":{"dropChrome":false}})"),
                             call_kind::render, true)
               .code == baiviet::errc::ok);
   CHECK(j.render.html.toc);
   CHECK_FALSE(j.render.parse.drop_chrome);
-  CHECK(read_options_json(j, nlohmann::json::parse(R"({"toc":true})"), call_kind::render, true).code ==
+  CHECK(read_options_json(j, nlohmann::ordered_json::parse(R"({"toc":true})"), call_kind::render, true).code ==
         baiviet::errc::invalid_argument);  // html options belong in "html"
   baiviet::detail::call_options p;
-  CHECK(read_options_json(p, nlohmann::json::parse(R"({"gfm":false,"from":"text"})"), call_kind::parse, true).code ==
+  CHECK(read_options_json(p, nlohmann::ordered_json::parse(R"({"gfm":false,"from":"text"})"), call_kind::parse, true).code ==
         baiviet::errc::ok);
   CHECK(p.render.parse.format == baiviet::input_format::text);
-  CHECK(read_options_json(p, nlohmann::json::parse(R"({"toc":true})"), call_kind::parse, true).code ==
+  CHECK(read_options_json(p, nlohmann::ordered_json::parse(R"({"toc":true})"), call_kind::parse, true).code ==
         baiviet::errc::invalid_argument);  // not a parse option
+}
+
+
+TEST_CASE("option schema: the order of the keys as written does not change the answer", "[engine][schema]") {
+  // The reader gets the object as written (ordered_json keeps the text's order) and walks it
+  // in sorted order: the same error, and the same winner of an option and its alias, either way.
+  using baiviet::detail::read_options_json;
+  auto error_of = [](const char* text, bool js) {
+    baiviet::detail::call_options o;
+    return read_options_json(o, nlohmann::ordered_json::parse(text), call_kind::render, js).message;
+  };
+  CHECK(error_of(R"({"zz": 1, "aa": 2})", false) == "unknown option field 'aa'");
+  CHECK(error_of(R"({"aa": 2, "zz": 1})", false) == "unknown option field 'aa'");
+  CHECK(error_of(R"({"html": {"zz": 1, "aa": 2}})", true) == "unknown option options.html.aa");
+  CHECK(error_of(R"({"toc": "x", "gfm": "y"})", false) == error_of(R"({"gfm": "y", "toc": "x"})", false));
+  for (const char* text : {R"({"smart": true, "smart_punctuation": false})", R"({"smart_punctuation": false, "smart": true})"}) {
+    baiviet::detail::call_options o;
+    REQUIRE(read_options_json(o, nlohmann::ordered_json::parse(text), call_kind::render, false).code == baiviet::errc::ok);
+    CHECK_FALSE(o.render.parse.smart_punctuation);  // "smart_punctuation" sorts after its alias "smart"
+  }
 }
 
 TEST_CASE("C article handle: parse once, render/excerpt/count/json many times, from many threads", "[engine][capi]") {

@@ -39,7 +39,7 @@ result<article*> find_article(std::string_view handle) {
 
 /// Options through the schema for `call`; `parse` options are refused on a parsed article.
 error read(options& o, call_options& co, call_kind call, bool on_article) {
-  const nlohmann::json* obj = o.object();
+  const json* obj = o.object();
   if (!obj) return error{errc::ok, {}, 0};
   if (on_article && obj->is_object()) {
     for (const char* k : {"from", "parse"})
@@ -49,8 +49,6 @@ error read(options& o, call_options& co, call_kind call, bool on_article) {
   }
   return detail::read_options_json(co, *obj, call, true);
 }
-
-std::string dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 // article.parse(source, { from, gfm, …, dropChrome, … }) → handle
 result<std::string> bind_parse(std::string_view source, options& o) {
@@ -95,14 +93,9 @@ result<std::string> bind_excerpt(std::string_view handle, options& o) {
   if (error e = read(o, co, call_kind::excerpt, true); e.code != errc::ok) return e;
   auto r = excerpt(**a, co.excerpt);
   if (!r) return r.error();
-  nlohmann::json j = {{"text", r->text}, {"truncated", r->truncated}, {"ellipsis", r->ellipsis},
-                      {"graphemes", r->graphemes}, {"words", r->words}};
-  if (co.excerpt_reading_time) {
-    auto t = article_reading_time(**a, co.reading);
-    j["readingTime"] = {{"words", t.words}, {"images", t.images}, {"seconds", t.seconds}, {"minutes", t.minutes},
-                        {"label", t.label}};
-  }
-  return dump(j);
+  json reading;
+  if (co.excerpt_reading_time) reading = reading_time_json(article_reading_time(**a, co.reading));
+  return dump(excerpt_json(*r, std::move(reading)));
 }
 
 result<std::string> bind_count(std::string_view handle, options& o) {
@@ -110,7 +103,7 @@ result<std::string> bind_count(std::string_view handle, options& o) {
   if (!a) return a.error();
   if (auto e = o.finish(); e.code != errc::ok) return e;
   auto c = article_counts(**a);
-  return dump({{"graphemes", c.graphemes}, {"codePoints", c.code_points}, {"words", c.words}, {"sentences", c.sentences}});
+  return dump(counts_json(c));
 }
 
 result<std::string> bind_reading_time(std::string_view handle, options& o) {
@@ -119,8 +112,7 @@ result<std::string> bind_reading_time(std::string_view handle, options& o) {
   call_options co;
   if (error e = read(o, co, call_kind::reading_time, true); e.code != errc::ok) return e;
   auto t = article_reading_time(**a, co.reading);
-  return dump({{"words", t.words}, {"images", t.images}, {"seconds", t.seconds}, {"minutes", t.minutes},
-               {"label", t.label}});
+  return dump(reading_time_json(t));
 }
 
 // article.json(handle, { inlines }) → the JSON model (compact; the JS side parses it)
@@ -138,8 +130,8 @@ result<std::string> bind_warnings(std::string_view handle, options& o) {
   auto a = find_article(handle);
   if (!a) return a.error();
   if (auto e = o.finish(); e.code != errc::ok) return e;
-  nlohmann::json w = nlohmann::json::array();
-  for (const auto& x : (*a)->warnings) w.push_back({{"message", x.message}, {"line", x.line}});
+  json w = json::array();
+  for (const auto& x : (*a)->warnings) w.push_back({{"line", x.line}, {"message", x.message}});
   return dump(w);
 }
 

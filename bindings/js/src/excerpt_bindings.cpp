@@ -10,11 +10,6 @@
 namespace baiviet::js {
 namespace {
 
-nlohmann::json reading_json(const reading_time& r) {
-  return {{"words", r.words}, {"images", r.images}, {"seconds", r.seconds}, {"minutes", r.minutes},
-          {"label", r.label}};
-}
-
 // excerpt(source, { from: auto|markdown|text|html|plain, parse: {…}, limit, unit, source, to,
 //                   ellipsis, sentenceThreshold, closeBrackets, readingTime }) — names from the schema
 result<std::string> bind_excerpt(std::string_view input, options& o) {
@@ -25,21 +20,18 @@ result<std::string> bind_excerpt(std::string_view input, options& o) {
   detail::resolve(co);
   const excerpt_options& x = co.excerpt;
   result<excerpt_result> r = make_error(errc::internal, "no excerpt");
-  nlohmann::json reading;
+  json reading;
   if (co.excerpt_from != detail::excerpt_input::article) {
     r = co.excerpt_from == detail::excerpt_input::html ? excerpt_html(input, x) : excerpt_text(input, x);
-    if (co.excerpt_reading_time) reading = reading_json(estimate_reading_time(input, 0, co.reading));
+    if (co.excerpt_reading_time) reading = reading_time_json(estimate_reading_time(input, 0, co.reading));
   } else {
     auto a = parse(input, co.render.parse);
     if (!a) return a.error();
     r = excerpt(*a, x);
-    if (co.excerpt_reading_time) reading = reading_json(article_reading_time(*a, co.reading));
+    if (co.excerpt_reading_time) reading = reading_time_json(article_reading_time(*a, co.reading));
   }
   if (!r) return r.error();
-  nlohmann::json j = {{"text", r->text}, {"truncated", r->truncated}, {"ellipsis", r->ellipsis},
-                      {"graphemes", r->graphemes}, {"words", r->words}};
-  if (co.excerpt_reading_time) j["readingTime"] = reading;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return dump(excerpt_json(*r, std::move(reading)));
 }
 
 const binding k_bindings[] = {

@@ -22,7 +22,7 @@ namespace {
 class args {
  public:
   explicit args(std::string_view input) {
-    j_ = nlohmann::json::parse(input, nullptr, false);
+    j_ = json::parse(input, nullptr, false);
     ok_ = !j_.is_discarded() && j_.is_array();
   }
   bool ok() const { return ok_; }
@@ -44,7 +44,7 @@ class args {
   bool has(std::size_t i) const { return i < size() && !j_[i].is_null(); }
 
  private:
-  nlohmann::json j_;
+  json j_;
   bool ok_ = false;
 };
 
@@ -287,8 +287,8 @@ result<std::string> bind_parse_number(std::string_view text, options& o) {
   auto p = parse_number(text);
   if (!p) return p.error();
   static const char* kinds[] = {"number", "percent", "money", "measure"};
-  nlohmann::json j = {{"value", p->value}, {"kind", kinds[static_cast<int>(p->kind)]}, {"unit", p->unit}};
-  return j.dump();
+  json j = {{"kind", kinds[static_cast<int>(p->kind)]}, {"unit", p->unit}, {"value", p->value}};
+  return dump(j);
 }
 
 result<std::string> bind_parse_iso8601(std::string_view text, options& o) {
@@ -298,7 +298,7 @@ result<std::string> bind_parse_iso8601(std::string_view text, options& o) {
   if (e.code != errc::ok) return e;
   auto t = parse_iso8601(text, zone);
   if (!t) return t.error();
-  return nlohmann::json(t->epoch_ms).dump();
+  return json(t->epoch_ms).dump();
 }
 
 const binding k_bindings[] = {

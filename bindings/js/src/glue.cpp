@@ -44,12 +44,12 @@ registrar::registrar(const binding* table, std::size_t count) {
   }
 }
 
-options::options(const nlohmann::json* obj, std::string where) : obj_(obj), where_(std::move(where)) {
+options::options(const json* obj, std::string where) : obj_(obj), where_(std::move(where)) {
   if (obj_ && obj_->is_null()) obj_ = nullptr;
   if (obj_ && !obj_->is_object()) fail(where_ + " must be an object");
 }
 
-const nlohmann::json* options::find(const char* key) {
+const json* options::find(const char* key) {
   if (!obj_) return nullptr;
   auto it = obj_->find(key);
   if (it == obj_->end()) return nullptr;
@@ -138,21 +138,40 @@ options options::sub(const char* key) {
   return o;
 }
 
-const nlohmann::json* options::raw(const char* key) { return find(key); }
+const json* options::raw(const char* key) { return find(key); }
 
 baiviet::error options::finish() {
   if (problem_.empty() && obj_) {
+    // Of several unknown keys the first in sorted order is named, whatever the caller's order.
+    const std::string* unknown = nullptr;
     for (auto it = obj_->begin(); it != obj_->end(); ++it) {
       bool known = false;
       for (const auto& u : used_) known = known || u == it.key();
-      if (!known) {
-        fail("unknown option " + where_ + "." + it.key());
-        break;
-      }
+      if (!known && (!unknown || it.key() < *unknown)) unknown = &it.key();
     }
+    if (unknown) fail("unknown option " + where_ + "." + *unknown);
   }
   if (problem_.empty()) return baiviet::error{errc::ok, {}, 0};
   return bad_argument(problem_);
+}
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json reading_time_json(const reading_time& r) {
+  return {{"images", r.images}, {"label", r.label}, {"minutes", r.minutes}, {"seconds", r.seconds}, {"words", r.words}};
+}
+
+json counts_json(const text_counts& c) {
+  return {{"codePoints", c.code_points}, {"graphemes", c.graphemes}, {"sentences", c.sentences}, {"words", c.words}};
+}
+
+json excerpt_json(const excerpt_result& r, json reading_time) {
+  json j = {{"ellipsis", r.ellipsis}, {"graphemes", r.graphemes}};
+  if (!reading_time.is_null()) j["readingTime"] = std::move(reading_time);
+  j["text"] = r.text;
+  j["truncated"] = r.truncated;
+  j["words"] = r.words;
+  return j;
 }
 
 }  // namespace baiviet::js
@@ -177,11 +196,11 @@ EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_
                                  const char* opts_json, std::size_t opts_len, int input_from_string) {
   g_out.clear();
   auto fail = [](const baiviet::error& e) {
-    nlohmann::json j;
+    json j;
     j["code"] = baiviet::errc_name(e.code);
-    j["message"] = e.message;
     j["line"] = e.line;
-    g_out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    j["message"] = e.message;
+    g_out = baiviet::js::dump(j);
     int c = static_cast<int>(e.code);
     return c == 0 ? static_cast<int>(baiviet::errc::internal) : c;
   };
@@ -196,11 +215,11 @@ EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_
   // same options every time, and parsing them was ≈ 4% of a render of an article in WASM.
   // Handlers only read the object (options holds a const pointer).
   static std::string last_text;
-  static nlohmann::json last_opts;
+  static json last_opts;
   static std::uint64_t last_generation = 0;
   const std::string_view text(opts_json ? opts_json : "", opts_len);
   if (opts_len > 0 && text != last_text) {
-    nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
+    json parsed = json::parse(text, nullptr, false);
     if (parsed.is_discarded()) return fail(bad_argument("options are not valid JSON"));
     last_opts = std::move(parsed);
     last_text.assign(text);

@@ -55,21 +55,13 @@ result<std::string> bind_count_text(std::string_view text, options& o) {
   auto e = o.finish();
   if (e.code != errc::ok) return e;
   auto c = count_text(text);
-  nlohmann::json j = {{"graphemes", c.graphemes}, {"codePoints", c.code_points}, {"words", c.words},
-                      {"sentences", c.sentences}};
-  return j.dump();
+  return dump(counts_json(c));
 }
 
 result<std::string> bind_split_sentences(std::string_view text, options& o) {
   auto e = o.finish();
   if (e.code != errc::ok) return e;
-  nlohmann::json j = split_sentences(text);
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-nlohmann::json reading_json(const reading_time& r) {
-  return {{"words", r.words}, {"images", r.images}, {"seconds", r.seconds}, {"minutes", r.minutes},
-          {"label", r.label}};
+  return dump(json(split_sentences(text)));
 }
 
 // text.readingTime(text, { images, wordsPerMinute, countImages }): the reading options
@@ -84,7 +76,7 @@ result<std::string> bind_reading_time(std::string_view text, options& o) {
     if (error e = detail::read_options_json(co, *o.object(), detail::call_kind::reading_time, true, own);
         e.code != errc::ok)
       return e;
-  return reading_json(estimate_reading_time(text, images, co.reading)).dump();
+  return dump(reading_time_json(estimate_reading_time(text, images, co.reading)));
 }
 
 result<std::string> bind_comment_status(std::string_view text, options& o) {
@@ -94,10 +86,10 @@ result<std::string> bind_comment_status(std::string_view text, options& o) {
   auto e = o.finish();
   if (e.code != errc::ok) return e;
   auto c = comment_status(text, min, max);
-  nlohmann::json j = {{"used", c.used}, {"min", c.min}, {"max", c.max}, {"remaining", c.remaining},
-                      {"valid", c.valid}, {"tooShort", c.too_short}, {"tooLong", c.too_long},
-                      {"counter", c.counter}, {"message", c.message}};
-  return j.dump();
+  json j = {{"counter", c.counter}, {"max", c.max},           {"message", c.message},
+            {"min", c.min},         {"remaining", c.remaining}, {"tooLong", c.too_long},
+            {"tooShort", c.too_short}, {"used", c.used},     {"valid", c.valid}};
+  return dump(j);
 }
 
 const binding k_bindings[] = {

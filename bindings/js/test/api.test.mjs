@@ -178,6 +178,28 @@ test('errors are BaivietError with the errc name as code', { skip }, async () =>
     (e) => e instanceof bv.BaivietError && e.code === 'front_matter' && e.line > 0);
 });
 
+test('answers keep their shape: object keys in sorted order, and the same error whatever the order of the options', { skip }, async () => {
+  await bv.init();
+  const sorted = (o) => assert.deepEqual(Object.keys(o), Object.keys(o).sort(), JSON.stringify(o));
+  const sample = readText(sampleArticle);
+  sorted(bv.text.count(sample));
+  sorted(bv.text.readingTime(sample, { images: 1 }));
+  sorted(bv.text.commentStatus('Một bình luận'));
+  const x = bv.excerpt(sample, { limit: 80, readingTime: true });
+  sorted(x);
+  sorted(x.readingTime);
+  const a = bv.parse('Đoạn một.\n\nCâu [^ghi\nchú] tiếp.\n', { from: 'markdown' });
+  sorted(a.warnings[0]);
+  a.free();
+  const message = (fn) => { try { fn(); } catch (e) { return e.message; } return null; };
+  // Options read through the schema (render, excerpt) and by the bindings' own reader (text.*):
+  for (const [fn, name] of [[(o) => bv.render('x', o), 'options.aa'], [(o) => bv.excerpt('x', o), 'options.aa'],
+                            [(o) => bv.text.slugify('x', o), 'options.aa'], [(o) => bv.text.commentStatus('x', o), 'options.aa']]) {
+    assert.equal(message(() => fn({ zz: 1, aa: 2 })), `unknown option ${name}`);
+    assert.equal(message(() => fn({ aa: 2, zz: 1 })), `unknown option ${name}`);
+  }
+});
+
 test('format.*: formatting_not_loaded before loadFormatting(), then works', { skip }, async () => {
   await bv.init();
   if (!bv.isFormattingLoaded()) {
