@@ -53,14 +53,12 @@ static_assert(std::all_of(keys.begin(), keys.end(),
                           }),
               "may_start_key must accept the first bytes of every key");
 
-/// The key starting at byte p of t, the longest where two match ("Nguồn ảnh:" over "ảnh:").
+/// The key starting at byte p of t (no two keys match at one place: they differ before either ends).
 const credit_key* key_at(std::string_view t, std::size_t p) {
-  const credit_key* found = nullptr;
-  if (p >= t.size()) return found;
+  if (p >= t.size()) return nullptr;
   for (const credit_key& k : keys)
-    if (k.key[0] == t[p] && t.compare(p, k.key.size(), k.key) == 0 && (!found || k.key.size() > found->key.size()))
-      found = &k;
-  return found;
+    if (k.key[0] == t[p] && t.compare(p, k.key.size(), k.key) == 0) return &k;
+  return nullptr;
 }
 
 /// The label written in the line for key k: empty for the photo's, else the key without its colon.
@@ -72,12 +70,9 @@ std::string label_of(const credit_key& k) { return k.photo ? std::string() : std
 /// follows the same key.
 bool names_only(std::string_view credit) {
   for (std::size_t i = 0; i < credit.size();) {
-    while (i < credit.size() && credit[i] == ' ') ++i;
-    if (i == credit.size()) break;
-    std::size_t j = i;
-    const UChar32 c = static_cast<UChar32>(next_code_point(credit, j));
-    if (!u_isupper(c) && !u_istitle(c) && !u_isdigit(c)) return false;
-    while (i < credit.size() && credit[i] != ' ') ++i;
+    const std::size_t end = std::min(credit.find(' ', i), credit.size());
+    if (end > i && !starts_upper(credit.substr(i, end - i))) return false;
+    i = end + 1;
   }
   return true;
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "baiviet/article.hpp"
+
 namespace baiviet::detail {
 
 struct caption_parts {
@@ -16,5 +18,10 @@ struct caption_parts {
 /// same with another label of the press ("Đồ họa:", "Video:", "Clip:", "Nguồn ảnh:").
 /// Returns nullopt when the line carries no credit.
 std::optional<caption_parts> split_credit(std::string_view line);
+
+/// The label a figure's credit is shown with: its own ("Đồ họa", "Video"), else "Ảnh".
+inline std::string_view shown_credit_label(const block& b) {
+  return b.credit_label.empty() ? std::string_view("\xE1\xBA\xA2nh") : std::string_view(b.credit_label);
+}
 
 }  // namespace baiviet::detail

@@ -5,6 +5,7 @@
 
 #include "core/escape.hpp"
 #include "core/url_policy.hpp"
+#include "model/photo_credit.hpp"
 #include "render/markup.hpp"
 
 namespace baiviet::detail {
@@ -246,7 +247,7 @@ void html_writer::block_html(const block& b, bool tight) {
         if (!b.credit.empty()) {
           if (!b.content.empty()) out_ += ' ';
           out_ += "<span class=\"bv-credit\">"sv;
-          append_html_escaped(out_, b.credit_label.empty() ? "Ảnh"sv : std::string_view(b.credit_label));
+          append_html_escaped(out_, shown_credit_label(b));
           out_ += ": "sv;
           append_html_escaped(out_, b.credit);
           out_ += "</span>"sv;

@@ -1,5 +1,6 @@
 // Plain-text output: what a reader sees, one block per paragraph.
 #include "baiviet/render.hpp"
+#include "model/photo_credit.hpp"
 
 namespace baiviet {
 
@@ -23,7 +24,7 @@ void block_text(std::string& out, const block& b, const std::string& indent) {
     case block_type::figure: {
       std::string t = plain_text(b.content);
       if (!b.credit.empty())
-        t += (t.empty() ? "(" : " (") + (b.credit_label.empty() ? std::string("Ảnh") : b.credit_label) + ": " + b.credit + ")";
+        t += (t.empty() ? "(" : " (") + std::string(detail::shown_credit_label(b)) + ": " + b.credit + ")";
       para(out, indent, t.empty() ? std::string() : "[" + t + "]");
       break;
     }

@@ -47,6 +47,7 @@
 #include "baiviet/article.hpp"
 #include "baiviet/render.hpp"
 #include "baiviet/text.hpp"
+#include "model/photo_credit.hpp"
 #include "test_util.hpp"
 
 namespace import_eval {
@@ -430,7 +431,6 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
     for (const auto& b : a.body)
       if (b.type == baiviet::block_type::figure) figs.push_back(&b);
     std::vector<int> match_of(figs.size(), -1);
-    static const std::string photo_label = "\xe1\xba\xa2nh";  // Ảnh
     for (std::size_t i = 0; i < g.captions.size(); ++i) {
       const gold_caption& gc = g.captions[i];
       const std::string gcore = caption_key(gc.core), gfull = caption_key(gc.text);
@@ -438,7 +438,7 @@ inline doc_score score(const gold_doc& g, const baiviet::article& a) {
       for (std::size_t j = 0; j < figs.size() && hit < 0; ++j) {
         if (match_of[j] >= 0) continue;
         const std::string content = plain(figs[j]->content);
-        const std::string& label = figs[j]->credit_label.empty() ? photo_label : figs[j]->credit_label;
+        const std::string label(baiviet::detail::shown_credit_label(*figs[j]));
         const bool ok = (!gcore.empty() && caption_key(content) == gcore) ||
                         (!gfull.empty() && caption_key(content + " " + figs[j]->credit) == gfull) ||
                         (!gfull.empty() && !figs[j]->credit.empty() &&
