@@ -170,7 +170,8 @@ struct slot {
   std::vector<std::string> continuation;  ///< "- Trong ảnh: …" lines after it
   double decided_conf = 0;   ///< confidence of the rule that decided
   bool credit_only = false;  ///< a credit alone under its caption (captions block)
-  std::string credit_text;
+  R::caption_parts credit_text;  ///< its credit and label (caption empty)
+  bool credit_after = false;  ///< a labelled credit alone ("Đồ hoạ: BBC."), for the figure above it (6c)
   bool labelled = false;  ///< `credit` holds a credit with another label than "Ảnh" ending the line (6c)
 };
 
@@ -233,11 +234,21 @@ struct body_builder {
       s.fixed = R::cls_caption;
       s.credit = R::caption_parts{it.text, "", ""};
       s.decided_conf = R::conf::caption_with_credit;
-    } else if (auto credit = R::credit_only_line(it.text); credit && R::starts_with_photo_word(it.text)) {
-      // Rule: "Ảnh: Z.N" alone: the credit of the caption above, or of a
-      // photo without caption.
-      s.credit_only = true;
-      s.credit_text = *credit;
+    } else if (auto credit = R::credit_only_line(it.text)) {
+      if (R::starts_with_photo_word(it.text)) {
+        // Rule: "Ảnh: Z.N" alone: the credit of the caption above, or of a
+        // photo without caption.
+        s.credit_only = true;
+        s.credit_text = std::move(*credit);
+      } else if (!credit->label.empty()) {
+        // The same with another label ("Đồ hoạ: BBC."), applied after the
+        // classifier (6c), like a labelled credit ending a line.
+        s.credit_after = true;
+        s.labelled = true;
+        s.credit = *credit;
+        s.credit_text = std::move(*credit);
+        s.decided_conf = R::conf::caption_with_credit;
+      }
     }
     items.push_back(std::move(it));
     slots.push_back(std::move(s));
@@ -355,13 +366,20 @@ struct body_builder {
         continue;
       }
       const R::body_item& it = items[s.item];
-      if (s.credit_only) {
-        if (!a.body.empty() && a.body.back().type == block_type::figure && a.body.back().credit.empty()) {
-          a.body.back().credit = s.credit_text;
+      // Rule: a credit with another label than the photo's alone on its line
+      // ("Đồ hoạ: BBC.", "Video: VTV") is the credit of the figure above it
+      // when that has none; elsewhere a figure of its own (a graphic).
+      if (s.credit_after || s.credit_only) {
+        if (block* f = credited_block(it.line)) {
+          f->credit = s.credit_text.credit;
+          f->credit_label = s.credit_text.label;
+          open_unit = std::string::npos;
           continue;
         }
+      }
+      if (s.credit_only) {
         if (R::starts_with_photo_word(it.text)) {
-          add_figure("", s.credit_text, it.line, R::conf::caption_with_credit);
+          add_figure("", s.credit_text.credit, it.line, R::conf::caption_with_credit, s.credit_text.label);
         } else {
           a.body.push_back(make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph));
         }
@@ -435,9 +453,15 @@ struct body_builder {
       const std::string& t = items[s.item].text;
       if (s.item > start) {
         if (auto credit = R::credit_only_line(t)) {
-          s.credit_only = true;
-          s.credit_text = *credit;
-          continue;
+          const bool after = !credit->label.empty() && !R::starts_with_photo_word(t);
+          s.credit_text = std::move(*credit);
+          // (a labelled credit stays a caption of the block here, for the
+          // classifier's rows; 6c gives it to the caption above)
+          if (after) s.credit_after = true;
+          else {
+            s.credit_only = true;
+            continue;
+          }
         }
       }
       if (!s.decided) {
@@ -567,6 +591,22 @@ struct body_builder {
     }
     add_done(std::move(list));
     return k - 1;
+  }
+
+  /// The block a credit alone on line `line` belongs to: the figure above it that has no
+  /// credit, or (Rule) the short paragraph on the line right above it, which the credit
+  /// shows to be a caption ("Các đại biểu cho ý kiến …" / "Ảnh minh hoạ: Võ Hải."). Applied
+  /// to the classifier's answer: its rows stay as they are.
+  block* credited_block(std::size_t line) {
+    if (a.body.empty()) return nullptr;
+    block& b = a.body.back();
+    if (b.type == block_type::figure) return b.credit.empty() ? &b : nullptr;
+    if (b.type != block_type::paragraph || b.source_line + 1 != line || b.content.size() != 1) return nullptr;
+    const std::string& t = b.content.front().text;
+    if (R::word_count(t) > 30 || R::sentence_count(t) > 2) return nullptr;
+    b.type = block_type::figure;
+    b.confidence = R::conf::caption_with_credit;
+    return &b;
   }
 
   void add_figure(std::string caption, std::string credit, std::size_t line, double conf,

@@ -644,21 +644,24 @@ bool ends_with_photo_note(std::string_view line) {
   return f == "anh minh hoa" || f == "anh minh hoa." || f == "anh tu lieu" || f == "anh: minh hoa";
 }
 
-std::optional<std::string> credit_only_line(std::string_view line) {
-  // Rule: a line that is only a photo credit, under its caption (a sentence
-  // splitter put it on its own line): "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc",
-  // or a name alone with a period ("Xuân Ngọc.").
+std::optional<caption_parts> credit_only_line(std::string_view line) {
+  // Rule: a line that is only a credit, under its caption (a sentence splitter
+  // put it on its own line): a credit's key and ≤ 4 words ("Ảnh: Xuân Ngọc",
+  // "Đồ hoạ: BBC.", "Ảnh minh hoạ: Võ Hải."), "Ảnh kienthuc.net", or a name
+  // alone with a period ("Xuân Ngọc.").
   std::string_view t = trim(line);
   while (!t.empty() && t.back() == '.') t = trim(t.substr(0, t.size() - 1));
-  if (t.empty() || word_count(t) > 5) return std::nullopt;
-  for (std::string_view k : {std::string_view("\xE1\xBA\xA2nh:"), std::string_view("\xE1\xBA\xA2nh ")}) {  // Ảnh
-    if (!starts_with(t, k)) continue;
-    std::string_view credit = trim(t.substr(k.size()));
-    if (credit.empty() || word_count(credit) > 4 || sentence_count(credit) > 1 || starts_with_connective(credit))
-      return std::nullopt;
-    return std::string(credit);
+  if (t.empty()) return std::nullopt;
+  constexpr std::string_view photo_word = "\xE1\xBA\xA2nh ";  // "Ảnh kienthuc.net"
+  std::optional<caption_parts> c = credit_alone(t);
+  if (!c && starts_with(t, photo_word) && word_count(t) <= 5)
+    c = caption_parts{"", std::string(trim(t.substr(photo_word.size()))), ""};
+  if (c) {
+    if (sentence_count(c->credit) > 1 || starts_with_connective(c->credit)) return std::nullopt;
+    return c;
   }
-  if (ends_with(trim(line), ".") && looks_like_person_name(t)) return std::string(t);
+  if (word_count(t) <= 5 && ends_with(trim(line), ".") && looks_like_person_name(t))
+    return caption_parts{"", std::string(t), ""};
   return std::nullopt;
 }
 

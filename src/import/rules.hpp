@@ -148,9 +148,9 @@ using detail::caption_parts;
 using detail::split_credit;
 /// "… (Ảnh minh họa)." : a caption without credit.
 bool ends_with_photo_note(std::string_view line);
-/// A line that is only a photo credit: "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc",
-/// "Xuân Ngọc." (the credit, or nullopt).
-std::optional<std::string> credit_only_line(std::string_view line);
+/// A line that is only a credit: "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc", "Đồ hoạ: BBC.",
+/// "Xuân Ngọc." (credit and label; the caption part is empty), or nullopt.
+std::optional<caption_parts> credit_only_line(std::string_view line);
 /// The line opens with "Ảnh " or "Ảnh:".
 bool starts_with_photo_word(std::string_view line);
 /// "- Trong ảnh: …" / "Trong ảnh: …": continues the caption above.

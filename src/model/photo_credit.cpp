@@ -19,7 +19,7 @@ struct credit_key {
   std::string_view key;
   bool photo;
 };
-constexpr std::array<credit_key, 14> keys = {{
+constexpr std::array<credit_key, 20> keys = {{
     {"\xE1\xBA\xA2nh:", true},                        // Ảnh:
     {"\xE1\xBA\xA2NH:", true},                        // ẢNH:
     {"\xE1\xBA\xA2nh :", true},                       // Ảnh :
@@ -29,6 +29,13 @@ constexpr std::array<credit_key, 14> keys = {{
     {"\xC4\x90\xE1\xBB\x93 ho\xE1\xBA\xA1:", false},     // Đồ hoạ:
     {"\xC4\x90\xE1\xBB\x92 H\xE1\xBB\x8C" "A:", false},  // ĐỒ HỌA:
     {"\xC4\x90\xE1\xBB\x92 HO\xE1\xBA\xA0:", false},     // ĐỒ HOẠ:
+    // A photo that illustrates rather than shows: the label keeps saying so.
+    {"\xE1\xBA\xA2nh minh h\xE1\xBB\x8D" "a:", false},       // Ảnh minh họa:
+    {"\xE1\xBA\xA2nh minh ho\xE1\xBA\xA1:", false},          // Ảnh minh hoạ:
+    {"\xE1\xBA\xA3nh minh h\xE1\xBB\x8D" "a:", false},       // ảnh minh họa:
+    {"\xE1\xBA\xA3nh minh ho\xE1\xBA\xA1:", false},          // ảnh minh hoạ:
+    {"\xE1\xBA\xA2NH MINH H\xE1\xBB\x8C" "A:", false},       // ẢNH MINH HỌA:
+    {"\xE1\xBA\xA2NH MINH HO\xE1\xBA\xA0:", false},          // ẢNH MINH HOẠ:
     {"Video:", false},
     {"VIDEO:", false},
     {"Clip:", false},
@@ -78,6 +85,17 @@ bool names_only(std::string_view credit) {
 }
 
 }  // namespace
+
+std::optional<caption_parts> credit_alone(std::string_view line) {
+  std::string_view t = trim(line);
+  while (!t.empty() && t.back() == '.') t = trim(t.substr(0, t.size() - 1));
+  const credit_key* k = key_at(t, 0);
+  if (!k) return std::nullopt;
+  std::string_view credit = trim(t.substr(k->key.size()));
+  if (credit.empty() || word_count(credit) > 4) return std::nullopt;
+  if (!k->photo && !names_only(credit)) return std::nullopt;
+  return caption_parts{"", std::string(credit), label_of(*k)};
+}
 
 std::optional<caption_parts> split_credit(std::string_view line) {
   // Rule: a credit closes a caption: "… Ảnh: N.H", "… Ảnh: CA cung cấp.",

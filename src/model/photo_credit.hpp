@@ -19,6 +19,11 @@ struct caption_parts {
 /// Returns nullopt when the line carries no credit.
 std::optional<caption_parts> split_credit(std::string_view line);
 
+/// A line that is only a credit with its key: "Ảnh: Xuân Ngọc", "Đồ hoạ: BBC.", "Ảnh minh hoạ:
+/// Võ Hải." (a sentence splitter put it under its caption). The caption part is empty; the
+/// credit (≤ 4 words, trailing periods off) and its label as split_credit gives them.
+std::optional<caption_parts> credit_alone(std::string_view line);
+
 /// The label a figure's credit is shown with: its own ("Đồ họa", "Video"), else "Ảnh".
 inline std::string_view shown_credit_label(const block& b) {
   return b.credit_label.empty() ? std::string_view("\xE1\xBA\xA2nh") : std::string_view(b.credit_label);

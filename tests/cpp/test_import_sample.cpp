@@ -464,7 +464,8 @@ TEST_CASE("import: outlet shapes (tests/fixtures/import/shapes.json)", "[import]
   for (const json& e : shapes["credits"]) {
     const std::string line = e["line"];
     INFO("credit shape: " << line);
-    const auto a = import({title, lead, p1, line, p2, p3});
+    const auto a = e.contains("credit_line") ? import({title, lead, p1, line, e["credit_line"].get<std::string>(), p2, p3})
+                                             : import({title, lead, p1, line, p2, p3});
     REQUIRE(a.body.size() == 4);
     const baiviet::block& b = a.body[1];
     CHECK(b.credit == e["credit"].get<std::string>());
