@@ -221,7 +221,7 @@ struct body_builder {
     // ("… Đồ họa: X", "… Video: X") is kept for after the classifier (6c).
     auto cap = R::split_credit(it.text);
     if (cap && R::word_count(it.text) <= 80 && R::sentence_count(cap->caption) <= 3) {
-      s.labelled = !cap->label.empty();
+      s.labelled = !cap->photo;
       s.decided = !s.labelled;
       s.fixed = R::cls_caption;
       s.credit = std::move(*cap);
@@ -965,7 +965,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
     std::string rest;
     // (A photo's credit marks photos; a graphic's or a video's, "Đồ họa: X", does not count here.)
     if (R::is_image_marker(u[k].text, &rest)) bb.explicit_photos = true;
-    else if (auto cap = R::split_credit(u[k].text); cap && cap->label.empty()) bb.explicit_photos = true;
+    else if (auto cap = R::split_credit(u[k].text); cap && cap->photo) bb.explicit_photos = true;
     if (!R::is_question_bullet(u[k].text)) continue;
     ++bullets;
     for (std::size_t j = k + 1; j < last && j <= k + 3; ++j) {

@@ -94,7 +94,7 @@ std::optional<caption_parts> credit_alone(std::string_view line) {
   std::string_view credit = trim(t.substr(k->key.size()));
   if (credit.empty() || word_count(credit) > 4) return std::nullopt;
   if (!k->photo && !names_only(credit)) return std::nullopt;
-  return caption_parts{"", std::string(credit), label_of(*k)};
+  return caption_parts{"", std::string(credit), label_of(*k), k->photo};
 }
 
 std::optional<caption_parts> split_credit(std::string_view line) {
@@ -121,15 +121,16 @@ std::optional<caption_parts> split_credit(std::string_view line) {
         std::string_view credit = trim(inner.substr(k->key.size()));
         if (credit.empty() || word_count(credit) > 8 || cap.empty()) return std::nullopt;
         if (!k->photo && !names_only(credit)) return std::nullopt;
-        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit), label_of(*k)};
+        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit), label_of(*k), k->photo};
       }
       for (std::string_view k : source_keys) {
-        // (The caption keeps "(Nguồn: AP)" as written: a source in brackets
-        // after the caption is not split like a credit.)
+        // The photo's source, split off with its label as written: "Ảnh minh họa
+        // (Nguồn: AP)" → "Ảnh minh họa" + "Nguồn: AP".
         if (!starts_with(inner, k) || !photo_word) continue;
         std::string_view credit = trim(inner.substr(k.size()));
         if (credit.empty() || word_count(credit) > 6 || cap.empty() || word_count(cap) > 12) return std::nullopt;
-        return caption_parts{std::string(t), "", ""};
+        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit),
+                             std::string(k.substr(0, k.size() - 1)), true};
       }
     }
   }
@@ -176,7 +177,7 @@ std::optional<caption_parts> split_credit(std::string_view line) {
                         u_isalnum(c) && starts_upper(cap);
     if (!is_terminal(c) && !phrase) return std::nullopt;
   }
-  return caption_parts{std::string(cap), std::string(credit), label_of(*key)};
+  return caption_parts{std::string(cap), std::string(credit), label_of(*key), key->photo};
 }
 
 }  // namespace baiviet::detail

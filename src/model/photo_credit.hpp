@@ -13,6 +13,9 @@ struct caption_parts {
   std::string caption;  ///< without the credit
   std::string credit;   ///< "N.H"; empty when none
   std::string label;    ///< the credit's label as written ("Đồ họa", "Video"); empty for "Ảnh"
+  /// The credit is a photo's ("Ảnh: X", "(Nguồn: X)" after a photo's caption), which makes a
+  /// caption by itself; false for the other labels ("Đồ họa:", "Video:", "Ảnh minh họa:" …).
+  bool photo = true;
 };
 /// Split a trailing credit: "… Ảnh: N.H", "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc", and the
 /// same with another label of the press ("Đồ họa:", "Video:", "Clip:", "Nguồn ảnh:").
