@@ -369,6 +369,22 @@ struct body_builder {
       // Rule: a credit with another label than the photo's alone on its line
       // ("Đồ hoạ: BBC.", "Video: VTV") is the credit of the figure above it
       // when that has none; elsewhere a figure of its own (a graphic).
+      if (s.credit_only && R::is_photo_phrase(it.text)) {
+        // Rule: "Ảnh chụp ngày 11/3/2017" under a caption continues it; elsewhere it is
+        // text. (Such a line is set apart before the classifier like a credit, so the
+        // classifier's rows stay as they are; here it is told from one.)
+        if (!a.body.empty() && a.body.back().type == block_type::figure) {
+          block& f = a.body.back();
+          if (it.run_in && !f.content.empty() && f.content.back().type == inline_type::text)
+            f.content.back().text += ' ' + it.text;  // the same line, cut after its sentence
+          else
+            extend_caption(f, it.text);
+        } else {
+          a.body.push_back(make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph));
+        }
+        open_unit = std::string::npos;
+        continue;
+      }
       if (s.credit_after || s.credit_only) {
         if (block* f = credited_block(it.line)) {
           f->credit = s.credit_text.credit;

@@ -665,6 +665,18 @@ std::optional<caption_parts> credit_only_line(std::string_view line) {
   return std::nullopt;
 }
 
+bool is_photo_phrase(std::string_view line) {
+  // Without a colon the words after "Ảnh" are a credit only when they are a name or a
+  // site ("Ảnh TTXVN", "Ảnh kienthuc.net"), not words about the photo ("Ảnh chụp ngày
+  // 11/3/2017", "Ảnh minh họa").
+  constexpr std::string_view photo_word = "\xE1\xBA\xA2nh ";
+  std::string_view t = trim(line);
+  if (!starts_with(t, photo_word) || credit_alone(t)) return false;  // "Ảnh minh hoạ: Võ Hải" has its key
+  const std::string_view rest = trim(t.substr(photo_word.size()));
+  const bool site = word_count(rest) == 1 && rest.find('.') != std::string_view::npos;
+  return !starts_upper(rest) && !site;
+}
+
 bool starts_with_photo_word(std::string_view line) {
   std::string_view t = trim(line);
   return starts_with(t, "\xE1\xBA\xA2nh ") || starts_with(t, "\xE1\xBA\xA2nh:");

@@ -151,6 +151,8 @@ bool ends_with_photo_note(std::string_view line);
 /// A line that is only a credit: "Ảnh kienthuc.net", "Ảnh: Xuân Ngọc", "Đồ hoạ: BBC.",
 /// "Xuân Ngọc." (credit and label; the caption part is empty), or nullopt.
 std::optional<caption_parts> credit_only_line(std::string_view line);
+/// "Ảnh" and words about the photo, not a credit: "Ảnh chụp ngày 11/3/2017", "Ảnh minh họa".
+bool is_photo_phrase(std::string_view line);
 /// The line opens with "Ảnh " or "Ảnh:".
 bool starts_with_photo_word(std::string_view line);
 /// "- Trong ảnh: …" / "Trong ảnh: …": continues the caption above.
