@@ -366,9 +366,6 @@ struct body_builder {
         continue;
       }
       const R::body_item& it = items[s.item];
-      // Rule: a credit with another label than the photo's alone on its line
-      // ("Đồ hoạ: BBC.", "Video: VTV") is the credit of the figure above it
-      // when that has none; elsewhere a figure of its own (a graphic).
       if (s.credit_only && R::is_photo_phrase(it.text)) {
         // Rule: "Ảnh chụp ngày 11/3/2017" under a caption continues it; elsewhere it is
         // text. (Such a line is set apart before the classifier like a credit, so the
@@ -385,6 +382,10 @@ struct body_builder {
         open_unit = std::string::npos;
         continue;
       }
+      // Rule: a credit alone on its line, the photo's ("Ảnh: Z.N") or with another label
+      // ("Đồ hoạ: BBC.", "Video: VTV"), is the credit of the caption above it (see
+      // credited_block); else the photo's makes a photo without caption (below) and the
+      // other a figure of its own (a graphic, 6c's labelled case).
       if (s.credit_after || s.credit_only) {
         if (block* f = credited_block(it.line)) {
           f->credit = s.credit_text.credit;
@@ -617,7 +618,9 @@ struct body_builder {
     if (a.body.empty()) return nullptr;
     block& b = a.body.back();
     if (b.type == block_type::figure) return b.credit.empty() ? &b : nullptr;
-    if (b.type != block_type::paragraph || b.source_line + 1 != line || b.content.size() != 1) return nullptr;
+    if (b.type != block_type::paragraph || b.source_line + 1 != line || b.content.size() != 1 ||
+        b.content.front().type != inline_type::text)
+      return nullptr;
     const std::string& t = b.content.front().text;
     if (R::word_count(t) > 30 || R::sentence_count(t) > 2) return nullptr;
     b.type = block_type::figure;

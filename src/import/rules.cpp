@@ -30,6 +30,8 @@ bool in_folded_list(std::string_view line, const std::array<std::string_view, N>
   return false;
 }
 
+constexpr std::string_view k_photo_word = "\xE1\xBA\xA2nh ";  // "Ảnh " ("Ảnh kienthuc.net", "Ảnh chụp …")
+
 }  // namespace
 
 // ---- text measures ------------------------------------------------------------
@@ -597,7 +599,7 @@ bool looks_like_heading(std::string_view line) {
   if (is_question_bullet(t) || is_answer_dash(t)) return false;
   if (is_enumerated(t) && wc > 25) return false;
   // "Ảnh chụp ngày 11/3/2017", "Ảnh: Z.N": about a photo, not a section.
-  if (starts_with(t, "\xE1\xBA\xA2nh ") || starts_with(t, "\xE1\xBA\xA2nh:")) return false;
+  if (starts_with_photo_word(t)) return false;
   std::size_t start = 0;
   UChar32 c = last_cp(t, &start);
   if (c == ')') {
@@ -652,10 +654,9 @@ std::optional<caption_parts> credit_only_line(std::string_view line) {
   std::string_view t = trim(line);
   while (!t.empty() && t.back() == '.') t = trim(t.substr(0, t.size() - 1));
   if (t.empty()) return std::nullopt;
-  constexpr std::string_view photo_word = "\xE1\xBA\xA2nh ";  // "Ảnh kienthuc.net"
   std::optional<caption_parts> c = credit_alone(t);
-  if (!c && starts_with(t, photo_word) && word_count(t) <= 5)
-    c = caption_parts{"", std::string(trim(t.substr(photo_word.size()))), ""};
+  if (!c && starts_with(t, k_photo_word) && word_count(t) <= 5)  // "Ảnh kienthuc.net"
+    c = caption_parts{"", std::string(trim(t.substr(k_photo_word.size()))), ""};
   if (c) {
     if (sentence_count(c->credit) > 1 || starts_with_connective(c->credit)) return std::nullopt;
     return c;
@@ -669,17 +670,16 @@ bool is_photo_phrase(std::string_view line) {
   // Without a colon the words after "Ảnh" are a credit only when they are a name or a
   // site ("Ảnh TTXVN", "Ảnh kienthuc.net"), not words about the photo ("Ảnh chụp ngày
   // 11/3/2017", "Ảnh minh họa").
-  constexpr std::string_view photo_word = "\xE1\xBA\xA2nh ";
   std::string_view t = trim(line);
-  if (!starts_with(t, photo_word) || credit_alone(t)) return false;  // "Ảnh minh hoạ: Võ Hải" has its key
-  const std::string_view rest = trim(t.substr(photo_word.size()));
+  if (!starts_with(t, k_photo_word) || credit_alone(t)) return false;  // "Ảnh minh hoạ: Võ Hải" has its key
+  const std::string_view rest = trim(t.substr(k_photo_word.size()));
   const bool site = word_count(rest) == 1 && rest.find('.') != std::string_view::npos;
   return !starts_upper(rest) && !site;
 }
 
 bool starts_with_photo_word(std::string_view line) {
   std::string_view t = trim(line);
-  return starts_with(t, "\xE1\xBA\xA2nh ") || starts_with(t, "\xE1\xBA\xA2nh:");
+  return starts_with(t, k_photo_word) || starts_with(t, "\xE1\xBA\xA2nh:");
 }
 
 bool is_caption_continuation(std::string_view line) {

@@ -60,7 +60,16 @@ static_assert(std::all_of(keys.begin(), keys.end(),
                           }),
               "may_start_key must accept the first bytes of every key");
 
-/// The key starting at byte p of t (no two keys match at one place: they differ before either ends).
+// No key starts another, so at most one key matches at a place and key_at takes the first.
+constexpr bool no_key_starts_another() {
+  for (const credit_key& a : keys)
+    for (const credit_key& b : keys)
+      if (&a != &b && b.key.starts_with(a.key)) return false;
+  return true;
+}
+static_assert(no_key_starts_another(), "a key that starts another would make key_at's answer depend on the order");
+
+/// The key starting at byte p of t.
 const credit_key* key_at(std::string_view t, std::size_t p) {
   if (p >= t.size()) return nullptr;
   for (const credit_key& k : keys)
