@@ -25,8 +25,7 @@ namespace baiviet::detail {
 
 namespace {
 
-using ordered = nlohmann::ordered_json;
-using json = nlohmann::ordered_json;
+using ordered = nlohmann::ordered_json;  // keys in the order read or written
 
 struct record_error {
   std::string code;
@@ -57,7 +56,7 @@ std::string error_record(const ordered& id, const record_error& e, std::size_t i
 
 /// Why a line is not JSON, from a SAX pass (no exceptions needed: the WASM
 /// build has none): "not valid JSON at byte 12: … ill-formed UTF-8 byte".
-struct error_finder : nlohmann::json_sax<json> {
+struct error_finder : nlohmann::json_sax<ordered> {
   std::string message;
   bool null() override { return true; }
   bool boolean(bool) override { return true; }
@@ -83,7 +82,7 @@ struct error_finder : nlohmann::json_sax<json> {
 
 std::string why_not_json(std::string_view text) {
   error_finder f;
-  json::sax_parse(text, &f);
+  ordered::sax_parse(text, &f);
   return f.message.empty() ? "not valid JSON" : f.message;
 }
 
@@ -97,7 +96,7 @@ ordered embedded(const std::string& text) {
 
 /// "id" and "meta" are echoed with the keys of their objects sorted, as they always were
 /// (the record is read in the order of its text, the echo goes through a std::map).
-ordered echoed(const json& v) { return ordered(nlohmann::json(v)); }
+ordered echoed(const ordered& v) { return ordered(nlohmann::json(v)); }
 
 ordered reading_json(const reading_time& r) {
   ordered j = ordered::object();
@@ -117,9 +116,9 @@ std::string nested_message(std::string message, std::string_view object) {
 }
 
 /// Reads "to": a name or an array of distinct names.
-std::optional<record_error> read_outputs(const json& obj, const call_options& o, std::vector<output>& outs, bool& list) {
+std::optional<record_error> read_outputs(const ordered& obj, const call_options& o, std::vector<output>& outs, bool& list) {
   auto it = obj.find("to");
-  auto name_of = [](const json& v, output& out) {
+  auto name_of = [](const ordered& v, output& out) {
     if (!v.is_string()) return false;
     const std::string& s = v.get_ref<const std::string&>();
     const std::string_view alias = s == "json-ld" ? std::string_view("jsonld") : std::string_view(s);
@@ -142,7 +141,7 @@ std::optional<record_error> read_outputs(const json& obj, const call_options& o,
     for (const auto& v : *it) {
       output out;
       if (!name_of(v, out))
-        return record_error{"invalid_argument", "field 'to': unknown output " + v.dump(-1, ' ', false, json::error_handler_t::replace) +
+        return record_error{"invalid_argument", "field 'to': unknown output " + v.dump(-1, ' ', false, ordered::error_handler_t::replace) +
                                                     " (one of " + names + ")"};
       for (output seen : outs)
         if (seen == out) return record_error{"invalid_argument", "field 'to': " + std::string(k_output_names[static_cast<int>(out)]) + " twice"};
@@ -158,7 +157,7 @@ std::optional<record_error> read_outputs(const json& obj, const call_options& o,
 }
 
 /// Reads the nested "excerpt" and "reading_time" option objects.
-std::optional<record_error> read_nested(const json& obj, call_options& o) {
+std::optional<record_error> read_nested(const ordered& obj, call_options& o) {
   if (auto it = obj.find("excerpt"); it != obj.end() && !it->is_null()) {
     if (!it->is_object()) return record_error{"invalid_argument", "field 'excerpt' must be an object of excerpt options"};
     for (auto jt = it->begin(); jt != it->end(); ++jt) {
@@ -181,7 +180,7 @@ std::optional<record_error> read_nested(const json& obj, call_options& o) {
 
 std::string record(std::string_view text, std::size_t input_line, const call_options& defaults, bool& ok) {
   ordered id = input_line;
-  json obj = json::parse(text, nullptr, false);
+  ordered obj = ordered::parse(text, nullptr, false);
   if (obj.is_discarded()) return error_record(id, {"invalid_input", why_not_json(text)}, input_line);
   if (!obj.is_object()) return error_record(id, {"invalid_input", "expected a JSON object"}, input_line);
   if (auto it = obj.find("id"); it != obj.end()) id = echoed(*it);
