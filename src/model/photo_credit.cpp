@@ -93,6 +93,14 @@ bool names_only(std::string_view credit) {
   return true;
 }
 
+/// Whether t ends with a sentence's final punctuation, closing quotes and brackets aside.
+bool ends_sentence(std::string_view t) {
+  std::size_t start = 0;
+  UChar32 c = last_cp(t, &start);
+  while (is_closing(c) && start > 0) c = last_cp(t.substr(0, start), &start);
+  return is_terminal(c);
+}
+
 }  // namespace
 
 std::optional<caption_parts> credit_alone(std::string_view line) {
@@ -121,6 +129,9 @@ std::optional<caption_parts> split_credit(std::string_view line) {
     if (open != std::string_view::npos) {
       std::string_view inner = b.substr(open + 1, b.size() - open - 2);
       std::string_view cap = trim(b.substr(0, open));
+      // The period after the bracket ends the caption's sentence, unless the caption had
+      // ended it already ("… Trung Quốc. (Ảnh: Getty Images)." is not "… Trung Quốc..").
+      const std::string_view closing = period && !cap.empty() && !ends_sentence(cap) ? "." : "";
       static constexpr std::array<std::string_view, 2> source_keys = {"Ngu\xE1\xBB\x93n:", "ngu\xE1\xBB\x93n:"};
       std::string folded(1, ' ');
       folded += fold_for_search(cap);
@@ -130,7 +141,7 @@ std::optional<caption_parts> split_credit(std::string_view line) {
         std::string_view credit = trim(inner.substr(k->key.size()));
         if (credit.empty() || word_count(credit) > 8 || cap.empty()) return std::nullopt;
         if (!k->photo && !names_only(credit)) return std::nullopt;
-        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit), label_of(*k), k->photo};
+        return caption_parts{std::string(cap) + std::string(closing), std::string(credit), label_of(*k), k->photo};
       }
       for (std::string_view k : source_keys) {
         // The photo's source, split off with its label as written: "Ảnh minh họa
@@ -138,7 +149,7 @@ std::optional<caption_parts> split_credit(std::string_view line) {
         if (!starts_with(inner, k) || !photo_word) continue;
         std::string_view credit = trim(inner.substr(k.size()));
         if (credit.empty() || word_count(credit) > 6 || cap.empty() || word_count(cap) > 12) return std::nullopt;
-        return caption_parts{std::string(cap) + (period ? "." : ""), std::string(credit),
+        return caption_parts{std::string(cap) + std::string(closing), std::string(credit),
                              std::string(k.substr(0, k.size() - 1)), true};
       }
     }
