@@ -166,11 +166,11 @@ struct slot {
   block done;
   R::body_class fixed = R::cls_paragraph;  ///< for text items decided by a rule
   bool decided = false;     ///< the rule decided the class (a credit caption)
-  R::caption_parts credit;  ///< the caption parts of a credit caption (or of a labelled credit)
+  R::caption_parts credit;  ///< the caption parts of a credit caption (or of a labelled credit ending a line)
   std::vector<std::string> continuation;  ///< "- Trong ảnh: …" lines after it
   double decided_conf = 0;   ///< confidence of the rule that decided
   bool credit_only = false;  ///< a credit alone under its caption (captions block)
-  R::caption_parts credit_text;  ///< its credit and label (caption empty)
+  R::caption_parts credit_text;  ///< the credit and label of a credit alone on its line (caption empty)
   bool credit_after = false;  ///< a labelled credit alone ("Đồ hoạ: BBC."), for the figure above it (6c)
   bool labelled = false;  ///< `credit` holds a credit with another label than "Ảnh" ending the line (6c)
 };
@@ -245,7 +245,6 @@ struct body_builder {
         // classifier (6c), like a labelled credit ending a line.
         s.credit_after = true;
         s.labelled = true;
-        s.credit = *credit;
         s.credit_text = std::move(*credit);
         s.decided_conf = R::conf::caption_with_credit;
       }
@@ -419,11 +418,14 @@ struct body_builder {
       // ("… Đồ họa: Minh Anh", "… Video: VTV") is a caption too. Applied to
       // the classifier's answer, not before it like the photo's, so the
       // classifier's rows (and the committed weights) stay as they are.
+      // A labelled credit alone on its line that no caption above took is such a figure,
+      // without caption.
       const bool labelled = !s.decided && s.labelled;
       if (c == R::cls_caption || labelled) {
         if (s.decided || labelled) {
-          add_figure(s.credit.caption, s.credit.credit, it.line,
-                     s.decided || c != R::cls_caption ? s.decided_conf : conf[s.item], s.credit.label);
+          const R::caption_parts& parts = labelled && s.credit_after ? s.credit_text : s.credit;
+          add_figure(parts.caption, parts.credit, it.line,
+                     s.decided || c != R::cls_caption ? s.decided_conf : conf[s.item], parts.label);
         } else {
           add_figure(it.text, "", it.line, conf[s.item]);
         }
