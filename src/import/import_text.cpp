@@ -58,6 +58,51 @@ block make_block(block_type t, std::string text, std::size_t line, double conf) 
   return b;
 }
 
+/// The text of a block that is one text node, else empty.
+std::string_view single_text(const block& b) {
+  if (b.content.size() != 1 || b.content.front().type != inline_type::text) return {};
+  return b.content.front().text;
+}
+
+/// Rule: the points of a numbered article ("1. Học tiến sĩ không giúp bạn trở thành tỉ
+/// phú", paragraphs, "2. …", paragraphs, "3. …") are its section headings alike. A numbered
+/// paragraph next in its run to a numbered heading — its number one more or one less, with
+/// paragraphs or photos between them and no other numbered line — is a heading too when it
+/// does not end a sentence (a question may: "3. Vì sao …?") and has at most 40 words: the
+/// heading rule stops at 18 words, and a listicle's long point was left a paragraph between
+/// its siblings. Applied after the classifier, as its confidence: that of the sibling.
+/// Numbered lines that follow each other directly are a list (6a), not headings.
+void numbered_headings(std::vector<block>& body) {
+  std::vector<std::size_t> numbered;
+  for (std::size_t k = 0; k < body.size(); ++k) {
+    const block& b = body[k];
+    if ((b.type == block_type::heading || b.type == block_type::paragraph) && R::is_enumerated(single_text(b)))
+      numbered.push_back(k);
+  }
+  const auto candidate = [&](const block& b) {
+    const std::string_view t = single_text(b);
+    if (b.type != block_type::paragraph || R::word_count(t) > 40) return false;
+    std::string_view end = R::trim(t);
+    return !R::ends_with_closing_punct(end) || end.back() == '?';
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::size_t j = 0; j + 1 < numbered.size(); ++j) {
+      block& x = body[numbered[j]];
+      block& y = body[numbered[j + 1]];
+      if (numbered[j + 1] == numbered[j] + 1) continue;
+      if (R::enumeration_number(single_text(y)) != R::enumeration_number(single_text(x)) + 1) continue;
+      block* from = x.type == block_type::heading ? &x : y.type == block_type::heading ? &y : nullptr;
+      block* to = from == &x ? &y : &x;
+      if (!from || !candidate(*to)) continue;
+      to->type = block_type::heading;
+      to->level = from->level;
+      to->confidence = from->confidence;
+      changed = true;
+    }
+  }
+}
+
 // ---- pass 1: lines --------------------------------------------------------------
 
 std::vector<unit> split_lines(const std::string& clean, const import_options& opt, article& a) {
@@ -999,6 +1044,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
   bb.interview = bullets >= 2 && answered >= 1;
   bb.run();
+  numbered_headings(a.body);
   // The related links met in the body: one list per label ("Xem thêm"; joined
   // headlines have none and go under "Tin liên quan", the heading Markdown
   // front matter's related list gets too), or dropped with the related lists.
