@@ -119,12 +119,18 @@ emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart) {
 
 namespace {
 
+// Whether md[i] ends a line: "\n", or a "\r" not followed by "\n" (a lone carriage return
+// ends a line in CommonMark as "\r\n" does, whose "\n" is the one counted).
+bool line_end_at(std::string_view md, std::size_t i) {
+  return md[i] == '\n' || (md[i] == '\r' && (i + 1 == md.size() || md[i + 1] != '\n'));
+}
+
 // True when the line after the line break at md[i] is blank (or there is none):
 // the paragraph ends there.
 bool paragraph_ends_after(std::string_view md, std::size_t i) {
   std::size_t j = i + 1;
-  while (j < md.size() && (md[j] == ' ' || md[j] == '\t' || md[j] == '\r')) ++j;
-  return j >= md.size() || md[j] == '\n';
+  while (j < md.size() && (md[j] == ' ' || md[j] == '\t')) ++j;
+  return j >= md.size() || md[j] == '\n' || md[j] == '\r';
 }
 
 // The start of the run of exactly `run` backticks that closes a code span opened
@@ -143,7 +149,7 @@ std::size_t code_span_end(std::string_view md, std::size_t from, std::size_t run
       i += n;
       continue;
     }
-    if (c == '\n' && paragraph_ends_after(md, i)) break;
+    if (line_end_at(md, i) && paragraph_ends_after(md, i)) break;
     ++i;
   }
   if (run >= no_closer.size()) no_closer.resize(run + 1, 0);
@@ -168,7 +174,7 @@ footnote_line_breaks find_footnote_line_breaks(std::string_view md) {
   for (std::size_t i = 0; i < md.size(); ++i) {
     switch (md[i]) {
       case '\\':
-        if (i + 1 < md.size() && md[i + 1] != '\n') ++i;
+        if (i + 1 < md.size() && md[i + 1] != '\n' && md[i + 1] != '\r') ++i;
         break;
       case '[': {
         const bool footnote = i + 1 < md.size() && md[i + 1] == '^';
@@ -199,13 +205,16 @@ footnote_line_breaks find_footnote_line_breaks(std::string_view md) {
           i += run - 1;  // literal backticks
         } else {
           std::size_t breaks = 0;
-          for (std::size_t k = i + run; k < closer; ++k) breaks += md[k] == '\n';
+          for (std::size_t k = i + run; k < closer; ++k) breaks += line_end_at(md, k);
           line += breaks;
           if (footnotes_open && breaks) out.suspect = true;
           i = closer + run - 1;
         }
         break;
       }
+      case '\r':
+        if (!line_end_at(md, i)) break;  // "\r\n": its "\n" ends the line
+        [[fallthrough]];
       case '\n':
         ++line;
         if (paragraph_ends_after(md, i)) {

@@ -180,6 +180,17 @@ TEST_CASE("a footnote reference across a line break is named in a warning and ne
   CHECK(detail::is_clean_utf8(render_html(*a)));
   CHECK(detail::is_clean_utf8(render_text(*a)));
 
+  // A lone carriage return ends a line as "\n" does (CommonMark), found by fuzz_render:
+  // "\n\r" is a blank line, which ends the paragraph and the code span that seemed to
+  // close after it, and "\r" alone moves the closer to a later line.
+  auto cr = parse_markdown("Câu [^ghi\rchú] tiếp.\r");
+  REQUIRE(cr);
+  CHECK(footnote_break_warnings(*cr, 1) == 1);
+  auto blank = parse_markdown("`[^\n\xc3\xa1^1]\n\r`");
+  REQUIRE(blank);
+  CHECK(footnote_break_warnings(*blank, 1) == 1);
+  CHECK(detail::is_clean_utf8(render_html(*blank)));
+
   // Hostile input: the first ten are listed, the rest counted in one warning.
   std::string many;
   for (int i = 0; i < 25; ++i) many += "Câu [^a\nb] tiếp.\n\n";
