@@ -6,7 +6,7 @@
 // markdown-wasm (bench/js/node_modules) on the same text, in the same run, interleaved.
 //
 //   node bench/browser/browser-bench.mjs [--pkg DIR] [--pkg-b DIR] [--preload] [--latency MS]
-//                                        [--runs 7] [--out FILE]
+//                                        [--revisit [--settle MS]] [--compress] [--runs 7] [--out FILE]
 //
 // --pkg-b DIR adds a fourth page, "baiviet-b": the article core of a second package (another
 // build of the same sources), interleaved with the others, to compare two builds in one run.
@@ -16,16 +16,23 @@
 // bandwidth is not limited, and files are served uncompressed), as on a real network, where the
 // hints let the .wasm download start with the page instead of after index.js has run.
 //
+// --revisit measures a returning reader instead: each round launches Chromium with a fresh
+// profile on disk, opens the page once, waits --settle MS (default 4000: V8 writes a module's
+// compiled code to Chromium's code cache after it has tiered up, or after a timeout), and opens
+// it again; the second visit is measured. Package files are then served cacheable
+// (cache-control: max-age), as a site would serve versioned assets; the page itself never is.
+//
 // Every run opens a fresh browser context (empty HTTP cache) on a page served
 // from 127.0.0.1; the figures are medians over the runs; ratios are baiviet / markdown-wasm
 // within this run (median of the per-round ratios). Download sizes: what each page requested,
 // brotli -q 11.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, normalize, extname, resolve, dirname } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -37,6 +44,9 @@ const preload = args.includes('--preload');
 const latency = Number(opt('--latency', 0));
 const runs = Number(opt('--runs', 7));
 const outFile = opt('--out', null);
+const revisit = args.includes('--revisit');
+const compress = args.includes('--compress');
+const settle = Number(opt('--settle', 4000));
 const chromiumPath = process.env.BAIVIET_CHROMIUM ?? '/usr/bin/chromium';
 
 function fail(msg) {
@@ -74,6 +84,19 @@ const brotliOf = (p) => {
   }
   return brotliSizes.get(p);
 };
+// --compress: package files sent with the content-encoding the browser accepts (br at quality
+// 11, else gzip -9), as a site serves them; without it they go uncompressed.
+const encodedFiles = new Map();
+const encoded = (p, enc) => {
+  const key = `${enc}:${p}`;
+  if (!encodedFiles.has(key)) {
+    encodedFiles.set(key, enc === 'br'
+      ? brotliCompressSync(readFileSync(p), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(readFileSync(p), { level: 9 }));
+  }
+  return encodedFiles.get(key);
+};
+const encodings = new Set();
 let requested = [];   // files served for the page being measured
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
@@ -90,8 +113,13 @@ const server = createServer((req, res) => {
     const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
     const p = join(dir, rel);
     if (!rel.startsWith('..') && existsSync(p) && statSync(p).isFile()) {
-      res.writeHead(200, { 'content-type': types[extname(p)] ?? 'application/octet-stream' });
-      res.end(readFileSync(p));
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const enc = !compress ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      res.writeHead(200, { 'content-type': types[extname(p)] ?? 'application/octet-stream',
+        ...(revisit ? { 'cache-control': 'public, max-age=3600' } : {}),
+        ...(enc ? { 'content-encoding': enc, vary: 'accept-encoding' } : {}) });
+      res.end(enc ? encoded(p, enc) : readFileSync(p));
+      if (enc) encodings.add(enc);
       requested.push({ path: url.pathname, brotli: brotliOf(p) });
       return;
     }
@@ -111,8 +139,35 @@ const browser = await playwright.chromium.launch({
 const chromiumVersion = browser.version();
 const all = Object.fromEntries(contenders.map((c) => [c, []]));
 const downloads = {};
+const launchArgs = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run'];
+async function revisitRound(c) {
+  const dir = mkdtempSync(join(tmpdir(), 'bv-bench-'));
+  const context = await playwright.chromium.launchPersistentContext(dir,
+    { executablePath: chromiumPath, headless: true, args: launchArgs });
+  try {
+    const tab = context.pages()[0] ?? await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    await tab.goto(base + c);
+    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
+    await tab.waitForTimeout(settle);
+    requested = [];
+    await tab.goto(base + c);
+    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
+    if (errors.length) throw new Error(`${c}: ${errors.join('\n')}`);
+    all[c].push(await tab.evaluate(() => window.__bench));
+    downloads[c] = requested.filter((r) => !r.path.endsWith('favicon.ico'));
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 try {
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < runs && revisit; i++) {
+    for (const c of contenders) await revisitRound(c);
+  }
+  for (let i = 0; i < runs && !revisit; i++) {
     for (const c of contenders) {   // interleaved: a busy moment of the machine hits all alike
       const context = await browser.newContext();
       const tab = await context.newPage();
@@ -159,6 +214,7 @@ const result = {
   pages,
   ratio_to_markdown_wasm: Object.fromEntries(contenders.filter((c) => c !== 'markdown-wasm').map((c) => [c,
     { first_rendered_article: ratio(c, 'first_rendered_article'), init_ms: ratio(c, 'init_ms') }])),
+  content_encodings: [...encodings],
   // back-compatible summary: the article core
   median: pages.baiviet.median,
 };
@@ -169,6 +225,7 @@ for (const c of contenders) {
     `render ${m.render_ms?.toFixed(2)} ms, download ${(pages[c].download_brotli / 1024).toFixed(1)} KB brotli ` +
     `[${pages[c].files.filter((f) => !contenders.includes(f.slice(1))).join(' ')}] (median of ${all[c].length})`);
 }
+if (compress) console.error(`package files sent with content-encoding: ${[...encodings].join(', ') || 'none (not accepted)'}`);
 for (const [c, r] of Object.entries(result.ratio_to_markdown_wasm)) {
   if (r.first_rendered_article != null) console.error(`${c}: ${r.first_rendered_article.toFixed(2)}x markdown-wasm's time to the article on screen`);
 }
