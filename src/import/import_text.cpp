@@ -23,6 +23,7 @@
 #include "import/model.hpp"
 #include "import/rules.hpp"
 #include "model/heading_ids.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet {
 
@@ -70,7 +71,7 @@ std::string_view single_text(const block& b) {
 /// paragraphs or photos between them and no other numbered line — is a heading too when it
 /// does not end a sentence (a question may: "3. Vì sao …?") and has at most 40 words: the
 /// heading rule stops at 18 words, and a listicle's long point was left a paragraph between
-/// its siblings. Applied after the classifier, as its confidence: that of the sibling.
+/// its siblings. Applied after the classifier; the heading gets its sibling's confidence.
 /// Numbered lines that follow each other directly are a list (6a), not headings.
 void numbered_headings(std::vector<block>& body) {
   std::vector<std::size_t> numbered;
@@ -80,10 +81,13 @@ void numbered_headings(std::vector<block>& body) {
       numbered.push_back(k);
   }
   const auto candidate = [&](const block& b) {
-    const std::string_view t = single_text(b);
+    const std::string_view t = R::trim(single_text(b));
     if (b.type != block_type::paragraph || R::word_count(t) > 40) return false;
-    std::string_view end = R::trim(t);
-    return !R::ends_with_closing_punct(end) || end.back() == '?';
+    if (!R::ends_with_closing_punct(t)) return true;
+    std::size_t start = 0;  // a question may end a point, also inside quotes
+    UChar32 c = detail::last_cp(t, &start);
+    while (detail::is_closing(c) && start > 0) c = detail::last_cp(t.substr(0, start), &start);
+    return c == '?';
   };
   for (bool changed = true; changed;) {
     changed = false;
