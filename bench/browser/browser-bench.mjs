@@ -141,23 +141,29 @@ const all = Object.fromEntries(contenders.map((c) => [c, []]));
 const downloads = {};
 const launchArgs = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--no-first-run'];
+// Opens page c in tab and waits for its figures; `keep`: record them and what it downloaded.
+async function openPage(tab, c, keep) {
+  const errors = [];
+  const onError = (e) => errors.push(String(e));
+  tab.on('pageerror', onError);
+  requested = [];
+  await tab.goto(base + c);
+  await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
+  tab.off('pageerror', onError);
+  if (errors.length) throw new Error(`${c}: ${errors.join('\n')}`);
+  if (!keep) return;
+  all[c].push(await tab.evaluate(() => window.__bench));
+  downloads[c] = requested.filter((r) => !r.path.endsWith('favicon.ico'));
+}
 async function revisitRound(c) {
   const dir = mkdtempSync(join(tmpdir(), 'bv-bench-'));
   const context = await playwright.chromium.launchPersistentContext(dir,
     { executablePath: chromiumPath, headless: true, args: launchArgs });
   try {
     const tab = context.pages()[0] ?? await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(String(e)));
-    await tab.goto(base + c);
-    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
+    await openPage(tab, c, false);
     await tab.waitForTimeout(settle);
-    requested = [];
-    await tab.goto(base + c);
-    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
-    if (errors.length) throw new Error(`${c}: ${errors.join('\n')}`);
-    all[c].push(await tab.evaluate(() => window.__bench));
-    downloads[c] = requested.filter((r) => !r.path.endsWith('favicon.ico'));
+    await openPage(tab, c, true);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -177,14 +183,7 @@ try {
         await cdp.send('Network.emulateNetworkConditions',
           { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
       }
-      const errors = [];
-      tab.on('pageerror', (e) => errors.push(String(e)));
-      requested = [];
-      await tab.goto(base + c);
-      await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 60000 });
-      if (errors.length) throw new Error(`${c}: ${errors.join('\n')}`);
-      all[c].push(await tab.evaluate(() => window.__bench));
-      downloads[c] = requested.filter((r) => !r.path.endsWith('favicon.ico'));
+      await openPage(tab, c, true);
       await context.close();
     }
   }
