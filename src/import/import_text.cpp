@@ -83,11 +83,8 @@ void numbered_headings(std::vector<block>& body) {
   const auto candidate = [&](const block& b) {
     const std::string_view t = R::trim(single_text(b));
     if (b.type != block_type::paragraph || R::word_count(t) > 40) return false;
-    if (!R::ends_with_closing_punct(t)) return true;
-    std::size_t start = 0;  // a question may end a point, also inside quotes
-    UChar32 c = detail::last_cp(t, &start);
-    while (detail::is_closing(c) && start > 0) c = detail::last_cp(t.substr(0, start), &start);
-    return c == '?';
+    // A question may end a point, also inside quotes.
+    return !R::ends_with_closing_punct(t) || detail::last_cp_before_closing(t) == '?';
   };
   for (bool changed = true; changed;) {
     changed = false;

@@ -93,14 +93,6 @@ bool names_only(std::string_view credit) {
   return true;
 }
 
-/// Whether t ends with a sentence's final punctuation, closing quotes and brackets aside.
-bool ends_sentence(std::string_view t) {
-  std::size_t start = 0;
-  UChar32 c = last_cp(t, &start);
-  while (is_closing(c) && start > 0) c = last_cp(t.substr(0, start), &start);
-  return is_terminal(c);
-}
-
 }  // namespace
 
 std::optional<caption_parts> credit_alone(std::string_view line) {
@@ -131,7 +123,7 @@ std::optional<caption_parts> split_credit(std::string_view line) {
       std::string_view cap = trim(b.substr(0, open));
       // The period after the bracket ends the caption's sentence, unless the caption had
       // ended it already ("… Trung Quốc. (Ảnh: Getty Images)." is not "… Trung Quốc..").
-      const std::string_view closing = period && !cap.empty() && !ends_sentence(cap) ? "." : "";
+      const std::string_view closing = period && !cap.empty() && !is_terminal(last_cp_before_closing(cap)) ? "." : "";
       static constexpr std::array<std::string_view, 2> source_keys = {"Ngu\xE1\xBB\x93n:", "ngu\xE1\xBB\x93n:"};
       std::string folded(1, ' ');
       folded += fold_for_search(cap);
@@ -190,9 +182,7 @@ std::optional<caption_parts> split_credit(std::string_view line) {
   // or be a short phrase without any sentence punctuation ("Hoàng tử Bandar
   // bin Sultan Ảnh: AP": a caption whose period was lost).
   if (!dash) {
-    std::size_t start = 0;
-    UChar32 c = last_cp(cap, &start);
-    while (is_closing(c) && start > 0) c = last_cp(cap.substr(0, start), &start);
+    const UChar32 c = last_cp_before_closing(cap);
     const bool phrase = word_count(cap) <= 30 && cap.find_first_of(".!?;") == std::string_view::npos &&
                         u_isalnum(c) && starts_upper(cap);
     if (!is_terminal(c) && !phrase) return std::nullopt;

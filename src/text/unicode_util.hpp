@@ -70,6 +70,14 @@ inline bool is_opening_quote(UChar32 c) {
 }
 inline bool is_terminal(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
+/// The last code point of s before any closing quotes and brackets ("…?”" → '?'; -1 when empty).
+inline UChar32 last_cp_before_closing(std::string_view s) {
+  std::size_t start = 0;
+  UChar32 c = last_cp(s, &start);
+  while (is_closing(c) && start > 0) c = last_cp(s.substr(0, start), &start);
+  return c;
+}
+
 /// Words: runs between spaces/tabs that hold a letter or digit.
 inline std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
