@@ -27,7 +27,7 @@
 // within this run (median of the per-round ratios). Download sizes: what each page requested,
 // brotli -q 11.
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, normalize, extname, resolve, dirname } from 'node:path';
@@ -77,15 +77,8 @@ if (/<\/script/i.test(sample)) fail('the sample contains </script');
 const template = readFileSync(join(here, 'page.html'), 'utf8').replace('@@SAMPLE@@', () => sample);
 
 const types = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.dat': 'application/octet-stream' };
-const brotliSizes = new Map();
-const brotliOf = (p) => {
-  if (!brotliSizes.has(p)) {
-    brotliSizes.set(p, brotliCompressSync(readFileSync(p), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
-  }
-  return brotliSizes.get(p);
-};
-// --compress: package files sent with the content-encoding the browser accepts (br at quality
-// 11, else gzip -9), as a site serves them; without it they go uncompressed.
+// Package files compressed as a site serves them (br at quality 11, else gzip -9), kept per
+// file: what --compress sends, and the brotli sizes every page's download is reported in.
 const encodedFiles = new Map();
 const encoded = (p, enc) => {
   const key = `${enc}:${p}`;
@@ -96,7 +89,19 @@ const encoded = (p, enc) => {
   }
   return encodedFiles.get(key);
 };
+const brotliOf = (p) => encoded(p, 'br').length;
+// --compress: package files sent with the content-encoding the browser accepts; without it
+// they go uncompressed. Brotli at quality 11 takes seconds on a 1 MB file, so the files are
+// compressed before the first page, not while it waits.
 const encodings = new Set();
+if (compress) {
+  for (const dir of [pkgDir, pkgBDir, mdwDir].filter(Boolean)) {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isFile()) encoded(p, 'br');
+    }
+  }
+}
 let requested = [];   // files served for the page being measured
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
