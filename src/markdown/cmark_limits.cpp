@@ -7,12 +7,14 @@ namespace baiviet::detail {
 
 bool has_overwide_table_line(std::string_view md) {
   // Jump from pipe to pipe (memchr), resetting the count where a line ends
-  // between two of them: most text has few pipes, so this reads little.
+  // between two of them ("\n", "\r\n" or a lone "\r", as CommonMark ends
+  // lines): most text has few pipes, so this reads little.
   const char* p = md.data();
   const char* const end = p + md.size();
   std::size_t pipes = 0;
   while (const char* q = static_cast<const char*>(std::memchr(p, '|', static_cast<std::size_t>(end - p)))) {
-    if (std::memchr(p, '\n', static_cast<std::size_t>(q - p))) pipes = 0;
+    const auto gap = static_cast<std::size_t>(q - p);
+    if (std::memchr(p, '\n', gap) || std::memchr(p, '\r', gap)) pipes = 0;
     if (++pipes > max_table_columns + 1) return true;
     p = q + 1;
   }
@@ -40,9 +42,29 @@ std::uint64_t emphasis_scan_bound(std::string_view md, bool smart) {
 
 namespace {
 
+// Whether md[i] ends a line: "\n", or a "\r" not followed by "\n" (a lone carriage return
+// ends a line in CommonMark as "\r\n" does, whose "\n" is the one counted).
+bool line_end_at(std::string_view md, std::size_t i) {
+  return md[i] == '\n' || (md[i] == '\r' && (i + 1 == md.size() || md[i + 1] != '\n'));
+}
+
+// The line that starts at `start`, and where the next one starts. A line ends
+// at "\n", "\r\n" or a lone "\r", as in CommonMark; after the last line
+// `next` is md.size() + 1 (a text ending in a line break has an empty last line).
+struct line_span {
+  std::string_view text;
+  std::size_t next;
+};
+line_span line_from(std::string_view md, std::size_t start) {
+  const std::size_t e = md.find_first_of("\r\n", start);
+  if (e == std::string_view::npos) return {md.substr(start), md.size() + 1};
+  const bool crlf = md[e] == '\r' && e + 1 < md.size() && md[e + 1] == '\n';
+  return {md.substr(start, e - start), e + (crlf ? 2 : 1)};
+}
+
 bool blank(std::string_view line) {
   for (char c : line)
-    if (c != ' ' && c != '\t' && c != '\r') return false;
+    if (c != ' ' && c != '\t') return false;
   return true;
 }
 
@@ -76,10 +98,8 @@ emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart) {
   std::size_t fence_len = 0;  // inside fenced code when > 0
   std::size_t start = 0;
   while (start <= md.size()) {
-    std::size_t nl = md.find('\n', start);
-    if (nl == std::string_view::npos) nl = md.size();
-    std::string_view line = md.substr(start, nl - start);
-    start = nl + 1;
+    const auto [line, next] = line_from(md, start);
+    start = next;
     ++line_no;
     char ch = 0;
     std::size_t f = fence(line, ch);
@@ -118,12 +138,6 @@ emphasis_scan estimate_emphasis_scan(std::string_view md, bool smart) {
 }
 
 namespace {
-
-// Whether md[i] ends a line: "\n", or a "\r" not followed by "\n" (a lone carriage return
-// ends a line in CommonMark as "\r\n" does, whose "\n" is the one counted).
-bool line_end_at(std::string_view md, std::size_t i) {
-  return md[i] == '\n' || (md[i] == '\r' && (i + 1 == md.size() || md[i + 1] != '\n'));
-}
 
 // True when the line after the line break at md[i] is blank (or there is none):
 // the paragraph ends there.
