@@ -608,6 +608,12 @@ struct body_builder {
       } else {
         hand_rules(k, cls, conf);
       }
+      // Rule (after the classifier, whose features it leaves alone): a photo's
+      // alt text, "<headline> - Ảnh 2.", is a caption wherever it stands.
+      if (R::is_photo_alt_text(items[k].text)) {
+        cls[k] = R::cls_caption;
+        conf[k] = R::conf::caption_alt_text;
+      }
       record(k, "body", cls[k]);
     }
   }

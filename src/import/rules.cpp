@@ -646,6 +646,26 @@ bool ends_with_photo_note(std::string_view line) {
   return f == "anh minh hoa" || f == "anh minh hoa." || f == "anh tu lieu" || f == "anh: minh hoa";
 }
 
+bool is_photo_alt_text(std::string_view line) {
+  // Rule: the alt text a CMS writes for each photo of a story, which a scraper
+  // copies as a line of its own: the headline and the photo's number,
+  // "<headline> - Ảnh 2." (Tuổi Trẻ's CMS), or the headline unaccented, as
+  // the page's slug, "<headline> hinh anh 2" (Zing). A layout, not words: the
+  // number closes the line and the headline before it has at least 4 words.
+  std::string_view t = detail::trim_right(trim(line), {". "});
+  std::size_t d = t.size();
+  while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9') --d;
+  if (d == t.size() || t.size() - d > 2) return false;  // a photo's number: 1–99
+  const std::string_view head = t.substr(0, d);
+  const std::string folded = fold_for_search(head);
+  if (ends_with(folded, " - anh ") || ends_with(folded, " \xE2\x80\x93 anh "))  // "-" or "–"
+    return word_count(head) >= 4 + 1;  // the headline and "Ảnh" ("-" is not a word)
+  if (!ends_with(folded, " hinh anh ")) return false;
+  for (char c : head)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;  // the unaccented slug only
+  return word_count(head) >= 4 + 2;
+}
+
 std::optional<caption_parts> credit_only_line(std::string_view line) {
   // Rule: a line that is only a credit, under its caption (a sentence splitter
   // put it on its own line): a credit's key and ≤ 4 words ("Ảnh: Xuân Ngọc",
