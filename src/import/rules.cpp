@@ -651,19 +651,18 @@ bool is_photo_alt_text(std::string_view line) {
   // copies as a line of its own: the headline and the photo's number,
   // "<headline> - Ảnh 2." (Tuổi Trẻ's CMS), or the headline unaccented, as
   // the page's slug, "<headline> hinh anh 2" (Zing). A layout, not words: the
-  // number closes the line and the headline before it has at least 4 words.
-  std::string_view t = detail::trim_right(trim(line), {". "});
-  std::size_t d = t.size();
-  while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9') --d;
-  if (d == t.size() || t.size() - d > 2) return false;  // a photo's number: 1–99
-  const std::string_view head = t.substr(0, d);
-  const std::string folded = fold_for_search(head);
-  if (ends_with(folded, " - anh ") || ends_with(folded, " \xE2\x80\x93 anh "))  // "-" or "–"
-    return word_count(head) >= 4 + 1;  // the headline and "Ảnh" ("-" is not a word)
-  if (!ends_with(folded, " hinh anh ")) return false;
-  for (char c : head)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;  // the unaccented slug only
-  return word_count(head) >= 4 + 2;
+  // number (1–99) closes the line and the headline before it has at least 4 words.
+  std::string f = fold_for_search(line);  // lower case, no marks; spaces already single
+  while (!f.empty() && (f.back() == '.' || f.back() == ' ')) f.pop_back();
+  std::size_t d = f.size();
+  while (d > 0 && f[d - 1] >= '0' && f[d - 1] <= '9') --d;
+  if (d == f.size() || f.size() - d > 2) return false;
+  f.resize(d);
+  const bool dash = ends_with(f, " - anh ") || ends_with(f, " \xE2\x80\x93 anh ");  // "-" or "–"
+  const bool slug = ends_with(f, " hinh anh ") &&
+                    std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  // 4 words of headline, then "- anh " or "hinh anh ": six spaces at least
+  return (dash || slug) && std::count(f.begin(), f.end(), ' ') >= 6;
 }
 
 std::optional<caption_parts> credit_only_line(std::string_view line) {
