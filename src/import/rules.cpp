@@ -646,18 +646,23 @@ bool ends_with_photo_note(std::string_view line) {
   return f == "anh minh hoa" || f == "anh minh hoa." || f == "anh tu lieu" || f == "anh: minh hoa";
 }
 
+std::optional<closing_number> split_closing_number(std::string_view line) {
+  const std::string_view t = detail::trim_right(trim(line), {". "});
+  std::size_t d = t.size();
+  while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9') --d;
+  if (d == t.size()) return std::nullopt;
+  return closing_number{t.substr(0, d), t.substr(d)};
+}
+
 bool is_photo_alt_text(std::string_view line) {
   // Rule: the alt text a CMS writes for each photo of a story, which a scraper
   // copies as a line of its own: the headline and the photo's number,
   // "<headline> - Ảnh 2." (Tuổi Trẻ's CMS), or the headline unaccented, as
   // the page's slug, "<headline> hinh anh 2" (Zing). A layout, not words: the
   // number (1–99) closes the line and the headline before it has at least 4 words.
-  std::string f = fold_for_search(line);  // lower case, no marks; spaces already single
-  while (!f.empty() && (f.back() == '.' || f.back() == ' ')) f.pop_back();
-  std::size_t d = f.size();
-  while (d > 0 && f[d - 1] >= '0' && f[d - 1] <= '9') --d;
-  if (d == f.size() || f.size() - d > 2) return false;
-  f.resize(d);
+  const auto n = split_closing_number(line);
+  if (!n || n->digits.size() > 2) return false;
+  const std::string f = fold_for_search(n->head);  // lower case, no marks; spaces already single
   const bool dash = ends_with(f, " - anh ") || ends_with(f, " \xE2\x80\x93 anh ");  // "-" or "–"
   const bool slug = ends_with(f, " hinh anh ") &&
                     std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });

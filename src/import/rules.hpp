@@ -148,6 +148,12 @@ using detail::caption_parts;
 using detail::split_credit;
 /// "… (Ảnh minh họa)." : a caption without credit.
 bool ends_with_photo_note(std::string_view line);
+/// A line that closes with a number, trailing periods and spaces aside:
+/// "<head> - Ảnh 12." → head "<head> - Ảnh " and digits "12".
+struct closing_number {
+  std::string_view head, digits;
+};
+std::optional<closing_number> split_closing_number(std::string_view line);
 /// The alt text of a story's photo on a line of its own: "<headline> - Ảnh 2.",
 /// "<headline unaccented> hinh anh 2".
 bool is_photo_alt_text(std::string_view line);
