@@ -18,6 +18,7 @@
 #include "baiviet/import.hpp"
 #include "baiviet/text.hpp"
 #include "core/date_time.hpp"
+#include "core/lines.hpp"
 #include "import/features.hpp"
 #include "import/import_detail.hpp"
 #include "import/model.hpp"
@@ -108,13 +109,12 @@ void numbered_headings(std::vector<block>& body) {
 
 std::vector<unit> split_lines(const std::string& clean, const import_options& opt, article& a) {
   std::vector<unit> out;
-  std::size_t no = 0, start = 0;
+  std::size_t no = 0;
   normalize_options nopt;
-  while (start <= clean.size()) {
-    std::size_t end = clean.find_first_of("\r\n", start);
-    if (end == std::string::npos) end = clean.size();
+  for (std::size_t start = 0; start <= clean.size();) {
+    const auto [raw, next] = detail::line_from(clean, start);  // "\n", "\r\n" or a lone "\r"
+    start = next;
     ++no;
-    std::string_view raw(clean.data() + start, end - start);
     if (R::is_lone_nbsp(raw)) {
       // Pass 2 (part): a paragraph holding only a no-break space.
       if (opt.drop_chrome) a.dropped.push_back(dropped_line{std::string(raw), "nbsp", no});
@@ -123,8 +123,6 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
       const bool indented = !raw.empty() && (raw.front() == ' ' || raw.front() == '\t');
       out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, indented});
     }
-    if (end == clean.size()) break;
-    start = end + ((clean[end] == '\r' && end + 1 < clean.size() && clean[end + 1] == '\n') ? 2 : 1);
   }
   return out;
 }

@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "core/lines.hpp"
+
 namespace baiviet::detail {
 
 bool has_overwide_table_line(std::string_view md) {
@@ -46,20 +48,6 @@ namespace {
 // ends a line in CommonMark as "\r\n" does, whose "\n" is the one counted).
 bool line_end_at(std::string_view md, std::size_t i) {
   return md[i] == '\n' || (md[i] == '\r' && (i + 1 == md.size() || md[i + 1] != '\n'));
-}
-
-// The line that starts at `start`, and where the next one starts. A line ends
-// at "\n", "\r\n" or a lone "\r", as in CommonMark; after the last line
-// `next` is md.size() + 1 (a text ending in a line break has an empty last line).
-struct line_span {
-  std::string_view text;
-  std::size_t next;
-};
-line_span line_from(std::string_view md, std::size_t start) {
-  const std::size_t e = md.find_first_of("\r\n", start);
-  if (e == std::string_view::npos) return {md.substr(start), md.size() + 1};
-  const bool crlf = md[e] == '\r' && e + 1 < md.size() && md[e + 1] == '\n';
-  return {md.substr(start, e - start), e + (crlf ? 2 : 1)};
 }
 
 bool blank(std::string_view line) {
