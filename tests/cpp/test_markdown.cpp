@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "baiviet/baiviet.hpp"
+#include "markdown/cmark_limits.hpp"
 #include "test_util.hpp"
 #include "text/segment.hpp"
 
@@ -190,6 +191,18 @@ TEST_CASE("a footnote reference across a line break is named in a warning and ne
   REQUIRE(blank);
   CHECK(footnote_break_warnings(*blank, 1) == 1);
   CHECK(detail::is_clean_utf8(render_html(*blank)));
+  // A block quote (or another block start) ends the paragraph, and with it the code
+  // span that seemed to close on a later line (found by fuzz_render): the reference
+  // inside is cut, and the cut repaired.
+  for (std::string_view line3 : {">\r`", ">\n`", "# h\n`"}) {
+    const std::string quoted = std::string("`[^\n\0^1]\n", 8) + std::string(line3);  // a NUL: U+FFFD
+    INFO(quoted);
+    auto q = parse_markdown(quoted);
+    REQUIRE(q);
+    CHECK(detail::find_footnote_line_breaks(quoted).suspect);
+    CHECK(detail::is_clean_utf8(render_html(*q)));
+    CHECK(detail::is_clean_utf8(render_text(*q)));
+  }
 
   // Hostile input: the first ten are listed, the rest counted in one warning.
   std::string many;
