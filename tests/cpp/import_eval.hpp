@@ -45,6 +45,7 @@
 #include <nlohmann/json.hpp>
 
 #include "baiviet/article.hpp"
+#include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
 #include "baiviet/text.hpp"
 #include "model/photo_credit.hpp"
@@ -352,6 +353,67 @@ struct doc_score {
 };
 
 inline std::string plain(const baiviet::inlines& in) { return baiviet::plain_text(in); }
+
+/// ../shared/corpus/chinhphu_markdown/*.md read as plain text, with the labels of
+/// tests/fixtures/import/unseen/chinhphu_markdown.json (Markdown source lines;
+/// the file's "about" says how they were chosen). The input is the Markdown
+/// article rendered as plain text, one line per paragraph (`double_spaced`:
+/// a blank line between paragraphs, as render_text writes them). Group
+/// "chinhphu_md". Sapo and dateline are not labelled.
+inline std::vector<gold_doc> load_chinhphu(bool double_spaced = false) {
+  std::vector<gold_doc> out;
+  const json l = json::parse(test_util::read_file(test_util::fixtures_dir() / "import" / "unseen" / "chinhphu_markdown.json"));
+  for (const auto& [file, lab] : l["files"].items()) {
+    const std::string md = test_util::read_file(corpus_dir() / "chinhphu_markdown" / file);
+    baiviet::parse_options po;
+    po.format = baiviet::input_format::markdown;
+    auto art = baiviet::parse(md, po);
+    if (!art) continue;  // the caller checks the count
+    gold_doc g;
+    g.group = "chinhphu_md";
+    g.name = file;
+    const std::string text = baiviet::render_text(*art);
+    if (double_spaced) {
+      g.input = text;
+    } else {
+      for (const std::string& line : split_lines(text))
+        if (!trim(line).empty()) g.input += line + "\n";
+    }
+    if (!art->title.empty()) g.title = art->title;
+    // The plain text of the top-level block that starts on Markdown line n.
+    auto at = [&](std::size_t n) -> std::string {
+      for (const auto& b : art->body)
+        if (b.source_line == n) return trim(plain(b.content));
+      return {};  // an empty label: the test checks there is none
+    };
+    auto after = [](const std::string& t, std::string_view label) {
+      const std::size_t p = t.find(label);
+      return p == std::string::npos ? t : trim(t.substr(p + label.size()));
+    };
+    for (std::size_t n : lab["headings"].get<std::vector<std::size_t>>()) g.headings.push_back(at(n));
+    for (std::size_t n : lab["captions"].get<std::vector<std::size_t>>()) {
+      gold_caption c;
+      c.text = c.core = at(n);
+      std::size_t p = std::string::npos;
+      std::size_t len = 0;
+      for (std::string_view label : {"Ảnh:", "Nguồn:"}) {
+        const std::size_t q = c.text.rfind(label);
+        if (q != std::string::npos && (p == std::string::npos || q > p)) p = q, len = label.size();
+      }
+      if (p != std::string::npos) {
+        c.credit = trim(c.text.substr(p + len));
+        std::string core = c.text.substr(0, p);
+        while (!core.empty() && (core.back() == ' ' || core.back() == '-')) core.pop_back();
+        c.core = core;
+      }
+      g.captions.push_back(std::move(c));
+    }
+    for (std::size_t n : lab["authors"].get<std::vector<std::size_t>>()) g.authors.push_back(after(at(n), ":"));
+    if (lab["source"].is_number()) g.source = after(at(lab["source"].get<std::size_t>()), "Theo ");
+    out.push_back(std::move(g));
+  }
+  return out;
+}
 
 inline doc_score score(const gold_doc& g, const baiviet::article& a) {
   doc_score d;

@@ -221,3 +221,47 @@ TEST_CASE("import eval: element-level precision and recall on the labelled artic
     CHECK(t.fn == 0);
   }
 }
+
+TEST_CASE("import eval: an outlet the importer was never tuned on (Chinhphu.vn Markdown read as plain text)",
+          "[import][eval]") {
+  if (!test_util::have_shared_corpus()) {
+    WARN("../shared/corpus is absent: the Chinhphu.vn evaluation is skipped");
+    return;
+  }
+  for (const bool double_spaced : {false, true}) {
+    const std::vector<ev::gold_doc> docs = ev::load_chinhphu(double_spaced);
+    REQUIRE(docs.size() == 12);
+    for (const auto& g : docs) {
+      INFO(g.name);
+      CHECK(g.title.has_value());
+      for (const auto& h : g.headings) CHECK_FALSE(h.empty());
+      for (const auto& c : g.captions) CHECK_FALSE(c.core.empty());
+      for (const auto& n : g.authors) CHECK_FALSE(n.empty());
+    }
+    const run_result shipped = run(docs, which::shipped);
+    const run_result rules = run(docs, which::rules);
+    auto table = [](const run_result& r) {
+      // Sapo and dateline are not labelled: their rows are left out.
+      std::string out;
+      std::size_t from = 0;
+      const std::string s = ev::element_table(merge(r, {"chinhphu_md"}));
+      while (from < s.size()) {
+        const std::size_t nl = s.find('\n', from);
+        const std::string line = s.substr(from, nl == std::string::npos ? std::string::npos : nl - from + 1);
+        if (line.rfind("| sapo ", 0) != 0 && line.rfind("| dateline ", 0) != 0) out += line;
+        from = nl == std::string::npos ? s.size() : nl + 1;
+      }
+      return out;
+    };
+    const char* form = double_spaced ? "a blank line between paragraphs" : "one line per paragraph";
+    std::printf("\nChinhphu.vn Markdown as plain text (%s), 12 articles, shipped model:\n%s", form,
+                table(shipped).c_str());
+    std::printf("\nChinhphu.vn, %s, hand rules only:\n%s", form, table(rules).c_str());
+    if (!double_spaced) {
+      if (const char* path = std::getenv("BAIVIET_EVAL_REPORT_UNSEEN")) {
+        std::ofstream out(path, std::ios::binary);
+        out << shipped.report;
+      }
+    }
+  }
+}
