@@ -22,7 +22,7 @@ namespace {
 class args {
  public:
   explicit args(std::string_view input) {
-    j_ = json::parse(input, nullptr, false);
+    j_ = parse_json(input);
     ok_ = !j_.is_discarded() && j_.is_array();
   }
   bool ok() const { return ok_; }

@@ -157,6 +157,15 @@ baiviet::error options::finish() {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+json parse_json(std::string_view text) {
+  json out;
+  nlohmann::detail::json_sax_dom_parser<json> dom(out, false);
+  if (!json::sax_parse(text.data(), text.data() + text.size(), &dom, nlohmann::detail::input_format_t::json, true) ||
+      dom.is_errored())
+    out = json(json::value_t::discarded);
+  return out;
+}
+
 json reading_time_json(const reading_time& r) {
   return {{"images", r.images}, {"label", r.label}, {"minutes", r.minutes}, {"seconds", r.seconds}, {"words", r.words}};
 }
@@ -219,7 +228,7 @@ EMSCRIPTEN_KEEPALIVE int bv_call(const char* name, const char* input, std::size_
   static std::uint64_t last_generation = 0;
   const std::string_view text(opts_json ? opts_json : "", opts_len);
   if (opts_len > 0 && text != last_text) {
-    json parsed = json::parse(text, nullptr, false);
+    json parsed = parse_json(text);
     if (parsed.is_discarded()) return fail(bad_argument("options are not valid JSON"));
     last_opts = std::move(parsed);
     last_text.assign(text);

@@ -29,6 +29,10 @@ using json = nlohmann::ordered_json;
 
 /// The JSON text of `j` (invalid UTF-8 replaced, never an abort under JSON_NOEXCEPTION).
 std::string dump(const json& j);
+/// `text` parsed as JSON, or a discarded value when it is not JSON: json::parse(text, nullptr,
+/// false) without the callback parser that json::parse instantiates beside the plain one
+/// (nlohmann picks between them at run time; the callback one cost ≈ 1 KB brotli).
+json parse_json(std::string_view text);
 /// A reading time as readingTime() and excerpt()'s readingTime return it.
 json reading_time_json(const reading_time& r);
 /// Text counts as count() returns them.
