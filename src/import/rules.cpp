@@ -828,29 +828,86 @@ bool eat(std::string_view s, std::size_t& i, std::string_view word) {
   return true;
 }
 
+/// "08:30", "8h30", "16:05:00", "4:32 PM" ("SA"/"CH") at i: 1 when read
+/// (into d, i after it), 0 when no digit is there, -1 when malformed.
+int read_clock(std::string_view s, std::size_t& i, date_line& d) {
+  if (i >= s.size() || s[i] < '0' || s[i] > '9') return 0;
+  int h = 0, m = 0, sec = 0;
+  if (!read_int(s, i, 1, 2, h) || i >= s.size() || (s[i] != ':' && s[i] != 'h') || !read_int(s, ++i, 2, 2, m))
+    return -1;
+  if (i < s.size() && s[i] == ':' && (!read_int(s, ++i, 2, 2, sec) || sec > 59)) return -1;
+  skip(s, i, " ");
+  const bool pm = eat(s, i, "pm") || eat(s, i, "ch");
+  if (pm || eat(s, i, "am") || eat(s, i, "sa")) {
+    if (h < 1 || h > 12) return -1;
+    h = h % 12 + (pm ? 12 : 0);
+  }
+  if (h > 23 || m > 59) return -1;
+  d.hour = h;
+  d.minute = m;
+  d.has_time = true;
+  return 1;
+}
+
 }  // namespace
+
+std::optional<std::string> parse_source_link(std::string_view line) {
+  // Rule: a page's footer (or a page converter) names the article's original
+  // address: "Link bài viết gốc: https://…", "Nguồn: https://…". The label
+  // (bold markers aside) names a link, a URL, the original or the source; the
+  // rest is one absolute URL.
+  std::string_view t = trim(line);
+  const std::size_t at = t.find("http");
+  if (at == std::string_view::npos || at > 80) return std::nullopt;
+  std::string label = fold_for_search(t.substr(0, at));
+  std::erase(label, '*');
+  std::string_view l = trim(label);
+  if (l.empty() || l.back() != ':') return std::nullopt;
+  l = trim(l.substr(0, l.size() - 1));
+  std::string_view url = t.substr(at);
+  while (!url.empty() && url.back() == '*') url.remove_suffix(1);
+  if (!(l.find("link") != l.npos || l.find("goc") != l.npos || l == "url" || l == "nguon" || l == "source") ||
+      !(starts_with(url, "https://") || starts_with(url, "http://")) || url.size() < 12 ||
+      url.find_first_of(" \t") != url.npos)
+    return std::nullopt;
+  return std::string(url);
+}
 
 std::optional<date_line> parse_date_line(std::string_view line) {
   // Rule: the date under a title or at the end of a page, alone on its line:
   // optional label ("Cập nhật:", "Ngày đăng:", "Giờ đăng:"), optional weekday
   // ("Thứ Năm", "Chủ nhật", "T5"), d/m/yyyy (also with "-" or "."), optional
   // time "hh:mm" (24 h, or with AM/PM), optional "(GMT+7)". Nothing else.
+  // A reposting site's label names the original ("Giờ đăng bài viết gốc:"),
+  // the time may come first ("10:45 ngày 02/07/2025"), and the bold markers
+  // a page converter left ("**Giờ đăng: **…") do not count.
   std::string_view t = trim(line);
-  if (t.empty() || t.size() > 80) return std::nullopt;
-  const std::string f = fold_for_search(t);  // lower case, no marks: ASCII for the words below
+  if (t.empty() || t.size() > 100) return std::nullopt;
+  std::string f = fold_for_search(t);  // lower case, no marks: ASCII for the words below
+  std::erase(f, '*');
   std::string_view s = f;
   std::size_t i = 0;
   date_line d;
-  for (std::string_view label : {"cap nhat", "ngay dang", "gio dang", "dang luc", "dang ngay", "xuat ban", "ngay"}) {
+  for (std::string_view label : {"cap nhat", "ngay gio dang", "thoi gian dang", "ngay dang", "gio dang", "dang luc",
+                                 "dang ngay", "xuat ban", "ngay"}) {
     std::size_t j = i;
     if (eat(s, j, label)) {
       skip(s, j, " ");
+      if (label != "ngay" && (eat(s, j, "bai viet goc") || eat(s, j, "bai goc"))) skip(s, j, " ");
       if (j < s.size() && s[j] == ':') ++j;
       skip(s, j, " ");
       d.updated = label == "cap nhat";
       i = j;
       break;
     }
+  }
+  // The time before the date: "20:36 ngày 28/08/2025", "10:45, 02/07/2025".
+  std::size_t j = i;
+  const bool time_first = read_clock(s, j, d) > 0;
+  if (time_first) {
+    i = j;
+    skip(s, i, " ,");
+    if (eat(s, i, "ngay")) skip(s, i, " ");
   }
   for (std::string_view wd : {"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2",
                               "thu 3", "thu 4", "thu 5", "thu 6", "thu 7", "cn", "t2", "t3", "t4", "t5", "t6", "t7"}) {
@@ -874,27 +931,7 @@ std::optional<date_line> parse_date_line(std::string_view line) {
     return std::nullopt;
   skip(s, i, " ,-|");
   if (eat(s, i, "luc")) skip(s, i, " ");
-  if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-    if (!read_int(s, i, 1, 2, d.hour)) return std::nullopt;
-    if (i >= s.size() || (s[i] != ':' && s[i] != 'h')) return std::nullopt;
-    ++i;
-    if (!read_int(s, i, 2, 2, d.minute)) return std::nullopt;
-    if (i < s.size() && s[i] == ':') {
-      int sec = 0;
-      ++i;
-      if (!read_int(s, i, 2, 2, sec) || sec > 59) return std::nullopt;
-    }
-    skip(s, i, " ");
-    if (eat(s, i, "pm") || eat(s, i, "ch")) {
-      if (d.hour < 1 || d.hour > 12) return std::nullopt;
-      if (d.hour != 12) d.hour += 12;
-    } else if (eat(s, i, "am") || eat(s, i, "sa")) {
-      if (d.hour < 1 || d.hour > 12) return std::nullopt;
-      if (d.hour == 12) d.hour = 0;
-    }
-    if (d.hour > 23 || d.minute > 59) return std::nullopt;
-    d.has_time = true;
-  }
+  if (!time_first && read_clock(s, i, d) < 0) return std::nullopt;
   skip(s, i, " (");
   if (eat(s, i, "gmt") || eat(s, i, "utc")) {
     int sign = 1, h = 0, m = 0;

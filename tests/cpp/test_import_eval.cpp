@@ -257,6 +257,14 @@ TEST_CASE("import eval: an outlet the importer was never tuned on (Chinhphu.vn M
     std::printf("\nChinhphu.vn Markdown as plain text (%s), 12 articles, shipped model:\n%s", form,
                 table(shipped).c_str());
     std::printf("\nChinhphu.vn, %s, hand rules only:\n%s", form, table(rules).c_str());
+    // Floors a little under what was measured (docs/import.md, "An outlet never tuned on"),
+    // so that a regression fails.
+    const auto t = merge(shipped, {"chinhphu_md"});
+    CHECK(t.at("title").f1() >= 0.45);
+    CHECK(t.at("author").f1() >= 0.85);
+    CHECK(t.at("source").f1() >= 0.90);
+    CHECK(t.at("credit").f1() >= 0.90);
+    CHECK(ev::total(t).f1() >= (double_spaced ? 0.80 : 0.78));
     if (!double_spaced) {
       if (const char* path = std::getenv("BAIVIET_EVAL_REPORT_UNSEEN")) {
         std::ofstream out(path, std::ios::binary);

@@ -15,6 +15,7 @@
 #include "baiviet/parse.hpp"
 #include "baiviet/render.hpp"
 #include "baiviet/text.hpp"
+#include "import/rules.hpp"
 #include "test_util.hpp"
 
 using json = nlohmann::json;
@@ -212,6 +213,7 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
       CHECK(a.updated->iso() == e["updated"].get<std::string>());
     }
     if (e.contains("tags")) CHECK(a.tags == e["tags"].get<std::vector<std::string>>());
+    if (e.contains("canonical_url")) CHECK(a.canonical_url == e["canonical_url"].get<std::string>());
     if (e.contains("warnings")) CHECK(a.warnings.size() == e["warnings"].get<std::size_t>());
     if (e.contains("text_contains"))
       for (const auto& s : e["text_contains"]) CHECK(baiviet::render_text(a).find(s.get<std::string>()) != std::string::npos);
@@ -479,4 +481,56 @@ TEST_CASE("import: outlet shapes (tests/fixtures/import/shapes.json)", "[import]
     ++n;
   }
   CHECK(n > 80);
+}
+
+TEST_CASE("import: page footer lines — publication dates in their forms, the original's link", "[import]") {
+  namespace R = baiviet::detail::import_rules;
+  struct date_case {
+    const char* line;
+    int y, mo, d, h, mi;
+    bool has_time;
+  };
+  // Time first or last, a reposting site's label, bold markers a page converter left.
+  for (const date_case& c : {date_case{"Giờ đăng: 10:45 ngày 02/07/2025", 2025, 7, 2, 10, 45, true},
+                             date_case{"Thời gian đăng bài viết gốc: 20:36 ngày 28/08/2025", 2025, 8, 28, 20, 36, true},
+                             date_case{"Ngày giờ đăng bài viết gốc: 12/06/2025 10:13", 2025, 6, 12, 10, 13, true},
+                             date_case{"**Giờ đăng bài viết gốc: **28/03/2025 18:44", 2025, 3, 28, 18, 44, true},
+                             date_case{"Ngày đăng: 23:23 ngày 02/06/2025", 2025, 6, 2, 23, 23, true},
+                             date_case{"08:30, 29/02/2024", 2024, 2, 29, 8, 30, true},
+                             date_case{"4:32 PM 28/07/2025", 2025, 7, 28, 16, 32, true},
+                             date_case{"Giờ đăng: 28/07/2025 4:32 PM", 2025, 7, 28, 16, 32, true},
+                             date_case{"Cập nhật: 17.2.2025", 2025, 2, 17, 0, 0, false}}) {
+    INFO(c.line);
+    auto d = R::parse_date_line(c.line);
+    REQUIRE(d.has_value());
+    CHECK(d->year == c.y);
+    CHECK(d->month == c.mo);
+    CHECK(d->day == c.d);
+    CHECK(d->has_time == c.has_time);
+    if (c.has_time) {
+      CHECK(d->hour == c.h);
+      CHECK(d->minute == c.mi);
+    }
+  }
+  // Not a date line: a sentence, an impossible clock, a time and no date, two dates.
+  for (const char* line : {"Lúc 10:45 ngày 02/07/2025, đoàn công tác đã đến hiện trường.", "25:10 ngày 02/07/2025",
+                           "10:45", "10:45 ngày 31/02/2025", "Giờ đăng: 10:45 ngày 02/07/2025 và 03/07/2025"}) {
+    INFO(line);
+    CHECK_FALSE(R::parse_date_line(line).has_value());
+  }
+  // The original's address after a link or source label; the URL as written.
+  CHECK(R::parse_source_link("Link bài viết gốc: https://baochinhphu.vn/a-102250716.htm") ==
+        std::optional<std::string>("https://baochinhphu.vn/a-102250716.htm"));
+  CHECK(R::parse_source_link("**Link bài viết gốc: **https://x.chinhphu.vn/b-1.htm**") ==
+        std::optional<std::string>("https://x.chinhphu.vn/b-1.htm"));
+  CHECK(R::parse_source_link("Nguồn: http://vov.vn/c-2.vov") == std::optional<std::string>("http://vov.vn/c-2.vov"));
+  CHECK(R::parse_source_link("URL: https://Example.com/Path?q=1#f") ==
+        std::optional<std::string>("https://Example.com/Path?q=1#f"));
+  // A sentence with a link, another label, a relative or non-web address, text after the URL.
+  for (const char* line : {"Xem chi tiết tại: https://mt.gov.vn/ke-hoach.htm", "Ảnh: https://a.vn/x.jpg",
+                           "Link bài viết gốc: /tin-tuc/a.htm", "Nguồn: javascript:alert(1)",
+                           "Link gốc: https://a.vn/x.htm và https://b.vn/y.htm", "https://a.vn/x.htm"}) {
+    INFO(line);
+    CHECK_FALSE(R::parse_source_link(line).has_value());
+  }
 }
