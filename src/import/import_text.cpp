@@ -556,6 +556,7 @@ struct body_builder {
       if (x.text && x.decided) decided[x.item] = true;
       if (x.text && x.credit_only) credit_only[x.item] = true;
     }
+    const auto rule_captions = static_cast<std::size_t>(std::count(decided.begin(), decided.end(), true));
     // A text of fewer than min_model_items lines has no layout for the
     // model's measures of the whole text to describe: the hand rules decide.
     const bool use_model = !model.empty() && items.size() >= R::min_model_items;
@@ -603,9 +604,13 @@ struct body_builder {
         const R::prediction p = R::predict_body(model, f[k].data());
         cls[k] = static_cast<R::body_class>(p.cls);
         conf[k] = p.confidence;
-        // Rule (after the classifier): a line longer than any photo caption
-        // the labels hold is a paragraph, whatever the text around it.
-        if (cls[k] == R::cls_caption && R::word_count(items[k].text) > R::max_caption_words) {
+        // Rules (after the classifier): where the rules found the text's photos (two
+        // or more captions by credit or marker), a caption the classifier is unsure
+        // of is a paragraph; and a line longer than any photo caption the labels
+        // hold is a paragraph, whatever the text around it.
+        if (cls[k] == R::cls_caption &&
+            ((rule_captions >= 2 && conf[k] < R::conf::model_caption_where_photos_found) ||
+             R::word_count(items[k].text) > R::max_caption_words)) {
           cls[k] = R::cls_paragraph;
           conf[k] = R::conf::paragraph;
         }

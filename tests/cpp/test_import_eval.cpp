@@ -198,8 +198,11 @@ TEST_CASE("import eval: element-level precision and recall on the labelled artic
       INFO("held-out F1 of " << el);
       CHECK(dev_t.at(el).f1() >= f);
     }
-    CHECK(ev::total(dev_t).f1() >= 0.77);
-    CHECK(ev::total(dev_t).precision() >= 0.82);
+    CHECK(ev::total(dev_t).f1() >= 0.78);
+    CHECK(ev::total(dev_t).precision() >= 0.88);
+    // The classifier's unsure captions in texts whose photos the rules found are paragraphs:
+    // held out, that took caption precision from 0.81 to 0.88 without losing a right one.
+    CHECK(dev_t.at("caption").precision() >= 0.85);
     CHECK(ev::total(merge(held, {"baobinhdinh", "sample"})).f1() >= 0.90);
     // The learned caption decision is shipped because it beats the hand rule
     // on held-out sources; the hand rules stay the fallback.
