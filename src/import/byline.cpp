@@ -149,6 +149,8 @@ bool group_author(std::string_view s) {
   const std::size_t wc = word_count(s);
   if (wc > 10 || ends_with_closing_punct(s)) return false;
   if (starts_with(l, "nhóm pv") || starts_with(l, "nhóm phóng viên")) return true;
+  // The newsroom's own signatures for an unnamed reporter or contributor ("Tác giả: PV").
+  if (l == "pv" || l == "ctv" || l == "btv" || l == "phóng viên" || l == "cộng tác viên") return true;
   // "Ban <Desk>": a newsroom department signing the article.
   auto t = tokens(s);
   return t.size() >= 2 && t.size() <= 4 && t[0] == "Ban" && name_token(t[1]);
