@@ -546,10 +546,12 @@ inline std::string fmt(double x) {
 }
 
 /// | element | gold | predicted | correct | precision | recall | F1 |
-inline std::string element_table(const std::map<std::string, tally>& t) {
+/// The table of `t` over `shown` (default: every element); "all" sums the rows shown.
+inline std::string element_table(const std::map<std::string, tally>& t,
+                                 const std::vector<std::string>& shown = elements()) {
   std::string s = "| element | gold | predicted | correct | precision | recall | F1 |\n|---|---|---|---|---|---|---|\n";
   tally all;
-  for (const auto& e : elements()) {
+  for (const auto& e : shown) {
     auto it = t.find(e);
     const tally x = it == t.end() ? tally{} : it->second;
     all += x;
