@@ -1,60 +1,20 @@
 // JSON front matter (Hugo: an object at the top of the file) → the neutral tree,
-// with nlohmann/json's SAX parser. The parser gives no positions to its
-// callbacks, so the input iterator remembers the line of the last non-blank
-// character it handed over: at each callback that is the line of the token
-// just read (JSON tokens never span lines).
-#include <nlohmann/json.hpp>
-
+// with the library's JSON reader (json_reader.hpp), which gives each callback the
+// line of the token just read.
 #include <cstdlib>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "markdown/front_matter_tree.hpp"
+#include "markdown/json_reader.hpp"
 
 namespace baiviet::detail {
 
 namespace {
 
-struct line_state {
-  std::size_t now = 1;   // line of the next character
-  std::size_t last = 1;  // line of the last non-blank character read
-};
-
-class counting_iterator {
+class tree_builder : public json_sax_handler {
  public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
-
-  counting_iterator(const char* p, line_state* st) : p_(p), st_(st) {}
-  reference operator*() const { return *p_; }
-  counting_iterator& operator++() {
-    char c = *p_++;
-    if (c == '\n') ++st_->now;
-    else if (c != ' ' && c != '\t' && c != '\r') st_->last = st_->now;
-    return *this;
-  }
-  counting_iterator operator++(int) {
-    counting_iterator old = *this;
-    ++*this;
-    return old;
-  }
-  bool operator==(const counting_iterator& o) const { return p_ == o.p_; }
-  bool operator!=(const counting_iterator& o) const { return p_ != o.p_; }
-
- private:
-  const char* p_;
-  line_state* st_;
-};
-
-using json = nlohmann::ordered_json;
-
-class tree_builder : public nlohmann::json_sax<json> {
- public:
-  tree_builder(const line_state& lines, std::size_t first_line, fm_budget& budget)
+  tree_builder(const json_lines& lines, std::size_t first_line, fm_budget& budget)
       : lines_(lines), offset_(first_line - 1), budget_(budget) {}
 
   bool null() override { return scalar(fm_value::kind::null, {}); }
@@ -134,7 +94,7 @@ class tree_builder : public nlohmann::json_sax<json> {
     return true;
   }
 
-  const line_state& lines_;
+  const json_lines& lines_;
   std::size_t offset_;
   fm_budget& budget_;
   std::vector<fm_value> stack_;
@@ -157,10 +117,9 @@ std::string strip_prefix(const std::string& what, std::size_t& line) {
 result<fm_tree> read_json_tree(std::string_view text, std::size_t first_line, const fm_limits& limits) {
   fm_tree tree;
   fm_budget budget(limits, tree.warnings);
-  line_state lines;
+  json_lines lines;
   tree_builder b(lines, first_line, budget);
-  counting_iterator begin(text.data(), &lines), end(text.data() + text.size(), &lines);
-  bool ok = json::sax_parse(begin, end, &b, nlohmann::detail::input_format_t::json, true);
+  bool ok = read_json(text, b, lines);
   if (!ok) {
     std::size_t line = 0;
     std::string msg = strip_prefix(b.error_, line);

@@ -12,6 +12,7 @@
 
 #include <emscripten/emscripten.h>
 
+#include "markdown/json_reader.hpp"
 #include "text/segment.hpp"
 
 namespace baiviet::js {
@@ -157,12 +158,41 @@ baiviet::error options::finish() {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+namespace {
+
+// nlohmann's DOM builder behind the virtual handler of the library's JSON reader, so that the
+// glue and JSON front matter share one instantiation of nlohmann's lexer and parser.
+class dom_builder final : public detail::json_sax_handler {
+ public:
+  explicit dom_builder(json& out) : dom_(out, false) {}
+  bool null() override { return dom_.null(); }
+  bool boolean(bool v) override { return dom_.boolean(v); }
+  bool number_integer(number_integer_t v) override { return dom_.number_integer(v); }
+  bool number_unsigned(number_unsigned_t v) override { return dom_.number_unsigned(v); }
+  bool number_float(number_float_t v, const string_t& s) override { return dom_.number_float(v, s); }
+  bool string(string_t& v) override { return dom_.string(v); }
+  bool binary(binary_t& v) override { return dom_.binary(v); }
+  bool start_object(std::size_t n) override { return dom_.start_object(n); }
+  bool key(string_t& k) override { return dom_.key(k); }
+  bool end_object() override { return dom_.end_object(); }
+  bool start_array(std::size_t n) override { return dom_.start_array(n); }
+  bool end_array() override { return dom_.end_array(); }
+  bool parse_error(std::size_t at, const std::string& token, const nlohmann::detail::exception& ex) override {
+    return dom_.parse_error(at, token, ex);
+  }
+  bool errored() const { return dom_.is_errored(); }
+
+ private:
+  nlohmann::detail::json_sax_dom_parser<json> dom_;
+};
+
+}  // namespace
+
 json parse_json(std::string_view text) {
   json out;
-  nlohmann::detail::json_sax_dom_parser<json> dom(out, false);
-  if (!json::sax_parse(text.data(), text.data() + text.size(), &dom, nlohmann::detail::input_format_t::json, true) ||
-      dom.is_errored())
-    out = json(json::value_t::discarded);
+  dom_builder dom(out);
+  detail::json_lines lines;
+  if (!detail::read_json(text, dom, lines) || dom.errored()) out = json(json::value_t::discarded);
   return out;
 }
 

@@ -31,7 +31,8 @@ using json = nlohmann::ordered_json;
 std::string dump(const json& j);
 /// `text` parsed as JSON, or a discarded value when it is not JSON: json::parse(text, nullptr,
 /// false) without the callback parser that json::parse instantiates beside the plain one
-/// (nlohmann picks between them at run time; the callback one cost ≈ 1 KB brotli).
+/// (nlohmann picks between them at run time; the callback one cost ≈ 1 KB brotli), read through
+/// the library's JSON reader (src/markdown/json_reader.hpp) that JSON front matter uses.
 json parse_json(std::string_view text);
 /// A reading time as readingTime() and excerpt()'s readingTime return it.
 json reading_time_json(const reading_time& r);
