@@ -22,7 +22,7 @@ struct body_item {
   std::size_t line = 0;
   std::size_t gap_before = 0;     ///< blank lines before the unit (0 inside a run-on unit)
   std::size_t gap_after = 0;
-  bool indented = false;          ///< the source line starts with spaces
+  bool indented = false;          ///< the line's margin is wider than the text's narrowest
   bool run_in = false;            ///< a segment of a run-on unit
   bool unpunctuated_end = false;  ///< the segment ends before a sentence starter, without punctuation
   bool first_of_unit = true, last_of_unit = true;

@@ -35,7 +35,7 @@ namespace R = detail::import_rules;
 struct unit {
   std::string text;
   std::size_t line = 0;
-  bool indented = false;  ///< the source line starts with spaces (Tuổi Trẻ's related links)
+  bool indented = false;  ///< the line's margin is wider than the text's narrowest (Tuổi Trẻ's related links)
 };
 
 inline_node text_node(std::string s, inline_type t = inline_type::text) {
@@ -107,10 +107,33 @@ void numbered_headings(std::vector<block>& body) {
 
 // ---- pass 1: lines --------------------------------------------------------------
 
+/// The width of a line's left margin: its leading spaces, tabs and no-break spaces, one each
+/// (a byte-order mark or zero-width space among them, which normalisation drops, counts nothing);
+/// npos for a line of nothing else.
+std::size_t margin_width(std::string_view raw) {
+  std::size_t i = 0, width = 0;
+  while (i < raw.size()) {
+    if (raw[i] == ' ' || raw[i] == '\t') ++i, ++width;
+    else if (raw.compare(i, 2, "\xC2\xA0") == 0) i += 2, ++width;
+    else if (raw.compare(i, 3, "\xEF\xBB\xBF") == 0 || raw.compare(i, 3, "\xE2\x80\x8B") == 0) i += 3;
+    else break;
+  }
+  return i == raw.size() ? std::string_view::npos : width;
+}
+
 std::vector<unit> split_lines(const std::string& clean, const import_options& opt, article& a) {
   std::vector<unit> out;
   std::size_t no = 0;
   normalize_options nopt;
+  // Rule: a line is indented when its margin is wider than the text's narrowest. A paste whose
+  // every line starts with the same spaces (a page's indented paragraphs, a quoted e-mail) reads
+  // as the same text without them; a related link set in from a flush body still stands out.
+  std::size_t narrowest = std::string_view::npos;
+  for (std::size_t start = 0; start <= clean.size();) {
+    const auto [raw, next] = detail::line_from(clean, start);
+    start = next;
+    narrowest = std::min(narrowest, margin_width(raw));
+  }
   for (std::size_t start = 0; start <= clean.size();) {
     const auto [raw, next] = detail::line_from(clean, start);  // "\n", "\r\n" or a lone "\r"
     start = next;
@@ -120,7 +143,8 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
       if (opt.drop_chrome) a.dropped.push_back(dropped_line{std::string(raw), "nbsp", no});
       out.push_back(unit{"", no, false});
     } else {
-      const bool indented = !raw.empty() && (raw.front() == ' ' || raw.front() == '\t');
+      const std::size_t margin = margin_width(raw);
+      const bool indented = margin != std::string_view::npos && margin > narrowest;
       out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, indented});
     }
   }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "baiviet/import.hpp"
+#include "baiviet/render.hpp"
 #include "core/utf8.hpp"
 #include "import/features.hpp"
 #include "import/import_detail.hpp"
@@ -271,4 +272,62 @@ TEST_CASE("import eval: an outlet the importer was never tuned on (Chinhphu.vn M
       }
     }
   }
+}
+
+TEST_CASE("import eval: the same article pasted with other margins, line ends or a byte-order mark reads the same",
+          "[import][eval]") {
+  // A scraper or a clipboard hands the same page over in many byte forms. None of these may
+  // change the structure found: every labelled text, as written and in each form, must give the
+  // same article (the JSON model), except the text of a dropped line, which is kept as written.
+  struct form {
+    const char* name;
+    std::string (*apply)(const std::string&);
+  };
+  static const auto per_line = [](const std::string& t, const std::string& before, const std::string& after,
+                                  const std::string& eol) {
+    std::string out;
+    for (std::size_t start = 0; start <= t.size();) {
+      std::size_t end = t.find('\n', start);
+      if (end == std::string::npos) end = t.size();
+      std::string line = t.substr(start, end - start);
+      if (!line.empty() && line.back() == '\r') line.pop_back();  // a text written with CRLF
+      const bool blank = line.find_first_not_of(" \t") == std::string::npos;
+      out += (blank ? "" : before) + line + (blank ? "" : after);
+      if (end < t.size()) out += eol;
+      start = end + 1;
+    }
+    return out;
+  };
+  const form forms[] = {
+      {"CRLF line ends", [](const std::string& t) { return per_line(t, "", "", "\r\n"); }},
+      {"lone CR line ends", [](const std::string& t) { return per_line(t, "", "", "\r"); }},
+      {"trailing blanks", [](const std::string& t) { return per_line(t, "", " \t", "\n"); }},
+      {"every line indented by two spaces", [](const std::string& t) { return per_line(t, "  ", "", "\n"); }},
+      {"every line indented by a tab", [](const std::string& t) { return per_line(t, "\t", "", "\n"); }},
+      {"every line after a no-break space", [](const std::string& t) { return per_line(t, "\xC2\xA0", "", "\n"); }},
+      {"a byte-order mark", [](const std::string& t) { return "\xEF\xBB\xBF" + t; }},
+  };
+  const auto model_json = [](baiviet::article a) {
+    for (auto& d : a.dropped) d.text.clear();
+    return baiviet::render_json(a);
+  };
+  const std::vector<ev::gold_doc> docs = ev::load_all();
+  std::size_t compared = 0;
+  for (const form& f : forms) {
+    std::size_t differ = 0;
+    std::string first;
+    for (const auto& g : docs) {
+      auto base = baiviet::import_text(g.input);
+      auto other = baiviet::import_text(f.apply(g.input));
+      REQUIRE(base.has_value());
+      REQUIRE(other.has_value());
+      ++compared;
+      if (model_json(*base) != model_json(*other)) {
+        if (differ++ == 0) first = g.group + "/" + g.name;
+      }
+    }
+    INFO(f.name << ": " << differ << " of " << docs.size() << " texts read differently, the first " << first);
+    CHECK(differ == 0);
+  }
+  CHECK(compared == docs.size() * std::size(forms));
 }
