@@ -331,3 +331,117 @@ TEST_CASE("import eval: the same article pasted with other margins, line ends or
   }
   CHECK(compared == docs.size() * std::size(forms));
 }
+
+namespace {
+
+/// `paragraph` wrapped at `width` code points as a wrapping editor does: greedily, at spaces,
+/// never inside a word (a longer word stands on a line of its own).
+std::string wrap_paragraph(const std::string& paragraph, std::size_t width) {
+  const auto cps = [](std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  std::string out;
+  std::size_t line = 0;
+  for (std::size_t at = 0; at <= paragraph.size();) {
+    std::size_t end = paragraph.find(' ', at);
+    if (end == std::string::npos) end = paragraph.size();
+    const std::string_view word(paragraph.data() + at, end - at);
+    if (!word.empty()) {
+      if (line > 0 && line + 1 + cps(word) > width) {
+        out += '\n';
+        line = 0;
+      } else if (line > 0) {
+        out += ' ';
+        ++line;
+      }
+      out += word;
+      line += cps(word);
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+/// The non-blank lines of a text (its paragraphs, one line each), without their margins (which
+/// wrapping takes away) and carriage returns.
+std::vector<std::string> paragraphs_of(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    const std::size_t from = line.find_first_not_of(" \t\r");
+    if (from != std::string::npos) out.push_back(line.substr(from, line.find_last_not_of(" \t\r") + 1 - from));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& lines, const std::string& sep) {
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) out += (i ? sep : "") + lines[i];
+  return out;
+}
+
+/// The JSON model without source line numbers and dropped lines' text (a wrapped text has its
+/// paragraphs on other lines).
+std::string model_without_lines(baiviet::article a) {
+  struct strip {
+    static void blocks(std::vector<baiviet::block>& bs) {
+      for (auto& b : bs) {
+        b.source_line = 0;
+        blocks(b.children);
+      }
+    }
+  };
+  strip::blocks(a.body);
+  for (auto& d : a.dropped) d.text.clear(), d.line = 0;
+  for (auto& w : a.warnings) w.line = 0;
+  return baiviet::render_json(a);
+}
+
+}  // namespace
+
+TEST_CASE("import eval: a hard-wrapped paste reads as the same paragraphs", "[import][eval]") {
+  // An e-mail or a plain-text export wraps each paragraph at a fixed width. With a blank line
+  // between paragraphs (the e-mail convention) every labelled text must read as the same
+  // paragraphs written one line each with blank lines between (the same article but for source
+  // lines); with no blank lines a paragraph's last line that happens to fill the width is
+  // joined to the next paragraph, so that form is measured on the labels instead.
+  const std::vector<ev::gold_doc> docs = ev::load_all();
+  for (const std::size_t width : {64, 72, 78, 80}) {
+    std::size_t differ = 0;
+    std::string first;
+    for (const auto& g : docs) {
+      const std::vector<std::string> paras = paragraphs_of(g.input);
+      std::vector<std::string> wrapped;
+      for (const auto& p : paras) wrapped.push_back(wrap_paragraph(p, width));
+      auto spaced = baiviet::import_text(joined(paras, "\n\n"));
+      auto other = baiviet::import_text(joined(wrapped, "\n\n"));
+      REQUIRE(spaced.has_value());
+      REQUIRE(other.has_value());
+      const bool same = model_without_lines(*spaced) == model_without_lines(*other);
+      if (g.group == "sample") CHECK(same);
+      if (!same && differ++ == 0) first = g.group + "/" + g.name;
+    }
+    INFO("wrapped at " << width << ": " << differ << " of " << docs.size() << " texts read differently, the first "
+                       << first);
+    CHECK(differ * 50 <= docs.size());  // at most one in fifty (measured: 0-2 of 165)
+  }
+  std::map<std::string, ev::tally> one_line, wrapped78;
+  for (const auto& g : docs) {
+    const std::vector<std::string> paras = paragraphs_of(g.input);
+    std::vector<std::string> wrapped;
+    for (const auto& p : paras) wrapped.push_back(wrap_paragraph(p, 78));
+    ev::gold_doc w = g;
+    w.input = joined(wrapped, "\n");
+    for (const auto& [el, t] : ev::score(g, *baiviet::import_text(joined(paras, "\n"))).by_element) one_line[el] += t;
+    for (const auto& [el, t] : ev::score(w, *baiviet::import_text(w.input)).by_element) wrapped78[el] += t;
+  }
+  std::printf("\nwrapped at 78 columns, no blank lines (shipped model, in-sample):\n%s",
+              ev::element_table(wrapped78).c_str());
+  std::printf("\nthe same paragraphs one line each:\n%s", ev::element_table(one_line).c_str());
+  if (test_util::have_shared_corpus()) CHECK(ev::total(wrapped78).f1() >= 0.66);  // measured 0.69 (0.50 before the rule)
+}
