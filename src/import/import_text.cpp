@@ -107,6 +107,18 @@ void numbered_headings(std::vector<block>& body) {
 
 // ---- pass 1: lines --------------------------------------------------------------
 
+/// The line at `start` and where the next one starts: detail::line_from's line ends ("\n",
+/// "\r\n", a lone "\r") and Unicode's line and paragraph separators (U+2028, U+2029), which
+/// text from a layout program's export or a JSON field can end its lines with.
+detail::line_span text_line_from(std::string_view text, std::size_t start) {
+  const detail::line_span l = detail::line_from(text, start);
+  for (std::size_t p = l.text.find("\xE2\x80"); p != std::string_view::npos; p = l.text.find("\xE2\x80", p + 1)) {
+    if (p + 2 < l.text.size() && (l.text[p + 2] == '\xA8' || l.text[p + 2] == '\xA9'))
+      return {l.text.substr(0, p), start + p + 3};
+  }
+  return l;
+}
+
 /// The width of a line's left margin: its leading spaces, tabs and no-break spaces, one each
 /// (a byte-order mark or zero-width space among them, which normalisation drops, counts nothing);
 /// npos for a line of nothing else.
@@ -130,12 +142,12 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
   // as the same text without them; a related link set in from a flush body still stands out.
   std::size_t narrowest = std::string_view::npos;
   for (std::size_t start = 0; start <= clean.size();) {
-    const auto [raw, next] = detail::line_from(clean, start);
+    const auto [raw, next] = text_line_from(clean, start);
     start = next;
     narrowest = std::min(narrowest, margin_width(raw));
   }
   for (std::size_t start = 0; start <= clean.size();) {
-    const auto [raw, next] = detail::line_from(clean, start);  // "\n", "\r\n" or a lone "\r"
+    const auto [raw, next] = text_line_from(clean, start);
     start = next;
     ++no;
     if (R::is_lone_nbsp(raw)) {

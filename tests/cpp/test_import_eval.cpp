@@ -301,6 +301,8 @@ TEST_CASE("import eval: the same article pasted with other margins, line ends or
   const form forms[] = {
       {"CRLF line ends", [](const std::string& t) { return per_line(t, "", "", "\r\n"); }},
       {"lone CR line ends", [](const std::string& t) { return per_line(t, "", "", "\r"); }},
+      {"line separators (U+2028)", [](const std::string& t) { return per_line(t, "", "", "\xE2\x80\xA8"); }},
+      {"paragraph separators (U+2029)", [](const std::string& t) { return per_line(t, "", "", "\xE2\x80\xA9"); }},
       {"trailing blanks", [](const std::string& t) { return per_line(t, "", " \t", "\n"); }},
       {"every line indented by two spaces", [](const std::string& t) { return per_line(t, "  ", "", "\n"); }},
       {"every line indented by a tab", [](const std::string& t) { return per_line(t, "\t", "", "\n"); }},
