@@ -1068,15 +1068,31 @@ result<article> import_text_with(std::string_view text, const import_options& op
     // Rule: the same first line over the lead photo (an image marker, or a
     // caption that carries a photo's credit: "… - Ảnh: VGP/Nhật Bắc") that a
     // paragraph follows: pages without a sapo open with it.
-    const std::size_t next_words = i + 1 < last ? R::word_count(u[i + 1].text) : 0;
     auto photo_credit = [](const std::string& line) {
       auto c = R::split_credit(line);
       return c && c->photo && !c->caption.empty() && !c->credit.empty();
     };
-    const bool lead_photo = i + 2 < last && (R::is_image_marker(u[i + 1].text) || photo_credit(u[i + 1].text)) &&
-                            R::word_count(u[i + 2].text) >= 12;
-    if (a.title.empty() && i + 1 < last && R::looks_like_title(u[i].text) && !R::is_image_marker(u[i].text) &&
-        (lead_photo || (R::ends_with_closing_punct(u[i + 1].text) && next_words >= 12 && next_words <= R::max_lead_words))) {
+    auto title_at = [&](std::size_t j) {
+      if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text)) return false;
+      const std::size_t next_words = R::word_count(u[j + 1].text);
+      const bool lead_photo = j + 2 < last &&
+                              (R::is_image_marker(u[j + 1].text) || photo_credit(u[j + 1].text)) &&
+                              R::word_count(u[j + 2].text) >= 12;
+      return lead_photo ||
+             (R::ends_with_closing_punct(u[j + 1].text) && next_words >= 12 && next_words <= R::max_lead_words);
+    };
+    // Rule: a section line over such a title (the breadcrumb or section name a scraper copies
+    // from above the headline: "Kinh doanh › Thị trường", "Xã hội") is the article's
+    // category; the line goes to `dropped` ("section"), with drop_chrome. Asked first: a section name reads as
+    // a short title too, and a question title of 12 words or more as its lead.
+    if (a.title.empty() && options.drop_chrome && title_at(i + 1)) {
+      if (auto section = R::section_line(u[i].text)) {
+        if (a.category.empty()) a.category = *section;
+        a.dropped.push_back(dropped_line{u[i].text, "section", u[i].line});
+        ++i;
+      }
+    }
+    if (a.title.empty() && title_at(i)) {
       a.title = u[i].text;
       a.title_confidence = R::conf::title_first_line;
       ++i;

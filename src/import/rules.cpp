@@ -441,6 +441,28 @@ bool is_site_name(std::string_view name) {
 
 }  // namespace
 
+std::optional<std::string> section_line(std::string_view line) {
+  // Rule: every item is 1–4 words starting with a capital (a section's name), without
+  // sentence punctuation, digits or brackets; items are joined by " > ", " › ", " » " or
+  // " >> ". One item alone is a section name; a longer line is not.
+  std::string_view t = trim(line);
+  if (t.empty() || t.find_first_of(".,;:!?()[]\"0123456789|") != std::string_view::npos) return std::nullopt;
+  static constexpr std::array<std::string_view, 4> separators = {" >> ", " > ", " \xE2\x80\xBA ", " \xC2\xBB "};
+  std::string_view last;
+  while (!t.empty()) {
+    std::size_t cut = std::string_view::npos, len = 0;
+    for (std::string_view sep : separators)
+      if (std::size_t at = t.find(sep); at < cut) cut = at, len = sep.size();
+    const std::string_view item = trim(t.substr(0, cut));
+    const std::size_t words = word_count(item);
+    if (words < 1 || words > 4) return std::nullopt;
+    if (!starts_upper(item)) return std::nullopt;
+    last = item;
+    t = cut == std::string_view::npos ? std::string_view() : t.substr(cut + len);
+  }
+  return std::string(last);
+}
+
 std::optional<title_parts> split_site_name(std::string_view line) {
   // Rule: " | <name>" of up to five words ends a page title (a headline has
   // no pipe); " - <name>" / " – <name>" only when the name is a site's

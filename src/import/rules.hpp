@@ -111,6 +111,11 @@ struct title_parts {
 /// and the site's name, "Giá nhà tăng | VnExpress", "… - Báo Sơn La", "… - Tuổi
 /// Trẻ Online", "… - vnexpress.net", "… - Dân trí".
 std::optional<title_parts> split_site_name(std::string_view line);
+/// A page's section line as a scraper copies it from above the headline: a breadcrumb
+/// ("Kinh doanh › Thị trường", "Trang chủ > Thời sự > Xã hội") or a section name alone
+/// ("Xã hội", "Thế giới"): the section, the breadcrumb's last item. Only the line's shape is
+/// read; import_text asks it of a first line that stands over a title.
+std::optional<std::string> section_line(std::string_view line);
 
 // ---- dateline ------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@
 // absent.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -446,4 +447,42 @@ TEST_CASE("import eval: a hard-wrapped paste reads as the same paragraphs", "[im
               ev::element_table(wrapped78).c_str());
   std::printf("\nthe same paragraphs one line each:\n%s", ev::element_table(one_line).c_str());
   if (test_util::have_shared_corpus()) CHECK(ev::total(wrapped78).f1() >= 0.66);  // measured 0.69 (0.50 before the rule)
+}
+
+TEST_CASE("import eval: a page's section line over the title is the category, not the title",
+          "[import][eval]") {
+  // A scraper often copies the breadcrumb or the section's name from above the headline. Over
+  // every labelled text whose title the importer finds, such a line must leave title, sapo and
+  // body as they were, become the category, and be kept in `dropped`.
+  const std::vector<ev::gold_doc> docs = ev::load_all();
+  const char* sections[] = {"X\xC3\xA3 h\xE1\xBB\x99i",                                    // Xã hội
+                            "Kinh doanh \xE2\x80\xBA Th\xE1\xBB\x8B tr\xC6\xB0\xE1\xBB\x9Dng",  // Kinh doanh › Thị trường
+                            "Trang ch\xE1\xBB\xA7 > Th\xE1\xBB\x9Di s\xE1\xBB\xB1"};               // Trang chủ > Thời sự
+  const char* expected[] = {"X\xC3\xA3 h\xE1\xBB\x99i", "Th\xE1\xBB\x8B tr\xC6\xB0\xE1\xBB\x9Dng",
+                            "Th\xE1\xBB\x9Di s\xE1\xBB\xB1"};
+  std::size_t texts = 0;
+  for (const auto& g : docs) {
+    auto base = baiviet::import_text(g.input);
+    REQUIRE(base.has_value());
+    if (base->title.empty() || base->title_confidence < 0.5) continue;
+    const std::size_t at = g.input.find(base->title);
+    if (at == std::string::npos || (at > 0 && g.input[at - 1] != '\n')) continue;
+    ++texts;
+    for (std::size_t k = 0; k < std::size(sections); ++k) {
+      std::string input = g.input;
+      input.insert(at, std::string(sections[k]) + "\n");
+      auto a = baiviet::import_text(input);
+      REQUIRE(a.has_value());
+      INFO(g.group << "/" << g.name << " under " << sections[k]);
+      CHECK(a->title == base->title);
+      CHECK(a->sapo == base->sapo);
+      CHECK(a->category == expected[k]);
+      CHECK(a->body.size() == base->body.size());
+      CHECK(std::any_of(a->dropped.begin(), a->dropped.end(), [&](const baiviet::dropped_line& d) {
+        return d.reason == "section" && d.text == sections[k];
+      }));
+    }
+  }
+  if (test_util::have_shared_corpus()) CHECK(texts >= 50);
+  else CHECK(texts >= 1);  // the sample
 }

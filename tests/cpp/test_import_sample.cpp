@@ -214,6 +214,7 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
     }
     if (e.contains("tags")) CHECK(a.tags == e["tags"].get<std::vector<std::string>>());
     if (e.contains("canonical_url")) CHECK(a.canonical_url == e["canonical_url"].get<std::string>());
+    if (e.contains("category")) CHECK(a.category == e["category"].get<std::string>());
     if (e.contains("warnings")) CHECK(a.warnings.size() == e["warnings"].get<std::size_t>());
     if (e.contains("text_contains"))
       for (const auto& s : e["text_contains"]) CHECK(baiviet::render_text(a).find(s.get<std::string>()) != std::string::npos);
