@@ -177,13 +177,6 @@ date_time to_date_time(const R::date_line& d) {
 
 // ---- hard-wrapped text -------------------------------------------------------------
 
-/// Code points of a line.
-std::size_t cp_length(std::string_view t) {
-  std::size_t n = 0;
-  for (unsigned char c : t) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 /// The width a text is hard-wrapped at (an e-mail's 72 or 78 columns, a plain-text export's
 /// 80), or 0 when its lines are its paragraphs. Rule: nine in ten of the text's lines are at
 /// most W code points long, 50 ≤ W ≤ 120 (a text written one line per paragraph has many lines
@@ -191,19 +184,18 @@ std::size_t cp_length(std::string_view t) {
 /// ten or more fill the width (within 15 of W) and most of those stop inside a sentence. No
 /// text of the labelled corpora, the sample or the fixtures is taken for wrapped.
 std::size_t wrap_width(const std::vector<unit>& lines) {
-  std::vector<std::size_t> lengths;
+  std::vector<std::size_t> lengths;  // code points
   for (const unit& l : lines)
-    if (!l.text.empty()) lengths.push_back(cp_length(l.text));
+    if (!l.text.empty()) lengths.push_back(detail::cp_length(l.text));
   if (lengths.size() < 5) return 0;
-  std::vector<std::size_t> sorted = lengths;
-  std::sort(sorted.begin(), sorted.end());
-  const std::size_t w = sorted[(sorted.size() * 9 + 9) / 10 - 1];  // nine in ten are at most w
+  std::sort(lengths.begin(), lengths.end());
+  const std::size_t w = lengths[(lengths.size() * 9 + 9) / 10 - 1];  // nine in ten are at most w
   if (w < 50 || w > 120) return 0;
   std::size_t inner = 0, full = 0, open = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     if (lines[k].text.empty() || lines[k + 1].text.empty() || lines[k + 1].line != lines[k].line + 1) continue;
     ++inner;
-    if (cp_length(lines[k].text) + 15 < w) continue;
+    if (detail::cp_length(lines[k].text) + 15 < w) continue;
     ++full;
     open += !R::ends_with_closing_punct(lines[k].text);
   }
@@ -993,10 +985,10 @@ result<article> import_text_with(std::string_view text, const import_options& op
   std::size_t prev_line = 0, prev_length = 0;
   for (unit& l : lines) {
     if (l.text.empty()) continue;
-    const std::size_t length = wrapped_at ? cp_length(l.text) : 0;
+    const std::size_t length = wrapped_at ? detail::cp_length(l.text) : 0;
     bool wrapped_here = false;
     if (wrapped_at && !u.empty()) {
-      const std::size_t first_word = cp_length(std::string_view(l.text).substr(0, l.text.find(' ')));
+      const std::size_t first_word = detail::cp_length(std::string_view(l.text).substr(0, l.text.find(' ')));
       wrapped_here = prev_length + 1 + first_word + wrap_slack > wrapped_at && !R::is_image_marker(l.text) &&
                      !R::is_section_break(l.text) && !R::is_image_marker(u.back().text);
     }
