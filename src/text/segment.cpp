@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "baiviet/text.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet::detail {
 
@@ -100,7 +101,7 @@ void each_boundary(std::string_view s, int kind, Fn fn) {
     if (!fn(static_cast<std::size_t>(p), bi->getRuleStatus())) return;
 }
 
-bool is_space_cp(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0; }
+bool is_space_cp(char32_t c) { return is_white_space_cp(static_cast<UChar32>(c)); }
 
 // "… Nguyễn V." : a single capital letter and a full stop after a capitalised word.
 bool ends_with_initial(std::string_view s, std::size_t end) {

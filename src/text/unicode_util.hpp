@@ -28,6 +28,12 @@ inline UChar32 to_lower_cp(UChar32 c) {
   return u_tolower(c);
 }
 
+/// Unicode's White_Space property. Its members are exactly the separators (Zs, Zl, Zp) and
+/// TAB..CR and NEL, which is u_isspace without U+001C..001F; u_isUWhiteSpace would link ICU's
+/// property vectors (94 KB) into the WASM core for this one question. test_text checks every
+/// code point against u_isUWhiteSpace.
+inline bool is_white_space_cp(UChar32 c) { return u_isspace(c) && !(c >= 0x1C && c <= 0x1F); }
+
 /// Lower case, tone marks kept ("Đỗ" → "đỗ", not "do").
 inline std::string lower_marks(std::string_view s) {
   std::string out;

@@ -11,6 +11,7 @@
 #include "baiviet/text.hpp"
 #include "test_util.hpp"
 #include "text/segment.hpp"
+#include "text/unicode_util.hpp"
 
 using nlohmann::json;
 
@@ -412,4 +413,22 @@ TEST_CASE("fold_for_search's per-code-point fast path gives the ICU path's bytes
   // Decomposed input (a mark outside the fast ranges) and invalid UTF-8 take ICU's path.
   CHECK(baiviet::fold_for_search("Vie\xCC\xA3\xCC\x82t") == "viet");
   CHECK(baiviet::fold_for_search("a\xFF" "b") == baiviet::fold_for_search("a\xEF\xBF\xBD" "b"));
+}
+
+TEST_CASE("white space: is_white_space_cp is Unicode's White_Space for every code point", "[text]") {
+  // The sentence and excerpt rules ask it instead of u_isUWhiteSpace, which would link ICU's
+  // property vectors into the WASM core; ICU's own answer is the reference here.
+  std::vector<UChar32> differ;
+  int members = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    const bool ours = baiviet::detail::is_white_space_cp(c);
+    members += ours ? 1 : 0;
+    if (ours != static_cast<bool>(u_isUWhiteSpace(c))) differ.push_back(c);
+  }
+  CHECK(differ.empty());
+  CHECK(members == 25);  // Unicode 15's White_Space: 25 code points
+  CHECK(baiviet::detail::is_white_space_cp(0x00A0));
+  CHECK(baiviet::detail::is_white_space_cp(0x3000));
+  CHECK_FALSE(baiviet::detail::is_white_space_cp(0x001F));
+  CHECK_FALSE(baiviet::detail::is_white_space_cp(0x200B));
 }
