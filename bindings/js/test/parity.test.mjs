@@ -1,7 +1,8 @@
 // Parity: every fixture, the sample article and ../shared/corpus rendered by the native CLI
 // (build-*/baiviet render) and by the JS package with the same options, for every output
 // kind, must be byte-identical — first on the article core alone, then again after
-// loadFormatting() swapped in the full build. Prints the number of compared cases.
+// loadFormatting() swapped in the full build; and a page of link-reference labels that
+// exercises case folding for every cased code point. Prints the number of compared cases.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,35 @@ function nativeAnswers(inputs) {
   return answers;
 }
 
+/**
+ * Link-reference labels: the WASM build folds them with cmark-gfm's case-fold switch read as a
+ * table (cmake/wasm/patches/cmark-gfm-case-fold-table.patch), the native build runs the switch.
+ * Each cased code point gets a definition and two uses, its lower- and upper-case forms: whether
+ * a use resolves is the fold's answer, so both builds must give the same page.
+ */
+function foldingCase() {
+  const defs = [];
+  const uses = [];
+  for (let cp = 0x41; cp <= 0x1FFFF; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    const c = String.fromCodePoint(cp);
+    if (c.toLowerCase() === c && c.toUpperCase() === c) continue;
+    const id = cp.toString(16);
+    defs.push(`[${id} ${c}]: /${id}`);
+    uses.push(`[${id} ${c.toLowerCase()}] [${id} ${c.toUpperCase()}]`);
+  }
+  const source = `${uses.join('\n')}\n\n${defs.join('\n')}\n`;
+  const r = spawnSync(cli, ['render', '--from', 'markdown', '--to', 'html'], { input: source, maxBuffer: 1 << 28 });
+  const native = r.stdout.toString('utf8');
+  const links = native.split('<a href=').length - 1;
+  return { source, native, ok: r.status === 0, codePoints: defs.length, links };
+}
+
+function compareFolding(folding, failures) {
+  const js = bv.render(folding.source, { from: 'markdown', to: 'html' });
+  if (js !== folding.native) failures.push(`[${bv.internals.loadedPiece()}] link-reference label folding differs`);
+}
+
 function compare(inputs, answers, failures) {
   let k = 0;
   let compared = 0;
@@ -91,13 +121,20 @@ test('native CLI and WASM package give byte-identical output (core, then core + 
   const { inputs, hasCorpus } = articleInputs();
   if (!hasCorpus) t.diagnostic('../shared/corpus is absent: comparing the repository fixtures only');
   const answers = nativeAnswers(inputs);
+  const folding = foldingCase();
+  assert.ok(folding.ok, 'the CLI renders the label-folding page');
+  // Most uses resolve (a and A fold alike), not all (İ's lower case is two code points).
+  assert.ok(folding.links > folding.codePoints && folding.links < 2 * folding.codePoints, `${folding.links} links`);
+  t.diagnostic(`label folding: ${folding.codePoints} cased code points, ${folding.links} of ${2 * folding.codePoints} uses resolve`);
   const failures = [];
   await bv.init();
   assert.equal(bv.internals.loadedPiece(), 'core');
   const core = compare(inputs, answers, failures);
+  compareFolding(folding, failures);
   await bv.loadFormatting();
   assert.equal(bv.internals.loadedPiece(), 'full');
   const full = compare(inputs, answers, failures);
+  compareFolding(folding, failures);
   const sets = variants.length + excerptVariants.length;
   const line = `parity: ${core + full} cases compared (${inputs.length} inputs x ${sets} option sets, on the core and on the full build), ${core + full - failures.length} identical`;
   console.log(`# ${line}`);
@@ -105,3 +142,4 @@ test('native CLI and WASM package give byte-identical output (core, then core + 
   assert.ok(core > 0 && core === full);
   assert.deepEqual(failures, []);
 });
+
