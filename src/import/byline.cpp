@@ -143,6 +143,36 @@ std::size_t glued_theo(std::string_view s) {
   return std::string_view::npos;
 }
 
+/// Outlets after "Theo": one or several ("Reuters", "Tuổi trẻ", "Reuters, AFP", "AP và AFP"),
+/// each part capitalised and short; a full stop at the end is dropped. Empty when the text
+/// reads otherwise (a clause: "Theo Bộ Y tế, số ca mắc …").
+std::string_view outlet_list(std::string_view src) {
+  src = trim(src);
+  if (!src.empty() && src.back() == '.') src = trim(src.substr(0, src.size() - 1));
+  if (src.empty() || word_count(src) > 12 || ends_with_closing_punct(src)) return {};
+  for (std::size_t start = 0, i = 0;;) {
+    std::size_t skip = 0;
+    for (; i < src.size(); ++i) {
+      if (src[i] == ',') skip = 1;
+      else if (src.compare(i, 5, " v\xC3\xA0 ") == 0) skip = 5;  // " và "
+      if (skip != 0) break;
+    }
+    std::string_view part = trim(src.substr(start, i - start));
+    if (part.empty() || !starts_upper(part) || word_count(part) > 4) return {};
+    if (i >= src.size()) break;
+    start = i = i + skip;
+  }
+  return src;
+}
+
+/// "Theo" opening the source after the names, spaced ("Minh Anh - Theo Reuters, AFP",
+/// "Minh Anh Theo Reuters"): its offset; npos when no outlets follow.
+std::size_t spaced_theo(std::string_view s) {
+  for (std::size_t p = s.find(" Theo "); p != std::string_view::npos; p = s.find(" Theo ", p + 1))
+    if (!outlet_list(s.substr(p + 6)).empty()) return p + 1;
+  return std::string_view::npos;
+}
+
 /// A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
 bool group_author(std::string_view s) {
   const std::string l = lower_marks(s);
@@ -207,6 +237,19 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
   if (std::size_t g = glued_theo(s); g != std::string_view::npos) {
     b.source = std::string(strip_trailing_dash(s.substr(g + 5)));
     s = trim(s.substr(0, g));
+  }
+  // The source after the names, after a separator or none: "Minh Anh - Theo Reuters, AFP",
+  // "Minh Anh Theo Reuters" ("Theo" is no syllable of a Vietnamese name).
+  if (b.source.empty() && !s.empty() && s.back() != ')') {
+    if (std::size_t g = spaced_theo(s); g != std::string_view::npos) {
+      std::string_view names = strip_trailing_dash(s.substr(0, g));
+      while (!names.empty() && (names.back() == ',' || names.back() == ';'))
+        names = strip_trailing_dash(names.substr(0, names.size() - 1));
+      if (!names.empty()) {
+        b.source = std::string(outlet_list(s.substr(g + 5)));
+        s = names;
+      }
+    }
   }
   // A bracket at the end: "(Theo X)" is the source, anything else short is a
   // desk tag or role ("(Tổng hợp)", "(T / h)", "(Thực hiện)").
