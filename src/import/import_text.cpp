@@ -774,10 +774,21 @@ struct body_builder {
     f.content.push_back(text_node(part));
   }
 
-  /// An image marker: the next line is its caption (plus a "Trong ảnh" line).
+  /// An image marker: the next line is its caption (plus a "Trong ảnh" line). A marker that
+  /// is the photo's address ("![alt](url)", "https://…/a.jpg", "[img] a.jpg") gives the
+  /// figure its image (and a Markdown image's title its caption); such a figure stands
+  /// without a caption too.
   std::size_t figure_after_marker(std::size_t i, const std::string& same_line) {
     const std::size_t line = u[i].line;
     std::string text = same_line;
+    image img;
+    auto photo = R::image_line(u[i].text);
+    if (!photo && (photo = R::image_line(same_line))) text.clear();
+    if (photo) {
+      // "![alt](url "title")": the title is the caption, as Markdown import reads it.
+      if (!photo->title.empty()) text = photo->title;
+      img.src = std::move(photo->src), img.alt = std::move(photo->alt), img.title = std::move(photo->title);
+    }
     std::size_t cap_line = line;
     std::size_t next = i;
     if (text.empty() && i + 1 < last && R::may_follow_image_marker(u[i + 1].text) &&
@@ -786,7 +797,7 @@ struct body_builder {
       text = u[next].text;
       cap_line = u[next].line;
     }
-    if (text.empty()) {
+    if (text.empty() && img.empty()) {
       a.dropped.push_back(dropped_line{u[i].text, "image-marker", line});
       return i;
     }
@@ -797,6 +808,7 @@ struct body_builder {
       credit_label = cap->label;
     }
     block f = make_block(block_type::figure, std::move(text), cap_line, R::conf::caption_after_marker);
+    f.img = std::move(img);
     f.credit = std::move(credit);
     f.credit_label = std::move(credit_label);
     while (next + 1 < last && R::is_caption_continuation(u[next + 1].text)) {

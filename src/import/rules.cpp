@@ -263,8 +263,61 @@ std::optional<std::string> related_category(std::string_view line) {
 
 // ---- structure markers -----------------------------------------------------------------
 
+namespace {
+
+/// One token naming an image file: its path (before "?" or "#") ends in an image extension.
+bool image_address(std::string_view t) {
+  if (t.empty() || t.size() > 2048) return false;
+  for (char c : t)
+    if (c == ' ' || c == '\t' || c == '<' || c == '>' || c == '"') return false;
+  std::string_view path = t.substr(0, std::min(t.find('?'), t.find('#')));
+  const std::size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || path[dot - 1] == '/') return false;
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  static constexpr std::array<std::string_view, 6> exts = {"jpg", "jpeg", "png", "gif", "webp", "avif"};
+  return std::find(exts.begin(), exts.end(), ext) != exts.end();
+}
+
+}  // namespace
+
+std::optional<image_line_parts> image_line(std::string_view line) {
+  // Rule: converters and scrapers that keep a page's photos write each as its address on a
+  // line of its own: Markdown's "![alt](url)" or "![alt](url "title")" (html2text, reader
+  // modes), or the bare URL or file name ("https://…/a.jpg", "W_a-b.jpg"). A layout, not words:
+  // the whole line is the image, and the line after it is its caption as after "[img]".
+  std::string_view t = trim(line);
+  if (starts_with(t, "![")) {
+    const std::size_t close = t.find("](");
+    if (close == std::string_view::npos || t.back() != ')') return std::nullopt;
+    std::string_view alt = t.substr(2, close - 2);
+    std::string_view dest = trim(t.substr(close + 2, t.size() - close - 3));
+    if (alt.find(']') != std::string_view::npos || dest.empty()) return std::nullopt;
+    // The destination, bare or in <…> (which may hold spaces), then an optional "title".
+    const bool bracketed = dest.front() == '<';
+    const std::size_t end = bracketed ? dest.find('>') : dest.find_first_of(" \t");
+    if (bracketed && end == std::string_view::npos) return std::nullopt;
+    std::string_view title;
+    if (end != std::string_view::npos) {
+      title = trim(dest.substr(bracketed ? end + 1 : end));
+      dest = bracketed ? dest.substr(1, end - 1) : dest.substr(0, end);
+      if (!title.empty() && (title.size() < 2 || title.front() != '"' || title.back() != '"'))
+        return std::nullopt;
+      if (!title.empty()) title = title.substr(1, title.size() - 2);
+    }
+    if (dest.empty()) return std::nullopt;
+    return image_line_parts{std::string(dest), std::string(trim(alt)), std::string(title)};
+  }
+  if (image_address(t)) return image_line_parts{std::string(t), ""};
+  return std::nullopt;
+}
+
 bool is_image_marker(std::string_view line, std::string* rest) {
   // Scrapers leave "[img]" (or "[image]", "[ảnh]") where a photo was.
+  if (image_line(line)) {
+    if (rest) rest->clear();
+    return true;
+  }
   std::string_view t = trim(line);
   static constexpr std::array<std::string_view, 5> markers = {"[img]", "[image]", "[IMG]", "[Image]",
                                                               "[\xE1\xBA\xA3nh]"};

@@ -73,7 +73,17 @@ std::optional<std::string> related_category(std::string_view line);
 
 // ---- structure markers -----------------------------------------------------------------
 
-/// "[img]" (optionally followed by caption text on the same line, returned in *rest).
+/// A photo a scraper or converter left as its address: "![alt](url)" alone on a line, or one
+/// token that names an image file ("https://…/a.jpg?w=800", "/uploads/a.png", "W_a-b.jpg").
+struct image_line_parts {
+  std::string src;  ///< as written (the renderer's URL policy applies at render time)
+  std::string alt;
+  std::string title;
+};
+std::optional<image_line_parts> image_line(std::string_view line);
+
+/// "[img]" (optionally followed by caption text on the same line, returned in *rest), or an
+/// image_line (rest empty).
 bool is_image_marker(std::string_view line, std::string* rest = nullptr);
 /// "***", "* * *", "---", "___" alone on a line.
 bool is_section_break(std::string_view line);

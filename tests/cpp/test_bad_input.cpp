@@ -180,3 +180,31 @@ TEST_CASE("the cheap bounds agree with the exact scans they stand in front of") 
     CHECK(baiviet::detail::has_overwide_table_line(wide) == over);
   }
 }
+
+TEST_CASE("text import: a photo's address on a line of its own is rendered through the URL policy") {
+  // Hostile addresses become no src; benign ones (absolute, relative, with a query or spaces in
+  // <…>) survive as the browser would read them; the caption text is kept either way.
+  const std::string text =
+      "Giá lúa tăng mạnh ở đồng bằng sông Cửu Long\n"
+      "Giá lúa tại nhiều tỉnh tăng thêm 500 đồng mỗi ký trong tuần qua, nông dân phấn khởi.\n"
+      "javascript:alert(1)//a.jpg\n"
+      "Nông dân thu hoạch lúa ở Cần Thơ.\n"
+      "![x\" onerror=\"alert(1)](data:text/html;base64,PHNjcmlwdD4=.png)\n"
+      "Thương lái đến tận ruộng.\n"
+      "![Cánh đồng](<../anh/canh dong.jpg> \"Cánh đồng lúa chín. Ảnh: Minh Hà\")\n"
+      "https://cdn.example.vn/lua.jpg?w=800&h=450\n"
+      "Lúa được chở về kho.\n";
+  auto r = baiviet::import_text(text);
+  REQUIRE(r.has_value());
+  const std::string html = baiviet::render_html(*r);
+  CHECK(html.find("javascript:") == std::string::npos);
+  CHECK(html.find("data:") == std::string::npos);
+  CHECK(html.find("onerror=\"") == std::string::npos);
+  CHECK(html.find("src=\"../anh/canh%20dong.jpg\"") != std::string::npos);
+  CHECK(html.find("src=\"https://cdn.example.vn/lua.jpg?w=800&amp;h=450\"") != std::string::npos);
+  for (const char* kept : {"Nông dân thu hoạch lúa ở Cần Thơ.", "Thương lái đến tận ruộng.", "Cánh đồng lúa chín.",
+                           "Lúa được chở về kho.", "alt=\"Cánh đồng\""}) {
+    INFO(kept);
+    CHECK(html.find(kept) != std::string::npos);
+  }
+}

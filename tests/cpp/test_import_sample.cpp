@@ -177,6 +177,9 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
         CHECK(type_name(a.body[i].type) == bl[i]["type"].get<std::string>());
         if (bl[i].contains("text")) CHECK(text_of(a.body[i]) == bl[i]["text"].get<std::string>());
         if (bl[i].contains("credit")) CHECK(a.body[i].credit == bl[i]["credit"].get<std::string>());
+        if (bl[i].contains("src")) CHECK(a.body[i].img.src == bl[i]["src"].get<std::string>());
+        if (bl[i].contains("alt")) CHECK(a.body[i].img.alt == bl[i]["alt"].get<std::string>());
+        if (bl[i].contains("title")) CHECK(a.body[i].img.title == bl[i]["title"].get<std::string>());
         if (bl[i].contains("items")) {
           REQUIRE(a.body[i].children.size() == bl[i]["items"].size());
           for (std::size_t k = 0; k < bl[i]["items"].size(); ++k) {
