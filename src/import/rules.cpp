@@ -732,13 +732,14 @@ std::optional<closing_number> split_closing_number(std::string_view line) {
 bool is_photo_alt_text(std::string_view line) {
   // Rule: the alt text a CMS writes for each photo of a story, which a scraper
   // copies as a line of its own: the headline and the photo's number,
-  // "<headline> - Ảnh 2." (Tuổi Trẻ's CMS), or the headline unaccented, as
-  // the page's slug, "<headline> hinh anh 2" (Zing). A layout, not words: the
-  // number (1–99) closes the line and the headline before it has at least 4 words.
+  // "<headline> - Ảnh 2." (Tuổi Trẻ's CMS) or "<headline> - Hình 2" (aggregators'), or the
+  // headline unaccented, as the page's slug, "<headline> hinh anh 2" (Zing). A layout, not
+  // words: the number (1–99) closes the line and the headline before it has at least 4 words.
   const auto n = split_closing_number(line);
   if (!n || n->digits.size() > 2) return false;
   const std::string f = fold_for_search(n->head);  // lower case, no marks; spaces already single
-  const bool dash = ends_with(f, " - anh ") || ends_with(f, " \xE2\x80\x93 anh ");  // "-" or "–"
+  const bool dash = ends_with(f, " - anh ") || ends_with(f, " \xE2\x80\x93 anh ") ||  // "-" or "–"
+                    ends_with(f, " - hinh ") || ends_with(f, " \xE2\x80\x93 hinh ");
   const bool slug = ends_with(f, " hinh anh ") &&
                     std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   // 4 words of headline, then "- anh " or "hinh anh ": six spaces at least
