@@ -12,6 +12,7 @@
 //   "… đạt 2,1 tỷ USD. Minh Anh"           a byline run on after the last sentence
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "baiviet/text.hpp"
 #include "import/rules.hpp"
@@ -166,11 +167,11 @@ std::string_view outlet_list(std::string_view src) {
 }
 
 /// "Theo" opening the source after the names, spaced ("Minh Anh - Theo Reuters, AFP",
-/// "Minh Anh Theo Reuters"): its offset; npos when no outlets follow.
-std::size_t spaced_theo(std::string_view s) {
+/// "Minh Anh Theo Reuters"): its offset (npos when no outlets follow) and the outlets.
+std::pair<std::size_t, std::string_view> spaced_theo(std::string_view s) {
   for (std::size_t p = s.find(" Theo "); p != std::string_view::npos; p = s.find(" Theo ", p + 1))
-    if (!outlet_list(s.substr(p + 6)).empty()) return p + 1;
-  return std::string_view::npos;
+    if (std::string_view outlets = outlet_list(s.substr(p + 6)); !outlets.empty()) return {p + 1, outlets};
+  return {std::string_view::npos, {}};
 }
 
 /// A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
@@ -241,12 +242,12 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
   // The source after the names, after a separator or none: "Minh Anh - Theo Reuters, AFP",
   // "Minh Anh Theo Reuters" ("Theo" is no syllable of a Vietnamese name).
   if (b.source.empty() && !s.empty() && s.back() != ')') {
-    if (std::size_t g = spaced_theo(s); g != std::string_view::npos) {
+    if (auto [g, outlets] = spaced_theo(s); g != std::string_view::npos) {
       std::string_view names = strip_trailing_dash(s.substr(0, g));
       while (!names.empty() && (names.back() == ',' || names.back() == ';'))
         names = strip_trailing_dash(names.substr(0, names.size() - 1));
       if (!names.empty()) {
-        b.source = std::string(outlet_list(s.substr(g + 5)));
+        b.source = std::string(outlets);
         s = names;
       }
     }
