@@ -273,8 +273,7 @@ bool image_address(std::string_view t) {
   std::string_view path = t.substr(0, std::min(t.find('?'), t.find('#')));
   const std::size_t dot = path.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || path[dot - 1] == '/') return false;
-  std::string ext(path.substr(dot + 1));
-  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  const std::string ext = lower_marks(path.substr(dot + 1));
   static constexpr std::array<std::string_view, 6> exts = {"jpg", "jpeg", "png", "gif", "webp", "avif"};
   return std::find(exts.begin(), exts.end(), ext) != exts.end();
 }

@@ -101,15 +101,13 @@ void each_boundary(std::string_view s, int kind, Fn fn) {
     if (!fn(static_cast<std::size_t>(p), bi->getRuleStatus())) return;
 }
 
-bool is_space_cp(char32_t c) { return is_white_space_cp(static_cast<UChar32>(c)); }
-
 // "… Nguyễn V." : a single capital letter and a full stop after a capitalised word.
 bool ends_with_initial(std::string_view s, std::size_t end) {
   std::size_t i = end;
   while (i > 0) {
     std::size_t j = i;
     char32_t c = prev_code_point(s, j);
-    if (!is_space_cp(c)) break;
+    if (!is_white_space_cp(static_cast<UChar32>(c))) break;
     i = j;
   }
   if (i < 2 || s[i - 1] != '.') return false;
@@ -119,12 +117,12 @@ bool ends_with_initial(std::string_view s, std::size_t end) {
   if (j == 0) return false;
   std::size_t k = j;
   char32_t before = prev_code_point(s, k);
-  if (!is_space_cp(before)) return false;  // part of a longer token ("HCM.")
+  if (!is_white_space_cp(static_cast<UChar32>(before))) return false;  // part of a longer token ("HCM.")
   // the word before must be capitalised (a name), e.g. "Nguyễn"
   while (k > 0) {
     std::size_t m = k;
     char32_t c = prev_code_point(s, m);
-    if (!is_space_cp(c)) break;
+    if (!is_white_space_cp(static_cast<UChar32>(c))) break;
     k = m;
   }
   std::size_t w = k;
