@@ -156,6 +156,11 @@ const char* chrome_reason(std::string_view line) {
   std::string_view t = trim(line);
   if (t.size() > 160) return nullptr;  // chrome lines are short; don't fold long paragraphs
   if (in_folded_list(t, comment_lines)) return "comment-box";
+  // The heading with its counter: "Bình luận (0)", "Ý kiến bạn đọc (12)".
+  if (const std::size_t open = t.rfind(" ("); open != std::string_view::npos && t.back() == ')' &&
+      t.size() - open <= 10 && t.find_first_not_of("0123456789", open + 2) == t.size() - 1 &&
+      in_folded_list(trim(t.substr(0, open)), comment_lines))
+    return "comment-box";
   const std::string f = fold_for_search(t);
   if (f.size() < 90 && starts_with(f, "ban con ") && f.find(" ky tu") != std::string::npos) return "comment-box";
   if (f.size() < 90 && (starts_with(f, "ban vui long nhap") || starts_with(f, "vui long nhap")) &&
@@ -178,6 +183,8 @@ const char* chrome_reason(std::string_view line) {
                         starts_with(f, "tong thu ky toa soan:")))
     return "site-chrome";
   if (f == "chia se bai viet cua ban tai day") return "site-chrome";
+  // An advertisement slot's label, left where the ad was.
+  if (f == "quang cao" || f == "advertisement") return "site-chrome";
   if (f.size() < 120 && starts_with(f, "theo doi ") && f.find("google news") != std::string::npos) return "site-chrome";
   return nullptr;
 }
