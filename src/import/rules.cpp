@@ -146,6 +146,44 @@ std::string fix_eth(std::string s) {
 
 // ---- page chrome ----------------------------------------------------------------
 
+namespace {
+
+/// Digits with "." or "," grouping ("1.234"): the length of the run at the start of s.
+std::size_t number_run(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || ((s[i] == '.' || s[i] == ',') && i > 0))) ++i;
+  while (i > 0 && (s[i - 1] == '.' || s[i - 1] == ',')) --i;
+  return i;
+}
+
+/// A widget's counter on a line of its own (folded: lower case, no marks): "0:00 / 3:25",
+/// "5 phut doc", "doc trong 5 phut", "luot xem: 1.234", "1.234 luot xem", "luot doc: 56".
+bool counter_line(std::string_view f) {
+  auto clock = [](std::string_view s) {  // "m:ss" or "h:mm:ss"
+    std::size_t colon = s.find(':');
+    return colon >= 1 && colon <= 2 && s.size() >= colon + 3 && number_run(s) == colon &&
+           s.find_first_not_of("0123456789:") == std::string_view::npos;
+  };
+  if (const std::size_t slash = f.find(" / "); slash != std::string_view::npos)
+    return clock(f.substr(0, slash)) && clock(f.substr(slash + 3));
+  if (const std::size_t n = number_run(f); n > 0 && n <= 9) {
+    const std::string_view rest = f.substr(n);
+    return rest == " phut doc" || rest == " luot xem" || rest == " luot doc";
+  }
+  for (std::string_view key : {std::string_view("luot xem:"), std::string_view("luot doc:"),
+                               std::string_view("thoi gian doc:"), std::string_view("doc trong")}) {
+    if (!starts_with(f, key)) continue;
+    std::string_view rest = trim(f.substr(key.size()));
+    const std::size_t n = number_run(rest);
+    if (n == 0 || n > 9) return false;
+    rest = rest.substr(n);
+    return rest.empty() || rest == " phut";
+  }
+  return false;
+}
+
+}  // namespace
+
 const char* chrome_reason(std::string_view line) {
   // Comment box under Vietnamese news articles: its heading, the character
   // counter ("Bạn còn 500/500 ký tự"), the minimum-length warning ("Bạn vui
@@ -185,6 +223,12 @@ const char* chrome_reason(std::string_view line) {
   if (f == "chia se bai viet cua ban tai day") return "site-chrome";
   // An advertisement slot's label, left where the ad was.
   if (f == "quang cao" || f == "advertisement") return "site-chrome";
+  // The article's audio player ("Nghe bài viết", its "0:00 / 3:25"), its reading-time badge
+  // ("5 phút đọc") and view counter ("Lượt xem: 1.234", "1.234 lượt xem").
+  static constexpr std::array<std::string_view, 4> player_lines = {"nghe bai viet", "nghe doc bai viet",
+                                                                   "nghe doc bai", "nghe audio"};
+  if (in_folded_list(t, player_lines)) return "site-chrome";
+  if (counter_line(f)) return "site-chrome";
   if (f.size() < 120 && starts_with(f, "theo doi ") && f.find("google news") != std::string::npos) return "site-chrome";
   return nullptr;
 }
