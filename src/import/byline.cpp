@@ -144,13 +144,26 @@ std::size_t glued_theo(std::string_view s) {
   return std::string_view::npos;
 }
 
+/// A reporter's e-mail address signed after the name ("Minh Anh - minhanh@baoso.vn"): one token,
+/// a local part, "@", and a domain with a dot.
+bool email_address(std::string_view t) {
+  t = trim(t);
+  const std::size_t at = t.find('@');
+  if (at == 0 || at == std::string_view::npos || t.find_first_of(" \t@", at + 1) != std::string_view::npos ||
+      t.find(' ') != std::string_view::npos)
+    return false;
+  const std::size_t dot = t.find('.', at + 2);
+  return dot != std::string_view::npos && dot + 1 < t.size();
+}
+
 /// Outlets after "Theo": one or several ("Reuters", "Tuổi trẻ", "Reuters, AFP", "AP và AFP"),
 /// each part capitalised and short; a full stop at the end is dropped. Empty when the text
 /// reads otherwise (a clause: "Theo Bộ Y tế, số ca mắc …").
 std::string_view outlet_list(std::string_view src) {
   src = trim(src);
   if (!src.empty() && src.back() == '.') src = trim(src.substr(0, src.size() - 1));
-  if (src.empty() || word_count(src) > 12 || ends_with_closing_punct(src)) return {};
+  if (src.empty() || word_count(src) > 12 || ends_with_closing_punct(src) || src.find('@') != std::string_view::npos)
+    return {};
   for (std::size_t start = 0, i = 0;;) {
     std::size_t skip = 0;
     for (; i < src.size(); ++i) {
@@ -264,7 +277,7 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
       b.source = std::string(trim(inner.substr(5)));
     } else if (starts_with(li, "nguồn:") || starts_with(li, "nguồn ")) {
       b.source = std::string(trim(inner.substr(inner.find(' ') == std::string_view::npos ? inner.size() : inner.find(' '))));
-    } else {
+    } else if (!email_address(inner)) {  // "(minhanh@baoso.vn)": the reporter's address, no role
       if (inner.empty() || word_count(inner) > 4 || ends_with_closing_punct(inner)) return std::nullopt;
       b.role = std::string(inner);
     }
@@ -330,6 +343,8 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
       b.authors.emplace_back(p);
       continue;
     }
+    // The reporter's e-mail address after the names ("Minh Anh - minhanh@baoso.vn").
+    if (k > 0 && !b.authors.empty() && email_address(p)) continue;
     // A desk tag after the names ("… - NDH").
     if (k > 0 && !b.authors.empty() && k + 1 == parts.size() && all_letters_upper(p) && word_count(p) <= 2 &&
         p.find_first_of("0123456789") == std::string_view::npos)
