@@ -984,6 +984,16 @@ result<article> import_text_with(std::string_view text, const import_options& op
     parse_related(lines, related_at, a, options);
     lines.resize(related_at);
   }
+  // Rule: a related widget's heading on the last line ("Tin khác", "Đọc thêm"), whose items the
+  // scraper did not copy, is chrome too.
+  if (options.drop_chrome) {
+    std::size_t last_line = lines.size();
+    while (last_line > 0 && lines[last_line - 1].text.empty()) --last_line;
+    if (last_line > 1 && R::is_related_heading(lines[last_line - 1].text)) {
+      a.dropped.push_back(dropped_line{lines[last_line - 1].text, "related-list", lines[last_line - 1].line});
+      lines[last_line - 1].text.clear();
+    }
+  }
 
   // Content units: one per non-blank line, hard-wrapped lines joined back.
   // Rule: in a hard-wrapped text (wrap_width), a line goes on on the next one when the next

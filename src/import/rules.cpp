@@ -210,6 +210,10 @@ const char* chrome_reason(std::string_view line) {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi"};
+  static constexpr std::array<std::string_view, 6> more_site_lines = {
+      "tro lai dau trang", "tro ve dau trang", "quay lai dau trang", "gui gop y",
+      "xem bai viet nay tren instagram", "view this post on instagram"};  // the embed's fallback text
+  if (in_folded_list(t, more_site_lines)) return "site-chrome";
   if (in_folded_list(t, site_lines)) return "site-chrome";
   // The comment counter under "Bình luận": "(0)".
   if (t.size() >= 3 && t.size() <= 8 && t.front() == '(' && t.back() == ')' &&
@@ -362,9 +366,25 @@ std::optional<image_line_parts> image_line(std::string_view line) {
   return std::nullopt;
 }
 
+bool is_gallery_index(std::string_view line) {
+  // Rule: a slideshow's counter, "3/10" alone on a line, stands where its photo was.
+  std::string_view t = trim(line);
+  const std::size_t slash = t.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 3 || t.size() - slash - 1 > 3 ||
+      t.size() == slash + 1)
+    return false;
+  int n = 0, m = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i == slash) continue;
+    if (t[i] < '0' || t[i] > '9') return false;
+    (i < slash ? n : m) = (i < slash ? n : m) * 10 + (t[i] - '0');
+  }
+  return n >= 1 && m >= 2 && n <= m;
+}
+
 bool is_image_marker(std::string_view line, std::string* rest) {
-  // Scrapers leave "[img]" (or "[image]", "[ảnh]") where a photo was.
-  if (image_line(line)) {
+  // Scrapers leave "[img]" (or "[image]", "[ảnh]") where a photo was, or a slideshow's counter.
+  if (image_line(line) || is_gallery_index(line)) {
     if (rest) rest->clear();
     return true;
   }

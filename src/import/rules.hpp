@@ -82,8 +82,10 @@ struct image_line_parts {
 };
 std::optional<image_line_parts> image_line(std::string_view line);
 
-/// "[img]" (optionally followed by caption text on the same line, returned in *rest), or an
-/// image_line (rest empty).
+/// A slideshow's counter alone on a line: "3/10" (1 ≤ n ≤ m, m ≥ 2).
+bool is_gallery_index(std::string_view line);
+/// "[img]" (optionally followed by caption text on the same line, returned in *rest), an
+/// image_line or a gallery index (rest empty).
 bool is_image_marker(std::string_view line, std::string* rest = nullptr);
 /// "***", "* * *", "---", "___" alone on a line.
 bool is_section_break(std::string_view line);
