@@ -35,6 +35,9 @@ namespace R = detail::import_rules;
 struct unit {
   std::string text;
   std::size_t line = 0;
+  /// The line's place with the dropped chrome lines taken out: gaps and adjacency are measured
+  /// in rows, so a widget line a scraper copied between two lines leaves no blank between them.
+  std::size_t row = 0;
   bool indented = false;  ///< the line's margin is wider than the text's narrowest (Tuổi Trẻ's related links)
 };
 
@@ -153,11 +156,11 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
     if (R::is_lone_nbsp(raw)) {
       // Pass 2 (part): a paragraph holding only a no-break space.
       if (opt.drop_chrome) a.dropped.push_back(dropped_line{std::string(raw), "nbsp", no});
-      out.push_back(unit{"", no, false});
+      out.push_back(unit{"", no, no, false});
     } else {
       const std::size_t margin = margin_width(raw);
       const bool indented = margin != std::string_view::npos && margin > narrowest;
-      out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, indented});
+      out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, no, indented});
     }
   }
   return out;
@@ -193,7 +196,7 @@ std::size_t wrap_width(const std::vector<unit>& lines) {
   if (w < 50 || w > 120) return 0;
   std::size_t inner = 0, full = 0, open = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
-    if (lines[k].text.empty() || lines[k + 1].text.empty() || lines[k + 1].line != lines[k].line + 1) continue;
+    if (lines[k].text.empty() || lines[k + 1].text.empty() || lines[k + 1].row != lines[k].row + 1) continue;
     ++inner;
     if (detail::cp_length(lines[k].text) + 15 < w) continue;
     ++full;
@@ -221,6 +224,8 @@ std::size_t find_related_start(const std::vector<unit>& lines) {
 void parse_related(const std::vector<unit>& lines, std::size_t from, article& a, const import_options& opt) {
   related_list* list = nullptr;
   related_item* item = nullptr;
+  const std::size_t first_list = a.related.size();
+  std::vector<std::size_t> heading_at;  ///< the line of each list's heading (from: none)
   for (std::size_t i = from; i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
     if (t.empty()) continue;
@@ -230,6 +235,7 @@ void parse_related(const std::vector<unit>& lines, std::size_t from, article& a,
     }
     if (R::is_related_heading(t)) {
       a.related.push_back(related_list{});
+      heading_at.push_back(i);
       list = &a.related.back();
       std::string_view h = R::trim(t);
       if (!h.empty() && h.back() == ':') h.remove_suffix(1);
@@ -240,6 +246,7 @@ void parse_related(const std::vector<unit>& lines, std::size_t from, article& a,
     if (auto title = R::related_item_title(t)) {
       if (!list) {
         a.related.push_back(related_list{});
+        heading_at.push_back(i);
         list = &a.related.back();
       }
       list->items.push_back(related_item{});
@@ -261,6 +268,14 @@ void parse_related(const std::vector<unit>& lines, std::size_t from, article& a,
     }
     if (!item->summary.empty()) item->summary += ' ';
     item->summary += t;
+  }
+  // A widget's heading that no item follows (the scraper did not copy them) holds nothing: it
+  // goes to dropped as written.
+  for (std::size_t k = a.related.size(); k-- > first_list;) {
+    if (!a.related[k].items.empty()) continue;
+    const unit& h = lines[heading_at[k - first_list]];
+    a.dropped.push_back(dropped_line{h.text, "related-list", h.line});
+    a.related.erase(a.related.begin() + static_cast<std::ptrdiff_t>(k));
   }
 }
 
@@ -313,8 +328,8 @@ struct body_builder {
     R::body_item it;
     it.text = std::move(text);
     it.line = u[k].line;
-    it.gap_before = k > 0 ? u[k].line - u[k - 1].line - 1 : 0;
-    it.gap_after = k + 1 < u.size() ? u[k + 1].line - u[k].line - 1 : 0;
+    it.gap_before = k > 0 ? u[k].row - u[k - 1].row - 1 : 0;
+    it.gap_after = k + 1 < u.size() ? u[k + 1].row - u[k].row - 1 : 0;
     it.indented = u[k].indented;
     it.run_in = run_in;
     it.unpunctuated_end = unpunctuated;
@@ -833,7 +848,7 @@ void set_byline(article& a, const R::byline_parts& b) {
 
 /// Blank lines (or dropped lines) between unit k-1 and unit k.
 std::size_t gap_before(const std::vector<unit>& u, std::size_t k) {
-  return k == 0 ? 0 : u[k].line - u[k - 1].line - 1;
+  return k == 0 ? 0 : u[k].row - u[k - 1].row - 1;
 }
 
 /// The byline ending the units [0, end): a name line, optionally followed by a
@@ -970,12 +985,17 @@ result<article> import_text_with(std::string_view text, const import_options& op
 
   // 1–2. lines and chrome
   std::vector<unit> lines = split_lines(clean, options, a);
+  std::size_t row = 0;
   for (unit& l : lines) {
-    if (l.text.empty() || !options.drop_chrome) continue;
-    if (const char* why = R::chrome_reason(l.text)) {
-      a.dropped.push_back(dropped_line{l.text, why, l.line});
-      l.text.clear();
+    if (!l.text.empty() && options.drop_chrome) {
+      if (const char* why = R::chrome_reason(l.text)) {
+        a.dropped.push_back(dropped_line{l.text, why, l.line});
+        l.text.clear();
+        l.row = row;  // takes no row of its own
+        continue;
+      }
     }
+    l.row = ++row;
   }
 
   // 3. related lists
@@ -1004,7 +1024,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   const std::size_t wrapped_at = wrap_width(lines);
   constexpr std::size_t wrap_slack = 6;
   std::vector<unit> u;
-  std::size_t prev_line = 0, prev_length = 0;
+  std::size_t prev_row = 0, prev_length = 0;
   for (unit& l : lines) {
     if (l.text.empty()) continue;
     const std::size_t length = wrapped_at ? detail::cp_length(l.text) : 0;
@@ -1014,13 +1034,13 @@ result<article> import_text_with(std::string_view text, const import_options& op
       wrapped_here = prev_length + 1 + first_word + wrap_slack > wrapped_at && !R::is_image_marker(l.text) &&
                      !R::is_section_break(l.text) && !R::is_image_marker(u.back().text);
     }
-    if (!u.empty() && l.line == prev_line + 1 && (wrapped_here || R::continues_line(u.back().text, l.text))) {
+    if (!u.empty() && l.row == prev_row + 1 && (wrapped_here || R::continues_line(u.back().text, l.text))) {
       u.back().text += ' ';
       u.back().text += l.text;
     } else {
       u.push_back(std::move(l));
     }
-    prev_line = l.line;
+    prev_row = l.row;
     prev_length = length;
   }
 

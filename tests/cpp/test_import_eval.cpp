@@ -497,3 +497,66 @@ TEST_CASE("import eval: a page's section line over the title is the category, no
   if (test_util::have_shared_corpus()) CHECK(texts >= 50);
   else WARN("../shared/corpus is absent: section lines checked by the cases.json cases only");
 }
+
+TEST_CASE("import eval: page widgets a scraper copies between the lines leave the article as it was",
+          "[import][eval]") {
+  // The audio player and reading-time badge under the headline, an ad slot's label between two
+  // paragraphs, and the comment heading with its counter, a back-to-top link and an empty
+  // related widget's heading at the end: over every labelled text, the article read with them
+  // must equal the article read without them (every element, every block's type and text),
+  // and each widget line must be in `dropped`.
+  const std::vector<ev::gold_doc> docs = ev::load_all();
+  const std::vector<std::string> top = {"Nghe b\xC3\xA0i vi\xE1\xBA\xBFt", "0:00 / 3:25",  // Nghe bài viết
+                                        "5 ph\xC3\xBAt \xC4\x91\xE1\xBB\x8D\x63"};           // 5 phút đọc
+  const std::string middle = "Qu\xE1\xBA\xA3ng c\xC3\xA1o";                                   // Quảng cáo
+  const std::vector<std::string> end = {"B\xC3\xACnh lu\xE1\xBA\xADn (0)",                     // Bình luận (0)
+                                        "Tr\xE1\xBB\x9F l\xE1\xBA\xA1i \xC4\x91\xE1\xBA\xA7u trang",  // Trở lại đầu trang
+                                        "Tin kh\xC3\xA1\x63"};                                // Tin khác
+  auto same = [](const baiviet::article& a, const baiviet::article& b) {
+    if (a.title != b.title || a.sapo != b.sapo || a.dateline != b.dateline || a.kicker != b.kicker ||
+        a.category != b.category || a.byline_info.authors != b.byline_info.authors ||
+        a.byline_info.source != b.byline_info.source || a.body.size() != b.body.size() ||
+        a.related.size() != b.related.size())
+      return false;
+    for (std::size_t i = 0; i < a.body.size(); ++i)
+      if (a.body[i].type != b.body[i].type || ev::plain(a.body[i].content) != ev::plain(b.body[i].content) ||
+          a.body[i].credit != b.body[i].credit)
+        return false;
+    return true;
+  };
+  std::size_t texts = 0, differ = 0;
+  for (const auto& g : docs) {
+    auto base = baiviet::import_text(g.input);
+    REQUIRE(base.has_value());
+    std::vector<std::string> lines = ev::split_lines(g.input);
+    std::vector<std::size_t> filled;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (lines[i].find_first_not_of(" \t\r") != std::string::npos) filled.push_back(i);
+    if (filled.size() < 4) continue;
+    ++texts;
+    std::string input;
+    const std::size_t mid = filled[filled.size() / 2];
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i == mid) input += middle + "\n";
+      input += lines[i] + "\n";
+      if (i == filled.front())
+        for (const std::string& w : top) input += w + "\n";
+    }
+    for (const std::string& w : end) input += w + "\n";
+    auto a = baiviet::import_text(input);
+    REQUIRE(a.has_value());
+    INFO(g.group << "/" << g.name);
+    const bool ok = same(*a, *base);
+    differ += ok ? 0 : 1;
+    CHECK(ok);
+    std::size_t widgets = 0;
+    for (const auto& d : a->dropped)
+      widgets += (std::find(top.begin(), top.end(), d.text) != top.end() || d.text == middle ||
+                  std::find(end.begin(), end.end(), d.text) != end.end())
+                     ? 1
+                     : 0;
+    CHECK(widgets == top.size() + 1 + end.size());
+  }
+  std::printf("widgets between the lines: %zu labelled texts, %zu read differently\n", texts, differ);
+  CHECK(texts >= 1);
+}
