@@ -206,14 +206,13 @@ const char* chrome_reason(std::string_view line) {
     return "comment-box";
   // Site chrome: share/print buttons, breadcrumbs, "follow us" prompts and the
   // "Nội dung chính" box that page converters leave in the text.
-  static constexpr std::array<std::string_view, 18> site_lines = {
+  // Also Instagram's embed fallback text and the article's audio player ("Nghe bài viết").
+  static constexpr std::array<std::string_view, 28> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
-      "quay lai", "len dau trang", "ve dau trang", "theo doi"};
-  static constexpr std::array<std::string_view, 6> more_site_lines = {
-      "tro lai dau trang", "tro ve dau trang", "quay lai dau trang", "gui gop y",
-      "xem bai viet nay tren instagram", "view this post on instagram"};  // the embed's fallback text
-  if (in_folded_list(t, more_site_lines)) return "site-chrome";
+      "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
+      "quay lai dau trang", "gui gop y", "xem bai viet nay tren instagram", "view this post on instagram",
+      "nghe bai viet", "nghe doc bai viet", "nghe doc bai", "nghe audio"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
   // The comment counter under "Bình luận": "(0)".
   if (t.size() >= 3 && t.size() <= 8 && t.front() == '(' && t.back() == ')' &&
@@ -227,11 +226,8 @@ const char* chrome_reason(std::string_view line) {
   if (f == "chia se bai viet cua ban tai day") return "site-chrome";
   // An advertisement slot's label, left where the ad was.
   if (f == "quang cao" || f == "advertisement") return "site-chrome";
-  // The article's audio player ("Nghe bài viết", its "0:00 / 3:25"), its reading-time badge
-  // ("5 phút đọc") and view counter ("Lượt xem: 1.234", "1.234 lượt xem").
-  static constexpr std::array<std::string_view, 4> player_lines = {"nghe bai viet", "nghe doc bai viet",
-                                                                   "nghe doc bai", "nghe audio"};
-  if (in_folded_list(t, player_lines)) return "site-chrome";
+  // The audio player's "0:00 / 3:25", the reading-time badge ("5 phút đọc") and the view
+  // counter ("Lượt xem: 1.234", "1.234 lượt xem").
   if (counter_line(f)) return "site-chrome";
   if (f.size() < 120 && starts_with(f, "theo doi ") && f.find("google news") != std::string::npos) return "site-chrome";
   return nullptr;
