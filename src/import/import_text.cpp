@@ -39,7 +39,15 @@ struct unit {
   /// in rows, so a widget line a scraper copied between two lines leaves no blank between them.
   std::size_t row = 0;
   bool indented = false;  ///< the line's margin is wider than the text's narrowest (Tuổi Trẻ's related links)
+  /// The row of its last line: a hard-wrapped paragraph joined back into one unit spans rows
+  /// row..last_row, and the gap after it is counted from its last line.
+  std::size_t last_row = 0;
 };
+
+/// Blank lines (or dropped lines) between unit k-1 and unit k.
+std::size_t gap_before(const std::vector<unit>& u, std::size_t k) {
+  return k == 0 ? 0 : u[k].row - u[k - 1].last_row - 1;
+}
 
 inline_node text_node(std::string s, inline_type t = inline_type::text) {
   inline_node n;
@@ -328,8 +336,8 @@ struct body_builder {
     R::body_item it;
     it.text = std::move(text);
     it.line = u[k].line;
-    it.gap_before = k > 0 ? u[k].row - u[k - 1].row - 1 : 0;
-    it.gap_after = k + 1 < u.size() ? u[k + 1].row - u[k].row - 1 : 0;
+    it.gap_before = gap_before(u, k);
+    it.gap_after = k + 1 < u.size() ? gap_before(u, k + 1) : 0;
     it.indented = u[k].indented;
     it.run_in = run_in;
     it.unpunctuated_end = unpunctuated;
@@ -509,7 +517,7 @@ struct body_builder {
       // credited_block); else the photo's makes a photo without caption (below) and the
       // other a figure of its own (a graphic, 6c's labelled case).
       if (s.credit_after || s.credit_only) {
-        if (block* f = credited_block(it.line)) {
+        if (block* f = credited_block(it)) {
           f->credit = s.credit_text.credit;
           f->credit_label = s.credit_text.label;
           open_unit = std::string::npos;
@@ -752,15 +760,17 @@ struct body_builder {
     return k - 1;
   }
 
-  /// The block a credit alone on line `line` belongs to: the figure above it that has no
-  /// credit, or (Rule) the short paragraph on the line right above it, which the credit
+  /// The block a credit alone on its line belongs to: the figure above it that has no
+  /// credit, or (Rule) the short paragraph on the line right above it (no blank between them; a
+  /// dropped widget line is none), which the credit
   /// shows to be a caption ("Các đại biểu cho ý kiến …" / "Ảnh minh hoạ: Võ Hải."). Applied
   /// to the classifier's answer: its rows stay as they are.
-  block* credited_block(std::size_t line) {
+  block* credited_block(const R::body_item& credit) {
     if (a.body.empty()) return nullptr;
     block& b = a.body.back();
     if (b.type == block_type::figure) return b.credit.empty() ? &b : nullptr;
-    if (b.type != block_type::paragraph || b.source_line + 1 != line || b.content.size() != 1 ||
+    const bool right_above = credit.unit > 0 && u[credit.unit - 1].line == b.source_line && gap_before(u, credit.unit) == 0;
+    if (b.type != block_type::paragraph || !right_above || b.content.size() != 1 ||
         b.content.front().type != inline_type::text)
       return nullptr;
     const std::string& t = b.content.front().text;
@@ -844,11 +854,6 @@ void set_byline(article& a, const R::byline_parts& b) {
   a.byline_info.source = b.source;
   a.byline_info.confidence = b.confidence;
   for (const std::string& name : b.authors) a.authors.push_back(author{name, b.role, ""});
-}
-
-/// Blank lines (or dropped lines) between unit k-1 and unit k.
-std::size_t gap_before(const std::vector<unit>& u, std::size_t k) {
-  return k == 0 ? 0 : u[k].row - u[k - 1].row - 1;
 }
 
 /// The byline ending the units [0, end): a name line, optionally followed by a
@@ -991,11 +996,11 @@ result<article> import_text_with(std::string_view text, const import_options& op
       if (const char* why = R::chrome_reason(l.text)) {
         a.dropped.push_back(dropped_line{l.text, why, l.line});
         l.text.clear();
-        l.row = row;  // takes no row of its own
+        l.row = l.last_row = row;  // takes no row of its own
         continue;
       }
     }
-    l.row = ++row;
+    l.row = l.last_row = ++row;
   }
 
   // 3. related lists
@@ -1037,6 +1042,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
     if (!u.empty() && l.row == prev_row + 1 && (wrapped_here || R::continues_line(u.back().text, l.text))) {
       u.back().text += ' ';
       u.back().text += l.text;
+      u.back().last_row = l.row;
     } else {
       u.push_back(std::move(l));
     }

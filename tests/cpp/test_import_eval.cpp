@@ -455,7 +455,7 @@ TEST_CASE("import eval: a hard-wrapped paste reads as the same paragraphs", "[im
   std::printf("\nwrapped at 78 columns, no blank lines (shipped model, in-sample):\n%s",
               ev::element_table(wrapped78).c_str());
   std::printf("\nthe same paragraphs one line each:\n%s", ev::element_table(one_line).c_str());
-  if (test_util::have_shared_corpus()) CHECK(ev::total(wrapped78).f1() >= 0.66);  // measured 0.69 (0.50 before the rule)
+  if (test_util::have_shared_corpus()) CHECK(ev::total(wrapped78).f1() >= 0.66);  // measured 0.68 (0.50 before the rule)
 }
 
 TEST_CASE("import eval: a page's section line over the title is the category, not the title",
