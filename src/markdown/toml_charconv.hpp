@@ -5,8 +5,9 @@
 // <charconv> (libc++ added it later), so for that library only this header gives toml++ the two
 // overloads it calls, on top of the C library (strtod and snprintf; the C locale is the only
 // one in WebAssembly). Included by front_matter_toml.cpp before toml++; with any other standard
-// library it does nothing and toml++ keeps its own choice. The values are the same: strtod and
-// the stringstream both round correctly, and toml++ has already checked the characters.
+// library it does nothing and toml++ keeps its own choice. The values are the same: strtod (in
+// WebAssembly the engine's Number(), bindings/js/src/js_strtod.cpp) and the native from_chars
+// both round correctly, and toml++ has already checked the characters.
 #pragma once
 
 #include <charconv>
@@ -32,7 +33,10 @@ inline from_chars_result from_chars(const char* first, const char* last, double&
   const double v = std::strtod(text.c_str(), &end);
   if (end == text.c_str()) return {first, errc::invalid_argument};
   const char* ptr = first + (end - text.c_str());
-  if (errno == ERANGE && (std::isinf(v) || v == 0.0)) return {ptr, errc::result_out_of_range};
+  // A value beyond the double range is an error; one too small to tell from zero reads as 0
+  // (or the nearest subnormal), as the native build's std::from_chars (libstdc++'s fast_float)
+  // reads it. Before 2026-12-03 an underflow failed the whole front matter here only.
+  if (errno == ERANGE && std::isinf(v)) return {ptr, errc::result_out_of_range};
   value = v;
   return {ptr, errc{}};
 }
