@@ -2,6 +2,7 @@
 // metadata. A value never costs the article: a wrong type, an unreadable date or
 // a leftover template placeholder is a warning naming its line, and the field is
 // left empty.
+#include <charconv>
 #include <cstdlib>
 #include <string>
 
@@ -124,6 +125,19 @@ class mapper {
     return v ? text(*v, std::string(context) + "." + std::string(*names.begin())) : std::string();
   }
 
+  /// A series part: a whole number from 1 to 9999 (`part: 2`, `part: "2"`; 0 is none). Anything else
+  /// (`2.5`, `Kỳ 2`, `-1`, a number too large for an int) is a warning and gives 0, no part.
+  int part_number(const fm_value& v, std::string_view key) {
+    const std::string context = std::string(key) + ".part";
+    const std::string t = text(v, context);
+    if (t.empty()) return 0;
+    int n = 0;
+    const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), n);
+    if (ec == std::errc{} && end == t.data() + t.size() && n >= 0 && n <= 9999) return n;  // 0: none
+    warn(context, "expected a whole number from 1 to 9999, found " + quoted(t) + " (left out)", v.line);
+    return 0;
+  }
+
   std::optional<date_time> date(const fm_value& v, std::string_view key) {
     if (v.k == kind::null) return std::nullopt;
     if (!(v.k == kind::text || v.k == kind::date)) {
@@ -235,8 +249,7 @@ class mapper {
     else if (key_is(key, {"series"})) {
       if (v.k == kind::map) {
         a_.series_info.name = field(v, {"name", "title"}, key);
-        std::string part = field(v, {"part", "number"}, key);
-        a_.series_info.part = part.empty() ? 0 : std::atoi(part.c_str());
+        if (const fm_value* p = member(v, {"part", "number"})) a_.series_info.part = part_number(*p, key);
       } else {
         a_.series_info.name = text(first(v), key);
       }

@@ -129,6 +129,32 @@ TEST_CASE("a value of the wrong type is a warning naming its line; the field is 
   CHECK(body_text(a) == "Nội dung.\n");
 }
 
+TEST_CASE("a series part is a whole number; anything else is a warning naming its line, and no part") {
+  // Before 2026-12-03 the part went through atoi: 2.5 gave Kỳ 2, 5e-324 gave Kỳ 4, and a number
+  // past int's range was undefined behaviour.
+  const char* good[][2] = {{"2", "2"}, {"\"3\"", "3"}, {"0", "0"}};
+  for (const auto& [value, part] : good) {
+    auto a = md(std::string("---\ntitle: A\nseries: { name: Chuyển đổi số, part: ") + value + " }\n---\nX.\n");
+    INFO(value);
+    CHECK(a.series_info.name == "Chuyển đổi số");
+    CHECK(std::to_string(a.series_info.part) == part);
+    CHECK(a.warnings.empty());
+  }
+  for (const char* value : {"2.5", "5e-324", "-1", "99999999999", "\"Kỳ 2\"", "[2]"}) {
+    auto a = md(std::string("---\ntitle: A\nseries:\n  name: Chuyển đổi số\n  part: ") + value + "\n---\nX.\n");
+    INFO(value);
+    CHECK(a.series_info.name == "Chuyển đổi số");
+    CHECK(a.series_info.part == 0);
+    CHECK(a.kicker == "Chuyển đổi số");
+    const warning* w = find_warning(a, "'series.part'");
+    REQUIRE(w);
+    CHECK(w->line == 5);
+  }
+  // TOML and JSON front matter read the part the same way.
+  CHECK(md("+++\ntitle = \"A\"\nseries = { name = \"S\", part = 2.5 }\n+++\nX.\n").series_info.part == 0);
+  CHECK(md("{\"title\": \"A\", \"series\": {\"name\": \"S\", \"part\": 4}}\nX.\n").series_info.part == 4);
+}
+
 TEST_CASE("a long value quoted in a warning is cut at a whole code point, so the warning stays UTF-8") {
   // 'ngày ' repeated: two-byte letters straddle byte 60 for some of the prefixes below.
   for (std::size_t pad = 0; pad < 4; ++pad) {
