@@ -1,8 +1,9 @@
 // Parity: every fixture, the sample article and ../shared/corpus rendered by the native CLI
 // (build-*/baiviet render) and by the JS package with the same options, for every output
 // kind, must be byte-identical — first on the article core alone, then again after
-// loadFormatting() swapped in the full build; and a page of link-reference labels that
-// exercises case folding for every cased code point. Prints the number of compared cases.
+// loadFormatting() swapped in the full build; a page of link-reference labels that exercises
+// case folding for every cased code point, and one of e-mail autolinks at the edges of cmark's
+// rule. Prints the number of compared cases.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -78,6 +79,39 @@ function foldingCase() {
   return { source, native, ok: r.status === 0, codePoints: defs.length, links };
 }
 
+/**
+ * E-mail autolinks: the WASM build scans `<local@host>` with a loop that
+ * cmake/wasm/cmark-email-scanner.py writes in place of re2c's DFA; the native build links
+ * Debian's cmark-gfm with the DFA. A page of such links at the rule's edges (labels of 1 and
+ * 61-65 characters, hyphens and dots at either end, characters outside the classes, non-ASCII,
+ * a second `@`) and pseudo-random ones must render alike.
+ */
+function emailPage() {
+  const lines = [];
+  const label = (n, c = 'a') => c.repeat(n);
+  for (const n of [1, 2, 61, 62, 63, 64, 65]) {
+    lines.push(`<x@${label(n)}>`, `<x@${label(n)}.vn>`, `<x@b.${label(n)}>`, `<x@${label(n, 'b')}-${label(1)}>`);
+  }
+  for (const host of ['-a', 'a-', 'a--b', 'a.-b', 'a.b-', '.a', 'a.', 'a..b', 'a_b', 'a b', 'Bao-SonLa.VN', '9', '0-0',
+    'xn--bo-sn-la-xxx.vn', 'a@b', 'ả.vn', 'a.b.c.d.e.f.g.h']) lines.push(`<toasoan@${host}>`);
+  for (const local of ['a.b', '.a', "!#$%&'*+/=?^_`{|}~-", 'a b', 'a"b', 'a(b)', 'ả', 'a\\b', '', '@', 'a<b']) {
+    lines.push(`<${local}@baosonla.vn>`);
+  }
+  let seed = 7;
+  const r = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed; };
+  const alphabet = 'abcZ09-.@>_!~ ả';
+  for (let i = 0; i < 400; i++) {
+    let t = '';
+    const n = 3 + (r() % 40);
+    for (let k = 0; k < n; k++) t += alphabet[r() % alphabet.length];
+    lines.push(`<${t}>`, `<ab@${t}>`);
+  }
+  const source = lines.map((l) => `- ${l}`).join('\n') + '\n';
+  const r2 = spawnSync(cli, ['render', '--from', 'markdown', '--to', 'html'], { input: source, maxBuffer: 1 << 28 });
+  const native = r2.stdout.toString('utf8');
+  return { source, native, ok: r2.status === 0, lines: lines.length, mailto: native.split('href="mailto:').length - 1 };
+}
+
 function compareFolding(folding, failures) {
   const js = bv.render(folding.source, { from: 'markdown', to: 'html' });
   if (js !== folding.native) failures.push(`[${bv.internals.loadedPiece()}] link-reference label folding differs`);
@@ -126,15 +160,26 @@ test('native CLI and WASM package give byte-identical output (core, then core + 
   // Most uses resolve (a and A fold alike), not all (İ's lower case is two code points).
   assert.ok(folding.links > folding.codePoints && folding.links < 2 * folding.codePoints, `${folding.links} links`);
   t.diagnostic(`label folding: ${folding.codePoints} cased code points, ${folding.links} of ${2 * folding.codePoints} uses resolve`);
+  const email = emailPage();
+  assert.ok(email.ok, 'the CLI renders the e-mail autolink page');
+  // Both answers occur: many of the links are e-mail links, many are not.
+  assert.ok(email.mailto > 50 && email.mailto < email.lines - 50, `${email.mailto} of ${email.lines} e-mail links`);
+  t.diagnostic(`e-mail autolinks: ${email.mailto} of ${email.lines} lines are mailto: links`);
+  const compareEmail = () => {
+    const js = bv.render(email.source, { from: 'markdown', to: 'html' });
+    if (js !== email.native) failures.push(`[${bv.internals.loadedPiece()}] e-mail autolinks differ`);
+  };
   const failures = [];
   await bv.init();
   assert.equal(bv.internals.loadedPiece(), 'core');
   const core = compare(inputs, answers, failures);
   compareFolding(folding, failures);
+  compareEmail();
   await bv.loadFormatting();
   assert.equal(bv.internals.loadedPiece(), 'full');
   const full = compare(inputs, answers, failures);
   compareFolding(folding, failures);
+  compareEmail();
   const sets = variants.length + excerptVariants.length;
   const line = `parity: ${core + full} cases compared (${inputs.length} inputs x ${sets} option sets, on the core and on the full build), ${core + full - failures.length} identical`;
   console.log(`# ${line}`);
