@@ -365,6 +365,10 @@ struct body_builder {
       s.fixed = R::cls_caption;
       s.credit = R::caption_parts{it.text, "", ""};
       s.decided_conf = R::conf::caption_with_credit;
+    } else if (R::is_photo_note(it.text)) {
+      // Rule: "Ảnh minh họa" / "(Ảnh tư liệu)" alone: joins the caption above (6c), or is the
+      // caption of a photo of its own.
+      s.credit_only = true;
     } else if (auto credit = R::credit_only_line(it.text)) {
       if (R::starts_with_photo_word(it.text)) {
         // Rule: "Ảnh: Z.N" alone: the credit of the caption above, or of a
@@ -496,7 +500,7 @@ struct body_builder {
         continue;
       }
       const R::body_item& it = items[s.item];
-      if (s.credit_only && R::is_photo_phrase(it.text)) {
+      if (s.credit_only && (R::is_photo_phrase(it.text) || R::is_photo_note(it.text))) {
         // Rule: "Ảnh chụp ngày 11/3/2017" under a caption continues it; elsewhere it is
         // text. (Such a line is set apart before the classifier like a credit, so the
         // classifier's rows stay as they are; here it is told from one.)
@@ -506,6 +510,11 @@ struct body_builder {
             f.content.back().text += ' ' + it.text;  // the same line, cut after its sentence
           else
             extend_caption(f, it.text);
+        } else if (R::is_photo_note(it.text)) {
+          // the caption of the short paragraph right above it (as a credit makes one), or of a
+          // photo of its own that the paste lost
+          if (block* f = credited_block(it)) extend_caption(*f, it.text);
+          else add_figure(it.text, "", it.line, R::conf::caption_with_credit);
         } else {
           a.body.push_back(make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph));
         }

@@ -776,15 +776,42 @@ bool marked_heading(std::string_view line) {
 
 // ---- captions --------------------------------------------------------------------------------
 
+namespace {
+// "Ảnh minh họa" (an illustration), "Ảnh tư liệu" (an archive photo), folded.
+bool is_photo_note_folded(std::string_view f) {
+  return f == "anh minh hoa" || f == "anh minh hoa." || f == "anh tu lieu" || f == "anh: minh hoa";
+}
+}  // namespace
+
 bool ends_with_photo_note(std::string_view line) {
   // Rule: "(Ảnh minh họa)" at the end marks a caption (an illustration, no
-  // credit): "Hà Nội yêu cầu … khai báo y tế (Ảnh minh họa)."
+  // credit): "Hà Nội yêu cầu … khai báo y tế (Ảnh minh họa)." So does the note
+  // unbracketed after a sentence's end or a dash: "… đi làm sáng nay. Ảnh minh họa",
+  // "… - Ảnh tư liệu".
   std::string_view t = detail::trim_right(trim(line), {". "});
-  if (t.empty() || t.back() != ')') return false;
+  if (t.empty()) return false;
+  if (t.back() != ')') {
+    const std::string f = fold_for_search(t);
+    for (std::string_view note : {"anh minh hoa", "anh tu lieu"}) {
+      if (f.size() <= note.size() + 2 || !ends_with(f, note)) continue;
+      const std::string_view before = std::string_view(f).substr(0, f.size() - note.size());
+      if (ends_with(before, ". ") || ends_with(before, "? ") || ends_with(before, "! ") || ends_with(before, " - ") ||
+          ends_with(before, " \xE2\x80\x93 "))
+        return before.size() > 3;
+    }
+    return false;
+  }
   const std::size_t open = t.rfind('(');
   if (open == std::string_view::npos || open == 0) return false;
-  const std::string f = fold_for_search(t.substr(open + 1, t.size() - open - 2));
-  return f == "anh minh hoa" || f == "anh minh hoa." || f == "anh tu lieu" || f == "anh: minh hoa";
+  return is_photo_note_folded(fold_for_search(t.substr(open + 1, t.size() - open - 2)));
+}
+
+bool is_photo_note(std::string_view line) {
+  // Rule: the note alone on its line, bracketed or not ("Ảnh minh họa", "(Ảnh tư liệu)"): what
+  // the page wrote under a photo the paste lost.
+  std::string_view t = detail::trim_right(trim(line), {". "});
+  if (t.size() > 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
+  return !t.empty() && is_photo_note_folded(fold_for_search(t));
 }
 
 std::optional<closing_number> split_closing_number(std::string_view line) {

@@ -163,8 +163,10 @@ bool marked_heading(std::string_view line);
 // The credit rule itself lives in the model layer (model/photo_credit.hpp).
 using detail::caption_parts;
 using detail::split_credit;
-/// "… (Ảnh minh họa)." : a caption without credit.
+/// "… (Ảnh minh họa).", "… sáng nay. Ảnh minh họa": a caption without credit.
 bool ends_with_photo_note(std::string_view line);
+/// "Ảnh minh họa", "(Ảnh tư liệu)" alone: the note under a photo the paste lost.
+bool is_photo_note(std::string_view line);
 /// A line that closes with a number, trailing periods and spaces aside:
 /// "<head> - Ảnh 12." → head "<head> - Ảnh " and digits "12".
 struct closing_number {
