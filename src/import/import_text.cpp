@@ -216,8 +216,26 @@ std::size_t wrap_width(const std::vector<unit>& lines) {
 
 // ---- pass 3: related lists -----------------------------------------------------------
 
-/// Index of the first related-list heading followed by a bulleted item, or npos.
-std::size_t find_related_start(const std::vector<unit>& lines) {
+/// Rule: a related widget copied without its bullets closes the text: after its heading come
+/// only headline-shaped lines, one to fifteen of them (4–30 words, no closing period, colon or
+/// ellipsis), to the end. (Not the text's first line: that is the title.)
+bool plain_related_tail(const std::vector<unit>& lines, std::size_t heading) {
+  if (heading == 0) return false;
+  std::size_t items = 0;
+  for (std::size_t j = heading + 1; j < lines.size(); ++j) {
+    const std::string_view t = R::trim(lines[j].text);
+    if (t.empty()) continue;
+    const std::size_t words = R::word_count(t);
+    if (words < 4 || words > 30 || ++items > 15 || R::is_related_heading(t)) return false;
+    if (detail::ends_with(t, ".") || detail::ends_with(t, ":") || detail::ends_with(t, "\xE2\x80\xA6")) return false;  // …
+  }
+  return items > 0;
+}
+
+/// Index of the first related-list heading followed by a bulleted item, or by a plain list to
+/// the text's end (plain_related_tail; `plain` is set), or npos.
+std::size_t find_related_start(const std::vector<unit>& lines, bool& plain) {
+  plain = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!R::is_related_heading(lines[i].text)) continue;
     for (std::size_t j = i + 1; j < lines.size() && j <= i + 4; ++j) {
@@ -225,11 +243,15 @@ std::size_t find_related_start(const std::vector<unit>& lines) {
       if (R::related_item_title(lines[j].text)) return i;
       break;
     }
+    if (plain_related_tail(lines, i)) {
+      plain = true;
+      return i;
+    }
   }
   return std::string::npos;
 }
 
-void parse_related(const std::vector<unit>& lines, std::size_t from, article& a, const import_options& opt) {
+void parse_related(const std::vector<unit>& lines, std::size_t from, bool plain, article& a, const import_options& opt) {
   related_list* list = nullptr;
   related_item* item = nullptr;
   const std::size_t first_list = a.related.size();
@@ -251,7 +273,9 @@ void parse_related(const std::vector<unit>& lines, std::size_t from, article& a,
       item = nullptr;
       continue;
     }
-    if (auto title = R::related_item_title(t)) {
+    std::optional<std::string> title = R::related_item_title(t);
+    if (!title && plain) title = std::string(R::trim(t));  // each line a headline
+    if (title) {
       if (!list) {
         a.related.push_back(related_list{});
         heading_at.push_back(i);
@@ -1013,9 +1037,10 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
 
   // 3. related lists
-  std::size_t related_at = find_related_start(lines);
+  bool plain_related = false;
+  std::size_t related_at = find_related_start(lines, plain_related);
   if (related_at != std::string::npos) {
-    parse_related(lines, related_at, a, options);
+    parse_related(lines, related_at, plain_related, a, options);
     lines.resize(related_at);
   }
   // Rule: a related widget's heading on the last line ("Tin khác", "Đọc thêm"), whose items the

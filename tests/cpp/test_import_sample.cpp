@@ -199,6 +199,12 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
       for (const auto& l : a.related) n += l.items.size();
       CHECK(n == e["related_items"].get<std::size_t>());
     }
+    if (e.contains("related_titles")) {
+      std::vector<std::string> got;
+      for (const auto& l : a.related)
+        for (const auto& it : l.items) got.push_back(it.title);
+      CHECK(got == e["related_titles"].get<std::vector<std::string>>());
+    }
     if (e.contains("related_headings")) {
       std::vector<std::string> got;
       for (const auto& l : a.related) got.push_back(l.heading);
