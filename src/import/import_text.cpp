@@ -325,6 +325,7 @@ struct slot {
   std::vector<std::string> continuation;  ///< "- Trong ảnh: …" lines after it
   double decided_conf = 0;   ///< confidence of the rule that decided
   bool credit_only = false;  ///< a credit alone under its caption (captions block)
+  bool photo_note = false;   ///< "Ảnh minh họa" / "(Ảnh tư liệu)" alone (also credit_only)
   R::caption_parts credit_text;  ///< the credit and label of a credit alone on its line (caption empty)
   bool credit_after = false;  ///< a labelled credit alone ("Đồ hoạ: BBC."), for the figure above it (6c)
   bool labelled = false;  ///< `credit` holds a credit with another label than "Ảnh" ending the line (6c)
@@ -392,7 +393,7 @@ struct body_builder {
     } else if (R::is_photo_note(it.text)) {
       // Rule: "Ảnh minh họa" / "(Ảnh tư liệu)" alone: joins the caption above (6c), or is the
       // caption of a photo of its own.
-      s.credit_only = true;
+      s.credit_only = s.photo_note = true;
     } else if (auto credit = R::credit_only_line(it.text)) {
       if (R::starts_with_photo_word(it.text)) {
         // Rule: "Ảnh: Z.N" alone: the credit of the caption above, or of a
@@ -524,17 +525,18 @@ struct body_builder {
         continue;
       }
       const R::body_item& it = items[s.item];
-      if (s.credit_only && (R::is_photo_phrase(it.text) || R::is_photo_note(it.text))) {
-        // Rule: "Ảnh chụp ngày 11/3/2017" under a caption continues it; elsewhere it is
-        // text. (Such a line is set apart before the classifier like a credit, so the
-        // classifier's rows stay as they are; here it is told from one.)
+      if (s.photo_note || (s.credit_only && R::is_photo_phrase(it.text))) {
+        // Rule: "Ảnh chụp ngày 11/3/2017" (or the photo note) under a caption continues it;
+        // elsewhere it is text (the note: a caption, below). (Such a line is set apart before
+        // the classifier like a credit, so the classifier's rows stay as they are; here it is
+        // told from one.)
         if (!a.body.empty() && a.body.back().type == block_type::figure) {
           block& f = a.body.back();
           if (it.run_in && !f.content.empty() && f.content.back().type == inline_type::text)
             f.content.back().text += ' ' + it.text;  // the same line, cut after its sentence
           else
             extend_caption(f, it.text);
-        } else if (R::is_photo_note(it.text)) {
+        } else if (s.photo_note) {
           // the caption of the short paragraph right above it (as a credit makes one), or of a
           // photo of its own that the paste lost
           if (block* f = credited_block(it)) extend_caption(*f, it.text);
