@@ -3,7 +3,6 @@
 // a leftover template placeholder is a warning naming its line, and the field is
 // left empty.
 #include <charconv>
-#include <cstdlib>
 #include <string>
 
 #include "core/date_time.hpp"
