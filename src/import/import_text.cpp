@@ -39,6 +39,7 @@ struct unit {
   /// in rows, so a widget line a scraper copied between two lines leaves no blank between them.
   std::size_t row = 0;
   bool indented = false;  ///< the line's margin is wider than the text's narrowest (Tuổi Trẻ's related links)
+  bool dropped = false;   ///< page chrome, moved to article.dropped (its text cleared): takes no row
   /// The row of its last line: a hard-wrapped paragraph joined back into one unit spans rows
   /// row..last_row, and the gap after it is counted from its last line.
   std::size_t last_row = 0;
@@ -1025,17 +1026,14 @@ result<article> import_text_with(std::string_view text, const import_options& op
 
   // 1–2. lines and chrome
   std::vector<unit> lines = split_lines(clean, options, a);
-  std::size_t row = 0;
-  for (unit& l : lines) {
-    if (!l.text.empty() && options.drop_chrome) {
-      if (const char* why = R::chrome_reason(l.text)) {
-        a.dropped.push_back(dropped_line{l.text, why, l.line});
-        l.text.clear();
-        l.row = l.last_row = row;  // takes no row of its own
-        continue;
-      }
-    }
-    l.row = l.last_row = ++row;
+  const auto drop = [&](unit& l, const char* why) {
+    a.dropped.push_back(dropped_line{l.text, why, l.line});
+    l.text.clear();
+    l.dropped = true;
+  };
+  if (options.drop_chrome) {
+    for (unit& l : lines)
+      if (const char* why = l.text.empty() ? nullptr : R::chrome_reason(l.text)) drop(l, why);
   }
 
   // 3. related lists
@@ -1045,16 +1043,21 @@ result<article> import_text_with(std::string_view text, const import_options& op
     parse_related(lines, related_at, plain_related, a, options);
     lines.resize(related_at);
   }
-  // Rule: a related widget's heading on the last line ("Tin khác", "Đọc thêm"), whose items the
-  // scraper did not copy, is chrome too.
+  // Rule: a related widget's heading alone ("Tin khác", "Đọc thêm"), whose items the scraper did
+  // not copy, is chrome too: on the last line or between two others. (On the first line it is
+  // the section's name over the title: the section-line rule's.)
   if (options.drop_chrome) {
-    std::size_t last_line = lines.size();
-    while (last_line > 0 && lines[last_line - 1].text.empty()) --last_line;
-    if (last_line > 1 && R::is_related_heading(lines[last_line - 1].text)) {
-      a.dropped.push_back(dropped_line{lines[last_line - 1].text, "related-list", lines[last_line - 1].line});
-      lines[last_line - 1].text.clear();
+    bool first = true;
+    for (unit& l : lines) {
+      if (l.text.empty()) continue;
+      if (!first && R::is_related_heading(l.text)) drop(l, "related-list");
+      first = false;
     }
   }
+  // Rows: a dropped line takes none of its own, so a widget a scraper copied between two lines
+  // leaves no blank between them.
+  std::size_t row = 0;
+  for (unit& l : lines) l.row = l.last_row = l.dropped ? row : ++row;
 
   // Content units: one per non-blank line, hard-wrapped lines joined back.
   // Rule: in a hard-wrapped text (wrap_width), a line goes on on the next one when the next
