@@ -93,6 +93,38 @@ bool names_only(std::string_view credit) {
   return true;
 }
 
+/// The credit written before the caption: "Ảnh: Ngọc Thành - Người dân …", "(Ảnh: Reuters)
+/// Người dân …", "Video: VTV | Lũ quét …". The credit is names only (≤ 6 words, as a credit at
+/// the end may be, without "cung cấp"), set off by a dash, a bar or the bracket, and the caption
+/// after it starts with a capital and has at least three words; else nullopt.
+std::optional<caption_parts> credit_first(std::string_view t) {
+  const bool bracket = !t.empty() && (t[0] == '(' || t[0] == '[');
+  const credit_key* k = key_at(t, bracket ? 1 : 0);
+  if (!k) return std::nullopt;
+  std::string_view rest = t.substr((bracket ? 1 : 0) + k->key.size());
+  std::string_view credit, cap;
+  if (bracket) {
+    const std::size_t close = rest.find(t[0] == '(' ? ')' : ']');
+    if (close == std::string_view::npos) return std::nullopt;
+    credit = rest.substr(0, close);
+    cap = trim(rest.substr(close + 1));
+    for (std::string_view sep : {"- ", "â ", ": "})  // "(Ảnh: X) - caption"
+      if (starts_with(cap, sep)) cap = trim(cap.substr(sep.size()));
+  } else {
+    std::size_t at = std::string_view::npos, len = 0;
+    for (std::string_view sep : {" - ", " â ", " | "})
+      if (const std::size_t p = rest.find(sep); p < at) at = p, len = sep.size();
+    if (at == std::string_view::npos) return std::nullopt;
+    credit = rest.substr(0, at);
+    cap = trim(rest.substr(at + len));
+  }
+  credit = trim(credit);
+  while (!credit.empty() && credit.back() == '.') credit = trim(credit.substr(0, credit.size() - 1));
+  if (credit.empty() || word_count(credit) > 6 || !names_only(credit)) return std::nullopt;
+  if (cap.empty() || !starts_upper(cap) || word_count(cap) < 3) return std::nullopt;
+  return caption_parts{std::string(cap), std::string(credit), label_of(*k), k->photo};
+}
+
 }  // namespace
 
 std::optional<caption_parts> credit_alone(std::string_view line) {
@@ -109,7 +141,9 @@ std::optional<caption_parts> credit_alone(std::string_view line) {
 std::optional<caption_parts> split_credit(std::string_view line) {
   // Rule: a credit closes a caption: "… Ảnh: N.H", "… Ảnh: CA cung cấp.",
   // "… - Ảnh: VGP/Nhật Bắc", "… (Ảnh: TTXVN)", "… Đồ họa: Minh Anh". The credit is short (≤ 8 words).
+  // Or it opens one, set off by a dash or brackets (credit_first).
   std::string_view t = trim(line);
+  if (auto first = credit_first(t)) return first;
   // "(Ảnh: …)" at the end, also followed by the sentence's period ("(Ảnh:
   // M.Khương)."): the period stays with the caption. "(Nguồn: AP)" after the
   // word "ảnh" ("Ảnh minh họa (Nguồn: AP)") marks a caption too.

@@ -18,7 +18,9 @@ struct caption_parts {
   bool photo = true;
 };
 /// Split a trailing credit: "… Ảnh: N.H", "… (Ảnh: TTXVN)", "… - Ảnh: VGP/Nhật Bắc", and the
-/// same with another label of the press ("Đồ họa:", "Video:", "Clip:", "Nguồn ảnh:").
+/// same with another label of the press ("Đồ họa:", "Video:", "Clip:", "Nguồn ảnh:"); or a
+/// leading one set off by a dash, a bar or brackets: "Ảnh: Ngọc Thành - Người dân …",
+/// "(Ảnh: Reuters) Người dân …" (names only, ≤ 6 words; a caption of three words or more).
 /// Returns nullopt when the line carries no credit.
 std::optional<caption_parts> split_credit(std::string_view line);
 

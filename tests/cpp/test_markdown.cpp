@@ -110,6 +110,19 @@ TEST_CASE("an image alone in a paragraph becomes a figure with caption and credi
     CHECK(plain_text(a.body[0].content) == "Cuộc sống mới trên bản Huổi Hịa");
     CHECK(a.body[0].credit == "TTXVN");
   }
+  SECTION("a credit written before the caption, set off by a dash or brackets") {
+    auto a = md("![](a.jpg \"Ảnh: Ngọc Thành - Người dân dắt xe qua đoạn ngập.\")\n\n"
+                "![](b.jpg)\n*(Ảnh: Reuters) Lực lượng chức năng khơi thông cống*\n\n"
+                "![](c.jpg \"Ảnh: Hiện trường vụ ngập - người dân chờ nước rút.\")\n");
+    REQUIRE(a.body.size() == 3);
+    CHECK(plain_text(a.body[0].content) == "Người dân dắt xe qua đoạn ngập.");
+    CHECK(a.body[0].credit == "Ngọc Thành");
+    CHECK(plain_text(a.body[1].content) == "Lực lượng chức năng khơi thông cống");
+    CHECK(a.body[1].credit == "Reuters");
+    // Not names before the dash: a caption that starts with the word "Ảnh", kept whole.
+    CHECK(plain_text(a.body[2].content) == "Ảnh: Hiện trường vụ ngập - người dân chờ nước rút.");
+    CHECK(a.body[2].credit.empty());
+  }
   SECTION("caption from the next paragraph when it is all emphasis") {
     auto a = md("![](a.jpg)\n\n_Chú thích ảnh._\n");
     REQUIRE(a.body.size() == 1);
