@@ -545,6 +545,11 @@ bool is_camel_case_name(std::string_view name) {
   return inner_caps >= 1 && lower >= 2;
 }
 
+/// A medium's label in brackets before a caption or a lead ("(Video)", "(Clip)"), which is
+/// not an outlet's; compared folded.
+constexpr std::array<std::string_view, 10> media_labels = {
+    "video", "clip", "anh", "audio", "podcast", "infographic", "emagazine", "longform", "photo", "live"};
+
 /// A news site's name as sites write it: a domain ("vnexpress.net"), one
 /// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
 /// Trẻ Online"), or one of `site_names` and `outlet_markers`.
@@ -663,6 +668,21 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
     name_end = close + 1;
     rest_start = dash_after(name_end);
     confidence = conf::dateline_bracket;
+    // Without a dash ("(Dân Việt) Chiều 3/12 …"): an outlet's name only, every word
+    // capitalised, two words or more, or an acronym or a domain ("(TTXVN) Sáng …"), and a
+    // capital after it; not a medium's label ("(Video) …", "(CLIP) …").
+    if (rest_start == 0 && name_end < t.size() && t[name_end] == ' ' && starts_upper(trim(t.substr(name_end)))) {
+      bool capitalised = true;
+      for (std::size_t i = 0; i < name.size();) {
+        const std::size_t end = std::min(name.find(' ', i), name.size());
+        capitalised = capitalised && (end == i || starts_upper(name.substr(i, end - i)));
+        i = end + 1;
+      }
+      const bool medium = in_folded_list(name, media_labels);
+      if (capitalised && !medium &&
+          (word_count(name) >= 2 || is_site_name(name) || (all_letters_upper(name) && cp_length(name) >= 2)))
+        rest_start = name_end + 1;
+    }
   } else {
     for (std::string_view m : outlet_markers) {
       // "Dân trí " then a capital: the outlet's lead marker.
@@ -676,8 +696,20 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
     if (dash == std::string_view::npos) dash = t.find(" \xE2\x80\x93 ");
     if (dash == std::string_view::npos || dash > 40) return std::nullopt;
     std::string_view name = t.substr(0, dash);
+    // A place written in two parts, "BÀ RỊA - VŨNG TÀU - …", "THỪA THIÊN - HUẾ - …": the
+    // upper-case parts joined by dashes, up to the last one followed by a dash.
+    bool joined = false;
+    while (all_letters_upper(name) && word_count(name) <= 4) {
+      const std::size_t next = t.find(" - ", dash + 3);
+      if (next == std::string_view::npos || next > 40) break;
+      const std::string_view part = t.substr(dash + 3, next - dash - 3);
+      if (part.empty() || !all_letters_upper(part) || word_count(part) > 3 || !starts_upper(part)) break;
+      dash = next;
+      name = t.substr(0, dash);
+      joined = true;
+    }
     const bool outlet = is_site_name(name);
-    if (!outlet && (!all_letters_upper(name) || word_count(name) > 4)) return std::nullopt;
+    if (!outlet && (!all_letters_upper(name) || word_count(name) > (joined ? 6 : 4))) return std::nullopt;
     // (A site's name in mixed case opens a lead only before a capital.)
     if (outlet && !all_letters_upper(name)) {
       const std::size_t after = dash_after(dash);
