@@ -38,9 +38,10 @@ constexpr std::array<std::string_view, 80> not_name_start = {
     "tin", "bài", "nguồn", "đồ", "tổng", "phó", "bộ", "sở", "thứ", "chủ"};
 
 /// Titles written before a signed name: "Thạc sĩ Châu Luân", "TS. …".
-constexpr std::array<std::string_view, 16> name_prefixes = {
+constexpr std::array<std::string_view, 25> name_prefixes = {
     "thạc sĩ ", "ths. ", "ths ", "tiến sĩ ", "ts. ", "ts ", "pgs.ts ", "pgs.ts. ", "pgs. ts ", "gs.ts ",
-    "gs. ", "bác sĩ ", "bs. ", "luật sư ", "ls. ", "nhà báo "};
+    "gs. ", "gs ", "pgs ", "pgs. ", "bác sĩ ", "bs. ", "bs ", "ths.bs ", "ts.bs ", "pgs.ts.bs ", "bsckii ",
+    "bscki ", "luật sư ", "ls. ", "nhà báo "};
 
 /// Roles written before a signed name without a colon: "PV Thu Hà", "CTV
 /// Nguyễn Văn Tuấn", "Phóng viên Nguyễn Hải" (the role is kept as the role).
@@ -278,7 +279,11 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     } else if (starts_with(li, "nguồn:") || starts_with(li, "nguồn ")) {
       b.source = std::string(trim(inner.substr(inner.find(' ') == std::string_view::npos ? inner.size() : inner.find(' '))));
     } else if (!email_address(inner)) {  // "(minhanh@baoso.vn)": the reporter's address, no role
-      if (inner.empty() || word_count(inner) > 4 || ends_with_closing_punct(inner)) return std::nullopt;
+      // (Up to four words, or eight for an institution written capitalised: "(Viện Kinh tế
+      // Việt Nam)", "(Trường Đại học Kinh tế Quốc dân)".)
+      const std::size_t words = word_count(inner);
+      if (inner.empty() || ends_with_closing_punct(inner) || (words > 4 && !(words <= 8 && starts_upper(inner))))
+        return std::nullopt;
       b.role = std::string(inner);
     }
     s = trim(s.substr(0, open));
