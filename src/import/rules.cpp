@@ -547,8 +547,9 @@ bool is_camel_case_name(std::string_view name) {
 
 /// A medium's label in brackets before a caption or a lead ("(Video)", "(Clip)"), which is
 /// not an outlet's; compared folded.
-constexpr std::array<std::string_view, 10> media_labels = {
-    "video", "clip", "anh", "audio", "podcast", "infographic", "emagazine", "longform", "photo", "live"};
+constexpr std::array<std::string_view, 16> media_labels = {
+    "video", "clip", "anh", "audio", "podcast", "infographic", "infographics", "emagazine", "e-magazine",
+    "longform", "photo", "photos", "live", "truc tiep", "multimedia", "megastory"};
 
 /// A news site's name as sites write it: a domain ("vnexpress.net"), one
 /// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
@@ -617,7 +618,13 @@ std::optional<title_parts> split_site_name(std::string_view line) {
 bool looks_like_title(std::string_view line) {
   // Rule: a title is one line of 2–30 words that starts with a capital, digit or
   // quote and does not end like a sentence (a question or exclamation is fine).
+  // A medium's tag may open it: "[Infographic] …", "(Video) …", "[Ảnh] …".
   std::string_view t = trim(line);
+  if (!t.empty() && (t.front() == '(' || t.front() == '[')) {
+    const std::size_t close = t.find(t.front() == '(' ? ')' : ']');
+    if (close != std::string_view::npos && close <= 20 && in_folded_list(t.substr(1, close - 1), media_labels))
+      t = trim(t.substr(close + 1));
+  }
   const std::size_t wc = word_count(t);
   if (wc < 2 || wc > 30) return false;
   if (!starts_upper(t) || t.front() == '(' || is_question_bullet(t) || is_answer_dash(t)) return false;
