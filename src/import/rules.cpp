@@ -273,7 +273,14 @@ std::optional<inline_related_links> inline_related(std::string_view line) {
   if (t.size() > 400) return std::nullopt;
   // Rule: a related-link label, then ':' or '>' (">>", "> >"), then the
   // linked title: "Xem thêm: …", "XEM THÊM >> …", "Đọc thêm: …".
+  // The label may stand after an arrow or a bullet: ">> Xem thêm: …", "» Đọc thêm: …", "- Xem thêm: …".
   static constexpr std::array<std::string_view, 4> labels = {"xem them", "doc them", "tin lien quan", "bai lien quan"};
+  for (std::string_view lead : {">>", ">", "\xC2\xBB", "-", "\xE2\x80\xA2", "*", "+"}) {
+    if (starts_with(t, lead) && t.size() > lead.size() && t[lead.size()] == ' ') {
+      t = trim(t.substr(lead.size()));
+      break;
+    }
+  }
   for (std::size_t p = 0; p < t.size() && p < 40; ++p) {
     if (t[p] != ':' && t[p] != '>') continue;
     const std::string_view head = trim(t.substr(0, p));
