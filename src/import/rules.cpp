@@ -823,9 +823,14 @@ bool marked_heading(std::string_view line) {
 // ---- captions --------------------------------------------------------------------------------
 
 namespace {
-// "Ảnh minh họa" (an illustration), "Ảnh tư liệu" (an archive photo), folded.
+// "Ảnh minh họa" (an illustration), "Ảnh tư liệu" (an archive photo), "Ảnh chụp màn hình" (a
+// screenshot), "Ảnh cắt từ clip" (a frame of a video), folded.
+constexpr std::array<std::string_view, 5> photo_notes = {"anh minh hoa", "anh tu lieu", "anh chup man hinh",
+                                                         "anh cat tu clip", "anh cat tu video"};
 bool is_photo_note_folded(std::string_view f) {
-  return f == "anh minh hoa" || f == "anh minh hoa." || f == "anh tu lieu" || f == "anh: minh hoa";
+  if (ends_with(f, ".")) f.remove_suffix(1);
+  if (f == "anh: minh hoa" || f == "anh: chup man hinh") return true;
+  return std::find(photo_notes.begin(), photo_notes.end(), f) != photo_notes.end();
 }
 }  // namespace
 
@@ -838,7 +843,7 @@ bool ends_with_photo_note(std::string_view line) {
   if (t.empty()) return false;
   if (t.back() != ')') {
     const std::string f = fold_for_search(t);
-    for (std::string_view note : {"anh minh hoa", "anh tu lieu"}) {
+    for (std::string_view note : photo_notes) {
       if (f.size() <= note.size() + 2 || !ends_with(f, note)) continue;
       const std::string_view before = std::string_view(f).substr(0, f.size() - note.size());
       if (ends_with(before, ". ") || ends_with(before, "? ") || ends_with(before, "! ") || ends_with(before, " - ") ||

@@ -19,7 +19,7 @@ struct credit_key {
   std::string_view key;
   bool photo;
 };
-constexpr std::array<credit_key, 20> keys = {{
+constexpr std::array<credit_key, 22> keys = {{
     {"\xE1\xBA\xA2nh:", true},                        // Ảnh:
     {"\xE1\xBA\xA2NH:", true},                        // ẢNH:
     {"\xE1\xBA\xA2nh :", true},                       // Ảnh :
@@ -41,15 +41,17 @@ constexpr std::array<credit_key, 20> keys = {{
     {"Clip:", false},
     {"Infographic:", false},
     {"INFOGRAPHIC:", false},
+    {"Photo:", true},
+    {"PHOTO:", true},
 }};
 
 /// Whether a key may start at byte p of t: the first bytes of the keys above ("Ả"/"ả" of the
-/// photo's, "Đ", "V", "C", "I"), checked before the keys themselves on every byte of a line.
+/// photo's, "Đ", "V", "C", "I", "P"), checked before the keys themselves on every byte of a line.
 constexpr bool may_start_key(std::string_view t, std::size_t p) {
   switch (t[p]) {
     case '\xE1': return p + 2 < t.size() && t[p + 1] == '\xBA' && (t[p + 2] == '\xA2' || t[p + 2] == '\xA3');
     case '\xC4': return p + 1 < t.size() && t[p + 1] == '\x90';
-    case 'V': case 'C': case 'I': return true;
+    case 'V': case 'C': case 'I': case 'P': return true;
     default: return false;
   }
 }
@@ -125,6 +127,29 @@ std::optional<caption_parts> credit_first(std::string_view t) {
   return caption_parts{std::string(cap), std::string(credit), label_of(*k), k->photo};
 }
 
+/// "Ảnh minh hoạ. Nguồn: Internet": a source unbracketed closes a short caption (≤ 30 words,
+/// ending a sentence or set off by a dash) that speaks of a photo (the word "ảnh"), as the
+/// bracketed "(Nguồn: AP)" does, when it is names only (≤ 6 words); it keeps its label. (A
+/// source after a sentence about something else is the sentence's source.)
+std::optional<caption_parts> source_at_end(std::string_view t) {
+  static constexpr std::array<std::string_view, 2> sources = {" Ngu\xE1\xBB\x93n: ", " NGU\xE1\xBB\x92N: "};
+  for (std::string_view k : sources) {
+    const std::size_t at = t.rfind(k);
+    if (at == std::string_view::npos) continue;
+    std::string_view credit = trim(t.substr(at + k.size()));
+    while (!credit.empty() && credit.back() == '.') credit = trim(credit.substr(0, credit.size() - 1));
+    std::string_view cap = trim(t.substr(0, at));
+    bool dash = false;
+    if (ends_with(cap, " -") || ends_with(cap, " |")) cap = trim(cap.substr(0, cap.size() - 1)), dash = true;
+    if (credit.empty() || word_count(credit) > 6 || !names_only(credit) || cap.empty() || word_count(cap) > 30)
+      return std::nullopt;
+    if (!dash && !is_terminal(last_cp_before_closing(cap))) return std::nullopt;
+    if ((" " + fold_for_search(cap) + " ").find(" anh ") == std::string::npos) return std::nullopt;
+    return caption_parts{std::string(cap), std::string(credit), std::string(trim(k).substr(0, trim(k).size() - 1)), true};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<caption_parts> credit_alone(std::string_view line) {
@@ -194,7 +219,8 @@ std::optional<caption_parts> split_credit(std::string_view line) {
       if (const credit_key* longer = key_at(t, best - source.size())) best -= source.size(), key = longer;
     }
   }
-  if (!key || best == 0) return std::nullopt;
+  if (!key) return source_at_end(t);
+  if (best == 0) return std::nullopt;
   std::string_view credit = trim(t.substr(best + key->key.size()));
   while (!credit.empty() && credit.back() == '.') credit = trim(credit.substr(0, credit.size() - 1));
   if (credit.empty() || word_count(credit) > 8) return std::nullopt;
@@ -207,8 +233,8 @@ std::optional<caption_parts> split_credit(std::string_view line) {
   }
   std::string_view cap = trim(t.substr(0, best));
   bool dash = false;
-  if (ends_with(cap, " -") || ends_with(cap, " \xE2\x80\x93")) {
-    cap = trim(cap.substr(0, cap.size() - (cap.back() == '-' ? 1 : 3)));
+  if (ends_with(cap, " -") || ends_with(cap, " |") || ends_with(cap, " \xE2\x80\x93")) {
+    cap = trim(cap.substr(0, cap.size() - (cap.back() == '-' || cap.back() == '|' ? 1 : 3)));
     dash = true;
   }
   if (cap.empty()) return std::nullopt;
