@@ -949,18 +949,47 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
 /// publication date, keywords, and at the end the original's address ("Link
 /// bài viết gốc: https://…": the canonical URL, the line kept in `dropped`
 /// when chrome is dropped). Kept units are compacted in one pass.
-void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome) {
+void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
+                        std::optional<R::byline_parts>& dated_byline) {
   const std::size_t n = u.size();
   std::size_t out = 0;
   for (std::size_t k = 0; k < n; ++k) {
     if (k < 5 || k + 4 >= n) {
-      if (auto d = R::parse_date_line(u[k].text)) {
-        date_time dt = to_date_time(*d);
-        if (d->updated) {
+      auto take_date = [&](const R::date_line& d) {
+        date_time dt = to_date_time(d);
+        if (d.updated) {
           if (!a.updated) a.updated = dt;
         } else if (!a.published) {
           a.published = dt;
         }
+      };
+      if (auto d = R::parse_date_line(u[k].text)) {
+        take_date(*d);
+        continue;
+      }
+      // The date beside the writer's name, set off by a bar: "Minh Anh | 03/12/2026 10:30"
+      // (or the other way round): the name is the byline unless the end of the text has one.
+      // Anything else beside the date stays a line of its own.
+      if (const std::size_t bar = u[k].text.find(" | ");
+          bar != std::string::npos && u[k].text.find(" | ", bar + 3) == std::string::npos) {
+        const std::string_view line = u[k].text;
+        const std::string_view before = R::trim(line.substr(0, bar)), after = R::trim(line.substr(bar + 3));
+        const auto d_after = R::parse_date_line(after);
+        const auto d_before = d_after ? std::nullopt : R::parse_date_line(before);
+        if (d_after || d_before) {
+          take_date(d_after ? *d_after : *d_before);
+          const std::string rest(d_after ? before : after);
+          if (auto b = R::parse_byline(rest, true); b && !dated_byline) {
+            b->text = rest;
+            dated_byline = std::move(b);
+            continue;
+          }
+          u[k].text = rest;
+        }
+      }
+      // A time relative to the page's now ("3 giờ trước") dates nothing: chrome.
+      if (drop_chrome && R::is_relative_date_line(u[k].text)) {
+        a.dropped.push_back(dropped_line{std::move(u[k].text), "relative-date", u[k].line});
         continue;
       }
       if (auto tags = R::parse_tags(u[k].text)) {
@@ -1090,7 +1119,8 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
 
   // 3b. page metadata lines near either end.
-  take_page_metadata(u, a, options.drop_chrome);
+  std::optional<R::byline_parts> dated_byline;
+  take_page_metadata(u, a, options.drop_chrome, dated_byline);
   if (u.empty()) {
     a.title_confidence = 0;
     a.sapo_confidence = 0;
@@ -1102,7 +1132,10 @@ result<article> import_text_with(std::string_view text, const import_options& op
   // captions follows it; else a role-prefixed line under the title.
   a.byline_info.confidence = 0;
   std::size_t last = u.size();
-  if (!find_byline(u, a)) {
+  const bool byline_at_end = find_byline(u, a);
+  if (!byline_at_end && dated_byline) {
+    set_byline(a, *dated_byline);
+  } else if (!byline_at_end) {
     for (std::size_t k = 0; k < u.size() && k < 3; ++k) {
       auto b = R::parse_byline(u[k].text, false);
       if (!b) continue;

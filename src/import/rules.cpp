@@ -1121,23 +1121,28 @@ std::optional<date_line> parse_date_line(std::string_view line) {
       break;
     }
   }
-  // The time before the date: "20:36 ngày 28/08/2025", "10:45, 02/07/2025".
-  std::size_t j = i;
-  const bool time_first = read_clock(s, j, d) > 0;
-  if (time_first) {
+  // The time before the date: "20:36 ngày 28/08/2025", "10:45, 02/07/2025", "10:30 | 03/12/2026",
+  // also after the weekday: "Thứ Năm, 10:30, 03/12/2026".
+  bool time_first = false;
+  auto time_before_date = [&] {
+    std::size_t j = i;
+    if (time_first || read_clock(s, j, d) <= 0) return;
+    time_first = true;
     i = j;
-    skip(s, i, " ,");
-    if (eat(s, i, "ngay")) skip(s, i, " ");
-  }
+    skip(s, i, " ,|-");
+  };
+  time_before_date();
   for (std::string_view wd : {"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "thu 2",
                               "thu 3", "thu 4", "thu 5", "thu 6", "thu 7", "cn", "t2", "t3", "t4", "t5", "t6", "t7"}) {
     std::size_t j = i;
     if (eat(s, j, wd) && (j == s.size() || s[j] == ',' || s[j] == ' ')) {
       i = j;
       skip(s, i, " ,");
+      time_before_date();
       break;
     }
   }
+  if (eat(s, i, "ngay")) skip(s, i, " ");  // "Thứ Năm, ngày 03/12/2026", "10:45 ngày 02/07/2025"
   char sep = 0;
   if (!read_int(s, i, 1, 2, d.day)) return std::nullopt;
   if (i >= s.size() || (s[i] != '/' && s[i] != '-' && s[i] != '.')) return std::nullopt;
@@ -1169,6 +1174,37 @@ std::optional<date_line> parse_date_line(std::string_view line) {
   skip(s, i, " )");
   if (i != s.size()) return std::nullopt;
   return d;
+}
+
+bool is_relative_date_line(std::string_view line) {
+  // Rule: an optional label ("Cập nhật", "Đăng"), then "N <unit> trước" (N of one to three
+  // digits; seconds to years) or "vừa xong", and nothing else.
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 60) return false;
+  std::string f = fold_for_search(t);
+  std::erase(f, '*');
+  std::string_view s = trim(std::string_view(f));
+  std::size_t i = 0;
+  for (std::string_view label : {"cap nhat", "dang"}) {
+    if (eat(s, i, label)) {
+      skip(s, i, " :");
+      break;
+    }
+  }
+  if (s.substr(i) == "vua xong") return true;
+  std::size_t digits = i;
+  while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  if (digits == i || digits - i > 3) return false;
+  i = digits;
+  skip(s, i, " ");
+  for (std::string_view unit : {"giay", "phut", "gio", "ngay", "tuan", "thang", "nam"}) {
+    std::size_t j = i;
+    if (eat(s, j, unit)) {
+      skip(s, j, " ");
+      return s.substr(j) == "truoc";
+    }
+  }
+  return false;
 }
 
 std::optional<std::vector<std::string>> parse_tags(std::string_view line) {

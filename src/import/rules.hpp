@@ -241,6 +241,9 @@ struct date_line {
 /// "Chủ nhật, 03/08/2025 16:05 (GMT+7)", "Giờ đăng: 28/07/2025 4:32 PM",
 /// "Cập nhật: 17.2.2025".
 std::optional<date_line> parse_date_line(std::string_view line);
+/// A line that is only a time relative to the reader's now, which a paste cannot date: "3 giờ
+/// trước", "Cập nhật 15 phút trước", "2 ngày trước", "Vừa xong".
+bool is_relative_date_line(std::string_view line);
 /// A line that only links the original article: "Link bài viết gốc: https://…",
 /// "Nguồn: https://…", "URL: …" → the URL (one http(s) URL and nothing else
 /// after a link or source label); nullopt otherwise.
