@@ -224,6 +224,14 @@ const char* chrome_reason(std::string_view line) {
                         starts_with(f, "tong thu ky toa soan:")))
     return "site-chrome";
   if (f == "chia se bai viet cua ban tai day") return "site-chrome";
+  // The copyright and licence lines of a page footer: "Bản quyền thuộc về Báo Sơn La",
+  // "© 2026 Báo …", "Giấy phép số 123/GP-BTTTT …", "Cơ quan chủ quản: …", "Ghi rõ nguồn khi
+  // phát hành lại thông tin từ website này" (not a question: "Bản quyền thuộc về ai?").
+  if (f.size() < 160 && f.back() != '?' &&
+      (starts_with(f, "ban quyen thuoc ve ") || starts_with(f, "\xC2\xA9") || starts_with(f, "copyright ") ||
+       starts_with(f, "giay phep so ") || starts_with(f, "giay phep xuat ban") || starts_with(f, "co quan chu quan:") ||
+       (starts_with(f, "ghi ro nguon") && f.find("phat hanh lai") != std::string::npos)))
+    return "site-chrome";
   // An advertisement slot's label, left where the ad was.
   if (f == "quang cao" || f == "advertisement") return "site-chrome";
   // The audio player's "0:00 / 3:25", the reading-time badge ("5 phút đọc") and the view
@@ -249,10 +257,12 @@ bool is_lone_nbsp(std::string_view raw) {
 
 bool is_related_heading(std::string_view line) {
   // Headings of the related-articles widgets of Vietnamese news sites.
-  static constexpr std::array<std::string_view, 14> list = {
+  static constexpr std::array<std::string_view, 26> list = {
       "tin moi", "tin lien quan", "tin cung chuyen muc", "bai lien quan", "bai viet lien quan",
       "tin khac", "cac tin khac", "doc them", "xem them", "tin doc nhieu", "doc nhieu",
-      "co the ban quan tam", "tin noi bat", "tin moi nhat"};
+      "co the ban quan tam", "tin noi bat", "tin moi nhat", "doc nhieu nhat", "xem nhieu",
+      "xem nhieu nhat", "tin xem nhieu", "bai doc nhieu", "tin tuc lien quan", "bai viet cung chuyen muc",
+      "ban co the quan tam", "video noi bat", "video dang duoc xem nhieu", "tieu diem", "dung bo lo"};
   return in_folded_list(line, list);
 }
 
