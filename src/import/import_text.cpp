@@ -1039,6 +1039,53 @@ bool find_byline(std::vector<unit>& u, article& a) {
   return false;
 }
 
+/// Rule: a name alone right under a title-shaped first line, over a lead (a paragraph of 12
+/// words or more, ending with punctuation), is the byline as pages print it under the
+/// headline ("Minh Anh"; a date line between them is metadata, taken before).
+std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u) {
+  if (u.size() < 3 || !R::looks_like_title(u[0].text) || !R::ends_with_closing_punct(u[2].text))
+    return std::nullopt;
+  const std::size_t lead_words = R::word_count(u[2].text);
+  if (lead_words < 12 || lead_words > R::max_lead_words) return std::nullopt;
+  auto b = R::parse_byline(u[1].text, true);
+  if (!b || b->authors.empty() || !b->source.empty()) return std::nullopt;
+  return b;
+}
+
+/// Pass 4, the byline: at the end of the text, or of its body when a block of captions follows
+/// it; else the name beside the page's date ("Minh Anh | 03/12/2026"), else a byline with a role
+/// among the first three lines or a name under the title. A name under the title when the end
+/// has a byline too joins it (first among its authors; its text holds both lines).
+void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline_parts>& dated_byline) {
+  if (find_byline(u, a)) {
+    if (auto top = name_under_title(u)) {
+      auto& names = a.byline_info.authors;
+      std::size_t at = 0;
+      for (const std::string& name : top->authors) {
+        if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+        names.insert(names.begin() + static_cast<std::ptrdiff_t>(at), name);
+        a.authors.insert(a.authors.begin() + static_cast<std::ptrdiff_t>(at), author{name, top->role, ""});
+        ++at;
+      }
+      a.byline_info.text = top->text + "\n" + a.byline_info.text;
+      u.erase(u.begin() + 1);
+    }
+    return;
+  }
+  if (dated_byline) {
+    set_byline(a, *dated_byline);
+    return;
+  }
+  for (std::size_t k = 0; k < u.size() && k < 3; ++k) {
+    auto b = R::parse_byline(u[k].text, false);
+    if (!b && k == 1) b = name_under_title(u);
+    if (!b) continue;
+    set_byline(a, *b);
+    u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
+    break;
+  }
+}
+
 }  // namespace
 
 namespace detail {
@@ -1132,43 +1179,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   // captions follows it; else a role-prefixed line under the title.
   a.byline_info.confidence = 0;
   std::size_t last = u.size();
-  const bool byline_at_end = find_byline(u, a);
-  // Rule: a name alone right under a title-shaped first line, over a lead (a paragraph of
-  // 12 words or more, ending with punctuation), is the byline as pages print it under the
-  // headline ("Minh Anh"; a date line between them is metadata, taken above).
-  auto name_under_title = [&](std::size_t k) -> std::optional<R::byline_parts> {
-    if (k != 1 || u.size() < 3 || !R::looks_like_title(u[0].text) || !R::ends_with_closing_punct(u[2].text))
-      return std::nullopt;
-    const std::size_t lead_words = R::word_count(u[2].text);
-    if (lead_words < 12 || lead_words > R::max_lead_words) return std::nullopt;
-    auto b = R::parse_byline(u[1].text, true);
-    if (!b || b->authors.empty() || !b->source.empty()) return std::nullopt;
-    return b;
-  };
-  if (!byline_at_end && dated_byline) {
-    set_byline(a, *dated_byline);
-  } else if (byline_at_end) {
-    // Both: the name under the title joins the byline at the end (its text holds both lines).
-    if (auto top = name_under_title(1)) {
-      for (const std::string& name : top->authors) {
-        if (std::find(a.byline_info.authors.begin(), a.byline_info.authors.end(), name) != a.byline_info.authors.end())
-          continue;
-        a.byline_info.authors.insert(a.byline_info.authors.begin(), name);
-        a.authors.insert(a.authors.begin(), author{name, top->role, ""});
-      }
-      a.byline_info.text = top->text + "\n" + a.byline_info.text;
-      u.erase(u.begin() + 1);
-    }
-  } else {
-    for (std::size_t k = 0; k < u.size() && k < 3; ++k) {
-      auto b = R::parse_byline(u[k].text, false);
-      if (!b) b = name_under_title(k);
-      if (!b) continue;
-      set_byline(a, *b);
-      u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
-      break;
-    }
-  }
+  take_byline(u, a, dated_byline);
   last = u.size();
   if (last == 0) {
     a.title_confidence = 0;
