@@ -338,6 +338,7 @@ struct body_builder {
   std::size_t last;            // one past the last unit of the body
   bool explicit_photos = false;
   bool interview = false;
+  bool labelled_interview = false;  ///< its questions are "PV: …" lines (see run)
   article& a;
   const R::linear_model& model;  // the line classifier (empty: hand rules)
   detail::import_trace* trace;
@@ -471,6 +472,16 @@ struct body_builder {
       }
       if (interview && R::is_answer_dash(t) && !R::is_caption_continuation(t)) {
         add_done(make_block(block_type::interview_answer, R::strip_marker(t), line, R::conf::interview));
+        continue;
+      }
+      // An interview written with the speakers' labels: "PV: …" asks, "Ông Nguyễn Văn A: …"
+      // answers; the labels stay in the text.
+      if (interview && R::is_reporter_question(t)) {
+        add_done(make_block(block_type::interview_question, t, line, R::conf::interview));
+        continue;
+      }
+      if (interview && labelled_interview && R::is_speaker_answer(t)) {
+        add_done(make_block(block_type::interview_answer, t, line, R::conf::interview));
         continue;
       }
       if (!interview && R::is_dash_item(t) && i + 1 < last && R::is_dash_item(u[i + 1].text)) {
@@ -1319,7 +1330,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
 
   // 6. body
-  body_builder bb{u, i, last, false, false, a, model.body, trace, {}, {}, {}};
+  body_builder bb{u, i, last, false, false, false, a, model.body, trace, {}, {}, {}};
   // Rule: an interview has two or more "•" questions, at least one of them
   // answered by a "- " line within the next three lines (a photo may sit
   // between); "•" lines without answers are a bulleted list.
@@ -1340,6 +1351,24 @@ result<article> import_text_with(std::string_view text, const import_options& op
     }
   }
   bb.interview = bullets >= 2 && answered >= 1;
+  // Rule: so is a text with two or more "PV: …" (or "Phóng viên: …", "Hỏi: …") lines, at least
+  // one answered by a speaker's labelled line ("Ông Nguyễn Văn A: …", "Đáp: …") within the next
+  // three lines.
+  if (!bb.interview) {
+    std::size_t asked = 0, replied = 0;
+    for (std::size_t k = i; k < last; ++k) {
+      if (!R::is_reporter_question(u[k].text)) continue;
+      ++asked;
+      for (std::size_t j = k + 1; j < last && j <= k + 3; ++j) {
+        if (R::is_reporter_question(u[j].text)) break;
+        if (R::is_speaker_answer(u[j].text)) {
+          ++replied;
+          break;
+        }
+      }
+    }
+    bb.interview = bb.labelled_interview = asked >= 2 && replied >= 1;
+  }
   bb.run();
   numbered_headings(a.body);
   // The related links met in the body: one list per label ("Xem thêm"; joined

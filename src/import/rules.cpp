@@ -434,6 +434,25 @@ bool is_answer_dash(std::string_view line) {
   return starts_with(t, "- ") || starts_with(t, "\xE2\x80\x93 ") || starts_with(t, "\xE2\x80\x94 ");
 }
 
+bool is_reporter_question(std::string_view line) {
+  std::string_view t = trim(line);
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon > 24 || trim(t.substr(colon + 1)).empty()) return false;
+  const std::string label = fold_for_search(trim(t.substr(0, colon)));
+  return label == "pv" || label == "p.v" || label == "phong vien" || label == "hoi" || label == "nha bao";
+}
+
+bool is_speaker_answer(std::string_view line) {
+  std::string_view t = trim(line);
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon > 60) return false;
+  const std::string_view label = trim(t.substr(0, colon)), rest = trim(t.substr(colon + 1));
+  const std::size_t words = word_count(label);
+  if (rest.empty() || words < 1 || words > 6 || !starts_upper(label) || label.find_first_of(",;!?\"") != std::string_view::npos)
+    return false;
+  return !is_reporter_question(t);
+}
+
 std::string strip_marker(std::string_view line) {
   std::string_view t = trim(line);
   if (starts_with(t, "\xE2\x80\xA2") || starts_with(t, "\xE2\x80\x93") || starts_with(t, "\xE2\x80\x94"))

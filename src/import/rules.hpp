@@ -93,6 +93,13 @@ bool is_section_break(std::string_view line);
 bool is_question_bullet(std::string_view line);
 /// "- answer" (interview answer dash).
 bool is_answer_dash(std::string_view line);
+/// The reporter's question of an interview written with speakers' labels: "PV: …", "P.V: …",
+/// "Phóng viên: …", "Hỏi: …" (the label kept in the text).
+bool is_reporter_question(std::string_view line);
+/// An answer with its speaker's label in such an interview: "Ông Nguyễn Văn A: …", "TS Hà: …",
+/// "Đáp: …" — one to six words before a colon in the first 60 bytes, capitalised, no sentence
+/// punctuation, and text after it.
+bool is_speaker_answer(std::string_view line);
 /// Strip a leading bullet or dash and the space after it.
 std::string strip_marker(std::string_view line);
 /// "1. …", "2) …": a numbered list item, never a caption.
