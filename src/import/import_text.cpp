@@ -1023,6 +1023,9 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
 bool find_byline(std::vector<unit>& u, article& a) {
   if (u.empty()) return false;
   if (byline_ending_at(u, u.size(), true, a)) return true;
+  // Rule: a series' note closing an instalment ("(Còn nữa)", "(Kỳ sau: …)") may follow the
+  // byline; it stays the body's last line.
+  if (u.size() >= 3 && R::is_series_note(u.back().text) && byline_ending_at(u, u.size() - 1, false, a)) return true;
   // Rule: a block of short lines after the last blank gap of a text whose
   // paragraphs are not otherwise separated by blank lines is the captions
   // block of a scraper (photos gathered at the end); the byline ends the body

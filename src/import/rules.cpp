@@ -434,6 +434,18 @@ bool is_answer_dash(std::string_view line) {
   return starts_with(t, "- ") || starts_with(t, "\xE2\x80\x93 ") || starts_with(t, "\xE2\x80\x94 ");
 }
 
+bool is_series_note(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 200) return false;
+  if (t.size() > 2 && t.front() == '(' && (t.back() == ')' || ends_with(t, ")."))) t = trim(t.substr(1, t.rfind(')') - 1));
+  std::string f = fold_for_search(t);
+  while (!f.empty() && (f.back() == '.' || f.back() == ' ')) f.pop_back();
+  if (f == "con nua" || f == "con tiep" || f == "het" || f == "con nua..." || f == "con tiep...") return true;
+  for (std::string_view p : {"ky sau:", "ky toi:", "ky sau ", "ky toi ", "moi doc ky ", "moi ban doc ky ", "doc tiep ky "})
+    if (starts_with(f, p)) return true;
+  return false;
+}
+
 bool is_reporter_question(std::string_view line) {
   std::string_view t = trim(line);
   const std::size_t colon = t.find(':');

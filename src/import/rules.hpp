@@ -93,6 +93,9 @@ bool is_section_break(std::string_view line);
 bool is_question_bullet(std::string_view line);
 /// "- answer" (interview answer dash).
 bool is_answer_dash(std::string_view line);
+/// A series' note closing an instalment: "(Còn nữa)", "(Còn tiếp)", "(Hết)", "(Kỳ sau: …)",
+/// "Kỳ tới: …", "(Mời đọc kỳ tới: …)".
+bool is_series_note(std::string_view line);
 /// The reporter's question of an interview written with speakers' labels: "PV: …", "P.V: …",
 /// "Phóng viên: …", "Hỏi: …" (the label kept in the text).
 bool is_reporter_question(std::string_view line);
