@@ -1100,6 +1100,74 @@ void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline
   }
 }
 
+/// Pass 5, title, kicker and series, from the first units: returns the first unit after them.
+std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a, const import_options& options) {
+  std::size_t i = 0;
+  a.title_confidence = 0;
+  if (i >= last) return i;
+  if (auto k = R::split_kicker(u[i].text)) {
+    if (!k->title.empty()) {
+      a.kicker = k->kicker;
+      a.series_info = series{k->series, k->part};
+      a.title = k->title;
+      a.title_confidence = R::conf::kicker_title;
+      ++i;
+    } else if (i + 1 < last && R::looks_like_title(u[i + 1].text)) {
+      a.kicker = k->kicker;
+      a.series_info = series{k->series, k->part};
+      a.title = u[i + 1].text;
+      a.title_confidence = R::conf::kicker_title;
+      i += 2;
+    }
+  }
+  // Rule: a first line that reads as a title and is followed by a lead: a
+  // paragraph of 12–60 words (a longer one under a short line is rather the
+  // first paragraph of a body under its lead photo's caption; the limit was
+  // chosen on the dev corpus, whose leads under a title run 18–59 words but
+  // one). (A learned title model did worse on held-out sources: docs/import.md.)
+  // Rule: the same first line over the lead photo (an image marker, or a
+  // caption that carries a photo's credit: "… - Ảnh: VGP/Nhật Bắc") that a
+  // paragraph follows: pages without a sapo open with it.
+  auto photo_credit = [](const std::string& line) {
+    auto c = R::split_credit(line);
+    return c && c->photo && !c->caption.empty() && !c->credit.empty();
+  };
+  auto title_at = [&](std::size_t j) {
+    if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text)) return false;
+    const std::size_t next_words = R::word_count(u[j + 1].text);
+    const bool lead_photo = j + 2 < last &&
+                            (R::is_image_marker(u[j + 1].text) || photo_credit(u[j + 1].text)) &&
+                            R::word_count(u[j + 2].text) >= 12;
+    return lead_photo ||
+           (R::ends_with_closing_punct(u[j + 1].text) && next_words >= 12 && next_words <= R::max_lead_words);
+  };
+  // Rule: a section line over such a title (the breadcrumb or section name a scraper copies
+  // from above the headline: "Kinh doanh › Thị trường", "Xã hội") is the article's
+  // category; the line goes to `dropped` ("section"), with drop_chrome. Asked first: a section name reads as
+  // a short title too, and a question title of 12 words or more as its lead.
+  if (a.title.empty() && options.drop_chrome && title_at(i + 1)) {
+    if (auto section = R::section_line(u[i].text)) {
+      if (a.category.empty()) a.category = *section;
+      a.dropped.push_back(dropped_line{u[i].text, "section", u[i].line});
+      ++i;
+    }
+  }
+  if (a.title.empty() && title_at(i)) {
+    a.title = u[i].text;
+    a.title_confidence = R::conf::title_first_line;
+    ++i;
+  }
+  // Rule: the site's name after a scraped page title is chrome, kept in
+  // `dropped` ("Giá nhà tăng | VnExpress").
+  if (!a.title.empty() && options.drop_chrome) {
+    if (auto st = R::split_site_name(a.title)) {
+      a.dropped.push_back(dropped_line{st->site, "site-name", u[i - 1].line});
+      a.title = st->title;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 namespace detail {
@@ -1204,70 +1272,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
 
   // 5. title, kicker, series
-  std::size_t i = 0;
-  a.title_confidence = 0;
-  if (i < last) {
-    if (auto k = R::split_kicker(u[i].text)) {
-      if (!k->title.empty()) {
-        a.kicker = k->kicker;
-        a.series_info = series{k->series, k->part};
-        a.title = k->title;
-        a.title_confidence = R::conf::kicker_title;
-        ++i;
-      } else if (i + 1 < last && R::looks_like_title(u[i + 1].text)) {
-        a.kicker = k->kicker;
-        a.series_info = series{k->series, k->part};
-        a.title = u[i + 1].text;
-        a.title_confidence = R::conf::kicker_title;
-        i += 2;
-      }
-    }
-    // Rule: a first line that reads as a title and is followed by a lead: a
-    // paragraph of 12–60 words (a longer one under a short line is rather the
-    // first paragraph of a body under its lead photo's caption; the limit was
-    // chosen on the dev corpus, whose leads under a title run 18–59 words but
-    // one). (A learned title model did worse on held-out sources: docs/import.md.)
-    // Rule: the same first line over the lead photo (an image marker, or a
-    // caption that carries a photo's credit: "… - Ảnh: VGP/Nhật Bắc") that a
-    // paragraph follows: pages without a sapo open with it.
-    auto photo_credit = [](const std::string& line) {
-      auto c = R::split_credit(line);
-      return c && c->photo && !c->caption.empty() && !c->credit.empty();
-    };
-    auto title_at = [&](std::size_t j) {
-      if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text)) return false;
-      const std::size_t next_words = R::word_count(u[j + 1].text);
-      const bool lead_photo = j + 2 < last &&
-                              (R::is_image_marker(u[j + 1].text) || photo_credit(u[j + 1].text)) &&
-                              R::word_count(u[j + 2].text) >= 12;
-      return lead_photo ||
-             (R::ends_with_closing_punct(u[j + 1].text) && next_words >= 12 && next_words <= R::max_lead_words);
-    };
-    // Rule: a section line over such a title (the breadcrumb or section name a scraper copies
-    // from above the headline: "Kinh doanh › Thị trường", "Xã hội") is the article's
-    // category; the line goes to `dropped` ("section"), with drop_chrome. Asked first: a section name reads as
-    // a short title too, and a question title of 12 words or more as its lead.
-    if (a.title.empty() && options.drop_chrome && title_at(i + 1)) {
-      if (auto section = R::section_line(u[i].text)) {
-        if (a.category.empty()) a.category = *section;
-        a.dropped.push_back(dropped_line{u[i].text, "section", u[i].line});
-        ++i;
-      }
-    }
-    if (a.title.empty() && title_at(i)) {
-      a.title = u[i].text;
-      a.title_confidence = R::conf::title_first_line;
-      ++i;
-    }
-    // Rule: the site's name after a scraped page title is chrome, kept in
-    // `dropped` ("Giá nhà tăng | VnExpress").
-    if (!a.title.empty() && options.drop_chrome) {
-      if (auto st = R::split_site_name(a.title)) {
-        a.dropped.push_back(dropped_line{st->site, "site-name", u[i - 1].line});
-        a.title = st->title;
-      }
-    }
-  }
+  std::size_t i = take_title(u, last, a, options);
 
   // 5b. dateline and sapo. A line that is only a place ("Hòa Bình:") is the
   // dateline; an outlet or place marker opening the first paragraph ("TTO -",
