@@ -227,7 +227,7 @@ const char* chrome_reason(std::string_view line) {
   // The copyright and licence lines of a page footer: "Bản quyền thuộc về Báo Sơn La",
   // "© 2026 Báo …", "Giấy phép số 123/GP-BTTTT …", "Cơ quan chủ quản: …", "Ghi rõ nguồn khi
   // phát hành lại thông tin từ website này" (not a question: "Bản quyền thuộc về ai?").
-  if (f.size() < 160 && f.back() != '?' &&
+  if (!f.empty() && f.size() < 160 && f.back() != '?' &&
       (starts_with(f, "ban quyen thuoc ve ") || starts_with(f, "\xC2\xA9") || starts_with(f, "copyright ") ||
        starts_with(f, "giay phep so ") || starts_with(f, "giay phep xuat ban") || starts_with(f, "co quan chu quan:") ||
        (starts_with(f, "ghi ro nguon") && f.find("phat hanh lai") != std::string::npos)))
