@@ -1157,6 +1157,22 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     a.title_confidence = R::conf::title_first_line;
     ++i;
   }
+  // Rule: the same section line right under such a title ("<title> / Thời sự / <lead>"): a
+  // title-shaped first line, a section line, then what makes a title's lead.
+  auto lead_at = [&](std::size_t j) {
+    const std::size_t words = R::word_count(u[j].text);
+    return R::ends_with_closing_punct(u[j].text) && words >= 12 && words <= R::max_lead_words;
+  };
+  if (a.title.empty() && options.drop_chrome && i + 2 < last && R::looks_like_title(u[i].text) &&
+      !R::is_image_marker(u[i].text) && lead_at(i + 2)) {
+    if (auto section = R::section_line(u[i + 1].text)) {
+      a.title = u[i].text;
+      a.title_confidence = R::conf::title_first_line;
+      if (a.category.empty()) a.category = *section;
+      a.dropped.push_back(dropped_line{u[i + 1].text, "section", u[i + 1].line});
+      i += 2;
+    }
+  }
   // Rule: the site's name after a scraped page title is chrome, kept in
   // `dropped` ("Giá nhà tăng | VnExpress").
   if (!a.title.empty() && options.drop_chrome) {
