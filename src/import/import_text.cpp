@@ -1101,6 +1101,23 @@ void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline
 }
 
 /// Pass 5, title, kicker and series, from the first units: returns the first unit after them.
+/// Whether lines [from, last) hold an interview: two or more lines that ask, at least one of them
+/// answered by a line within the next three (before the next question).
+template <class Asks, class Answers>
+bool is_interview(const std::vector<unit>& u, std::size_t from, std::size_t last, Asks asks, Answers answers) {
+  std::size_t asked = 0, answered = 0;
+  for (std::size_t k = from; k < last; ++k) {
+    if (!asks(u[k].text)) continue;
+    ++asked;
+    for (std::size_t j = k + 1; j < last && j <= k + 3 && !asks(u[j].text); ++j)
+      if (answers(u[j].text)) {
+        ++answered;
+        break;
+      }
+  }
+  return asked >= 2 && answered >= 1;
+}
+
 std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a, const import_options& options) {
   std::size_t i = 0;
   a.title_confidence = 0;
@@ -1355,44 +1372,22 @@ result<article> import_text_with(std::string_view text, const import_options& op
 
   // 6. body
   body_builder bb{u, i, last, false, false, false, a, model.body, trace, {}, {}, {}};
-  // Rule: an interview has two or more "•" questions, at least one of them
-  // answered by a "- " line within the next three lines (a photo may sit
-  // between); "•" lines without answers are a bulleted list.
-  std::size_t bullets = 0, answered = 0;
   for (std::size_t k = i; k < last; ++k) {
     std::string rest;
     // (A photo's credit marks photos; a graphic's or a video's, "Đồ họa: X", does not count here.)
     if (R::is_image_marker(u[k].text, &rest)) bb.explicit_photos = true;
     else if (auto cap = R::split_credit(u[k].text); cap && cap->photo) bb.explicit_photos = true;
-    if (!R::is_question_bullet(u[k].text)) continue;
-    ++bullets;
-    for (std::size_t j = k + 1; j < last && j <= k + 3; ++j) {
-      if (R::is_question_bullet(u[j].text)) break;
-      if (R::is_answer_dash(u[j].text) && !R::is_caption_continuation(u[j].text)) {
-        ++answered;
-        break;
-      }
-    }
   }
-  bb.interview = bullets >= 2 && answered >= 1;
+  // Rule: an interview has two or more "•" questions, at least one of them
+  // answered by a "- " line within the next three lines (a photo may sit
+  // between); "•" lines without answers are a bulleted list.
+  bb.interview = is_interview(u, i, last, R::is_question_bullet,
+                              [](std::string_view t) { return R::is_answer_dash(t) && !R::is_caption_continuation(t); });
   // Rule: so is a text with two or more "PV: …" (or "Phóng viên: …", "Hỏi: …") lines, at least
   // one answered by a speaker's labelled line ("Ông Nguyễn Văn A: …", "Đáp: …") within the next
   // three lines.
-  if (!bb.interview) {
-    std::size_t asked = 0, replied = 0;
-    for (std::size_t k = i; k < last; ++k) {
-      if (!R::is_reporter_question(u[k].text)) continue;
-      ++asked;
-      for (std::size_t j = k + 1; j < last && j <= k + 3; ++j) {
-        if (R::is_reporter_question(u[j].text)) break;
-        if (R::is_speaker_answer(u[j].text)) {
-          ++replied;
-          break;
-        }
-      }
-    }
-    bb.interview = bb.labelled_interview = asked >= 2 && replied >= 1;
-  }
+  if (!bb.interview)
+    bb.interview = bb.labelled_interview = is_interview(u, i, last, R::is_reporter_question, R::is_speaker_answer);
   bb.run();
   numbered_headings(a.body);
   // The related links met in the body: one list per label ("Xem thêm"; joined
