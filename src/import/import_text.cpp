@@ -697,8 +697,10 @@ struct body_builder {
     // Rule: a text most of whose lines are heading-shaped is a photo gallery:
     // those short lines are the captions, not headings.
     std::size_t heading_shaped = 0;
-    for (std::size_t k = 0; k < items.size(); ++k) heading_shaped += R::looks_like_heading(items[k].text);
-    const bool gallery = items.size() >= 6 && heading_shaped * 2 >= items.size();
+    // (A numbered point, "1. Mặc đủ ấm", is a listicle's heading, not a gallery's caption.)
+    for (std::size_t k = 0; k < items.size(); ++k)
+      heading_shaped += R::looks_like_heading(items[k].text) && !R::is_enumerated(items[k].text);
+    const bool gallery = items.size() >= 6 && heading_shaped * 2 > items.size();
     auto record = [&](std::size_t k, const char* kind, int predicted) {
       if (!trace || items.size() < R::min_model_items) return;
       detail::import_trace_row row;
