@@ -43,6 +43,9 @@ struct unit {
   /// The row of its last line: a hard-wrapped paragraph joined back into one unit spans rows
   /// row..last_row, and the gap after it is counted from its last line.
   std::size_t last_row = 0;
+  /// A table row as a page copies it: the line's cells, when tabs part it into two or more
+  /// (normalised like a line; empty otherwise).
+  std::vector<std::string> cells{};
 };
 
 /// Blank lines (or dropped lines) between unit k-1 and unit k.
@@ -145,6 +148,27 @@ std::size_t margin_width(std::string_view raw) {
   return i == raw.size() ? std::string_view::npos : width;
 }
 
+/// The cells of a line that tabs part (a table row copied from a page: browsers put a tab
+/// between cells, so a tab first or last is an empty cell's), or none: a row has at least two
+/// cells with text.
+std::vector<std::string> tab_cells(std::string_view raw, const import_options& opt, const normalize_options& nopt) {
+  std::vector<std::string> cells;
+  while (!raw.empty() && (raw.front() == ' ' || raw.front() == '\r')) raw.remove_prefix(1);
+  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\r')) raw.remove_suffix(1);
+  if (raw.find('\t') == std::string_view::npos) return cells;
+  std::size_t filled = 0;
+  for (std::size_t start = 0;;) {
+    const std::size_t tab = std::min(raw.find('\t', start), raw.size());
+    const std::string_view cell = raw.substr(start, tab - start);
+    cells.push_back(opt.normalize ? R::fix_eth(normalize(cell, nopt)) : std::string(R::trim(cell)));
+    filled += !cells.back().empty();
+    if (tab == raw.size()) break;
+    start = tab + 1;
+  }
+  if (filled < 2) cells.clear();
+  return cells;
+}
+
 std::vector<unit> split_lines(const std::string& clean, const import_options& opt, article& a) {
   std::vector<unit> out;
   std::size_t no = 0;
@@ -170,6 +194,7 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
       const std::size_t margin = margin_width(raw);
       const bool indented = margin != std::string_view::npos && margin > narrowest;
       out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, no, indented});
+      out.back().cells = tab_cells(raw, opt, nopt);
     }
   }
   return out;
@@ -492,6 +517,10 @@ struct body_builder {
         i = marker_list(i, R::is_question_bullet, false);
         continue;
       }
+      if (!u[i].cells.empty() && i + 1 < last && u[i + 1].cells.size() == u[i].cells.size() && gap_before(u, i + 1) == 0) {
+        i = tab_table(i);
+        continue;
+      }
       if (R::is_enumerated(t) && i + 1 < last && R::enumeration_number(u[i + 1].text) == R::enumeration_number(t) + 1) {
         i = marker_list(i, R::is_enumerated, true);
         continue;
@@ -789,6 +818,22 @@ struct body_builder {
       cls[k] = R::cls_caption;
       conf[k] = R::conf::caption_by_position;
     }
+  }
+
+  /// Rule: two or more lines in a row, without a blank between them, that tabs part into as many
+  /// cells (two or more) are a table, as a page's table is copied; the first row is its header.
+  std::size_t tab_table(std::size_t i) {
+    block table = make_block(block_type::table, "", u[i].line, R::conf::table);
+    table.aligns.assign(u[i].cells.size(), align::none);
+    std::size_t k = i;
+    for (; k < last && u[k].cells.size() == u[i].cells.size() && (k == i || gap_before(u, k) == 0); ++k) {
+      block row = make_block(block_type::table_row, "", u[k].line, R::conf::table);
+      row.level = k == i;  // (the header row)
+      for (const std::string& cell : u[k].cells) row.children.push_back(make_block(block_type::table_cell, cell, u[k].line, R::conf::table));
+      table.children.push_back(std::move(row));
+    }
+    add_done(std::move(table));
+    return k - 1;
   }
 
   /// Consecutive "- item" / "• item" lines (outside interviews) or "1. …",
@@ -1271,7 +1316,10 @@ result<article> import_text_with(std::string_view text, const import_options& op
       wrapped_here = prev_length + 1 + first_word + wrap_slack > wrapped_at && !R::is_image_marker(l.text) &&
                      !R::is_section_break(l.text) && !R::is_image_marker(u.back().text);
     }
-    if (!u.empty() && l.row == prev_row + 1 && (wrapped_here || R::continues_line(u.back().text, l.text))) {
+    // (Two rows of a table, as many cells each, are not one line wrapped.)
+    if (!u.empty() && l.row == prev_row + 1 && (l.cells.empty() || l.cells.size() != u.back().cells.size()) &&
+        (wrapped_here || R::continues_line(u.back().text, l.text))) {
+      u.back().cells.clear();
       u.back().text += ' ';
       u.back().text += l.text;
       u.back().last_row = l.row;

@@ -332,6 +332,7 @@ inline constexpr double interview = 0.9;
 inline constexpr double section_break = 1.0;
 inline constexpr double paragraph = 0.9;
 inline constexpr double list = 0.8;
+inline constexpr double table = 0.9;  ///< rows of tab-parted cells
 inline constexpr double byline_role = 0.95;         ///< "Bài, ảnh: …" on the last line
 inline constexpr double byline_role_top = 0.85;     ///< … under the title
 inline constexpr double byline_source_line = 0.9;   ///< "Theo X" on the last line

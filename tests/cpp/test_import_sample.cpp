@@ -38,6 +38,7 @@ const char* type_name(block_type t) {
     case block_type::interview_question: return "question";
     case block_type::interview_answer: return "answer";
     case block_type::list: return "list";
+    case block_type::table: return "table";
     default: return "other";
   }
 }
@@ -181,6 +182,17 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
         if (bl[i].contains("src")) CHECK(a.body[i].img.src == bl[i]["src"].get<std::string>());
         if (bl[i].contains("alt")) CHECK(a.body[i].img.alt == bl[i]["alt"].get<std::string>());
         if (bl[i].contains("title")) CHECK(a.body[i].img.title == bl[i]["title"].get<std::string>());
+        if (bl[i].contains("rows")) {  // a table: its rows' cells, the first row the header
+          const json& rows = bl[i]["rows"];
+          REQUIRE(a.body[i].children.size() == rows.size());
+          for (std::size_t k = 0; k < rows.size(); ++k) {
+            const baiviet::block& row = a.body[i].children[k];
+            CHECK(row.level == (k == 0 ? 1 : 0));
+            std::vector<std::string> cells;
+            for (const baiviet::block& cell : row.children) cells.push_back(text_of(cell));
+            CHECK(cells == rows[k].get<std::vector<std::string>>());
+          }
+        }
         if (bl[i].contains("items")) {
           REQUIRE(a.body[i].children.size() == bl[i]["items"].size());
           for (std::size_t k = 0; k < bl[i]["items"].size(); ++k) {
