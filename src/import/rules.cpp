@@ -724,7 +724,8 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
     rest_start = dash_after(name_end);
     confidence = conf::dateline_bracket;
     // Without a dash ("(Dân Việt) Chiều 3/12 …"): an outlet's name only, every word
-    // capitalised, two words or more, or an acronym or a domain ("(TTXVN) Sáng …"), and a
+    // capitalised, two words or more, or an acronym or a domain ("(TTXVN) Sáng …", also in
+    // lower case, "(laodong.vn) Sáng …"), and a
     // capital after it; not a medium's label ("(Video) …", "(CLIP) …").
     if (rest_start == 0 && name_end < t.size() && t[name_end] == ' ' && starts_upper(trim(t.substr(name_end)))) {
       bool capitalised = true;
@@ -734,7 +735,7 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
         i = end + 1;
       }
       const bool medium = in_folded_list(name, media_labels);
-      if (capitalised && !medium &&
+      if ((capitalised || is_domain_name(name)) && !medium &&
           (word_count(name) >= 2 || is_site_name(name) || (all_letters_upper(name) && cp_length(name) >= 2)))
         rest_start = name_end + 1;
     }
