@@ -28,13 +28,14 @@ bool in_list(std::string_view w, const std::array<std::string_view, N>& list) {
 }
 
 /// Capitalised words that open sentences and headings but never a byline name
-/// (lower case, tone marks kept: "đỗ" is a family name, "do" is not).
-constexpr std::array<std::string_view, 80> not_name_start = {
+/// (lower case, tone marks kept: "đỗ" is a family name, "do" is not). "Như" and "Thế" open
+/// sentences too, but are given names ("Như Tâm", "Thế Anh"), so they are not here.
+constexpr std::array<std::string_view, 78> not_name_start = {
     "theo", "tại", "trong", "các", "những", "một", "sau", "khi", "tuy", "nhưng", "với", "về", "do",
     "vì", "nếu", "để", "từ", "trước", "việc", "cùng", "đến", "hiện", "đây", "đó", "này", "ông", "bà",
     "chị", "em", "cô", "chú", "bác", "ngày", "năm", "tháng", "hôm", "sáng", "chiều", "tối", "đêm", "không",
     "cũng", "còn", "đã", "sẽ", "được", "bị", "là", "có", "và", "hay", "hoặc", "nhiều", "mỗi", "cả", "ngoài",
-    "bên", "thế", "như", "vậy", "dù", "mặc", "riêng", "hơn", "gần", "lúc", "video", "ảnh", "clip", "xem",
+    "bên", "vậy", "dù", "mặc", "riêng", "hơn", "gần", "lúc", "video", "ảnh", "clip", "xem",
     "tin", "bài", "nguồn", "đồ", "tổng", "phó", "bộ", "sở", "thứ", "chủ"};
 
 /// Titles written before a signed name: "Thạc sĩ Châu Luân", "TS. …".
