@@ -1252,6 +1252,23 @@ bool is_relative_date_line(std::string_view line) {
 std::optional<std::vector<std::string>> parse_tags(std::string_view line) {
   // Rule: the keyword line of a page ("Từ khóa: …", "Tags: …") is metadata.
   std::string_view t = trim(line);
+  // So is a line of hashtags ("#giáheohơi #chănnuôi", "#Hà Nội #phố đi bộ"): each a letter
+  // after its '#', at most six words, no sentence's punctuation ("# Title" is no tag).
+  if (starts_with(t, "#")) {
+    std::vector<std::string> tags;
+    for (std::size_t i = 1; i <= t.size();) {
+      const std::size_t end = std::min(t.find('#', i), t.size());
+      const std::string_view tag = trim(t.substr(i, end - i));
+      std::size_t j = 0;
+      if (end == i || t[i] == ' ' || tag.empty() || !u_isalpha(cp_at(tag, j)) || word_count(tag) > 6 ||
+          tag.find_first_of(".!?:;") != std::string_view::npos || (end < t.size() && t[end - 1] != ' '))
+        return std::nullopt;
+      tags.emplace_back(tag);
+      i = end + 1;
+    }
+    if (tags.size() > 30) return std::nullopt;
+    return tags;
+  }
   std::size_t colon = t.find(':');
   if (colon == std::string_view::npos || colon > 20) return std::nullopt;
   const std::string key = fold_for_search(trim(t.substr(0, colon)));

@@ -258,7 +258,7 @@ bool is_relative_date_line(std::string_view line);
 /// "Nguồn: https://…", "URL: …" → the URL (one http(s) URL and nothing else
 /// after a link or source label); nullopt otherwise.
 std::optional<std::string> parse_source_link(std::string_view line);
-/// "Từ khóa: a, b" / "Tags: a | b" → the tags; nullopt when not a tag line.
+/// "Từ khóa: a, b" / "Tags: a | b" / "#a #b" → the tags; nullopt when not a tag line.
 std::optional<std::vector<std::string>> parse_tags(std::string_view line);
 /// `next` continues `prev` (a paragraph hard-wrapped across lines): `prev` does
 /// not end a sentence and `next` starts with a lowercase letter.
