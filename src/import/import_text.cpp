@@ -1104,7 +1104,8 @@ bool find_byline(std::vector<unit>& u, article& a) {
 /// words or more, ending with punctuation), is the byline as pages print it under the
 /// headline ("Minh Anh"; a date line between them is metadata, taken before).
 std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u) {
-  if (u.size() < 3 || !R::looks_like_title(u[0].text) || !R::ends_with_closing_punct(u[2].text))
+  if (u.size() < 3 || !R::looks_like_title(u[0].text) || !R::ends_with_closing_punct(u[2].text) ||
+      R::lone_dateline(u[1].text))
     return std::nullopt;
   const std::size_t lead_words = R::word_count(u[2].text);
   if (lead_words < 12 || lead_words > R::max_lead_words) return std::nullopt;
@@ -1196,14 +1197,17 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     auto c = R::split_credit(line);
     return c && c->photo && !c->caption.empty() && !c->credit.empty();
   };
+  // (The outlet's marker alone on the line between them, "(BĐ)" or "TTO -", is the lead's
+  // dateline: 5b.)
   auto title_at = [&](std::size_t j) {
     if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text)) return false;
-    const std::size_t next_words = R::word_count(u[j + 1].text);
-    const bool lead_photo = j + 2 < last &&
-                            (R::is_image_marker(u[j + 1].text) || photo_credit(u[j + 1].text)) &&
-                            R::word_count(u[j + 2].text) >= 12;
+    std::size_t k = j + 1;
+    if (k + 1 < last && R::lone_dateline(u[k].text)) ++k;
+    const std::size_t next_words = R::word_count(u[k].text);
+    const bool lead_photo = k + 1 < last && (R::is_image_marker(u[k].text) || photo_credit(u[k].text)) &&
+                            R::word_count(u[k + 1].text) >= 12;
     return lead_photo ||
-           (R::ends_with_closing_punct(u[j + 1].text) && next_words >= 12 && next_words <= R::max_lead_words);
+           (R::ends_with_closing_punct(u[k].text) && next_words >= 12 && next_words <= R::max_lead_words);
   };
   // Rule: a section line over such a title (the breadcrumb or section name a scraper copies
   // from above the headline: "Kinh doanh › Thị trường", "Xã hội") is the article's
@@ -1367,10 +1371,20 @@ result<article> import_text_with(std::string_view text, const import_options& op
     a.dateline_confidence = R::conf::dateline_place_line;
     ++i;
   } else if (i < last) {
-    std::string first = u[i].text;
     std::string dateline;
     double dateline_conf = 0;
-    if (auto d = R::split_dateline(first)) {
+    // Rule: the outlet's marker alone on its line ("(BĐ)", "TTO -", "SGGP") under the title is
+    // the dateline of the lead under it; given back when that lead does not become the sapo.
+    const std::size_t marker_at = i;
+    if (!a.title.empty() && i + 1 < last) {
+      if (auto lone = R::lone_dateline(u[i].text)) {
+        dateline = std::move(*lone);
+        dateline_conf = R::conf::dateline_alone;
+        ++i;
+      }
+    }
+    std::string first = u[i].text;
+    if (auto d = dateline.empty() ? R::split_dateline(first) : std::nullopt) {
       dateline = d->dateline;
       dateline_conf = d->confidence;
       first = d->rest;
@@ -1389,6 +1403,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
     const bool question_after = i + 1 < last && R::is_question_bullet(u[i + 1].text);
     const bool anchored = had_dateline || !a.title.empty() || photo_after || question_after;
     if (paragraph_like && !anchored) paragraph_like = false;
+    if (!paragraph_like) i = marker_at;
     if (paragraph_like) {
       // The dateline is only taken off a paragraph that becomes the sapo, so
       // that a renderer showing "dateline + sapo" gives back the text as written.

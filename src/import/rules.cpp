@@ -691,6 +691,32 @@ bool looks_like_title(std::string_view line) {
 
 // ---- dateline ------------------------------------------------------------------------------
 
+namespace {
+
+/// A name in a dateline's brackets, before a dash: up to five words, capitalised and without
+/// digits unless a domain ("(BĐ)", "(Chinhphu.vn)", "( Tin tức thời sự )").
+bool bracket_name(std::string_view name) {
+  if (name.empty() || name.find('(') != std::string_view::npos || word_count(name) > 5) return false;
+  if (is_domain_name(name)) return true;
+  return starts_upper(name) && name.find_first_of("0123456789") == std::string_view::npos;
+}
+
+/// A name in brackets that is an outlet's without a dash after it ("(Dân Việt)", "(TTXVN)",
+/// "(laodong.vn)"): every word capitalised, two words or more, or an acronym or a domain
+/// (also in lower case); not a medium's label ("(Video)", "(CLIP)").
+bool outlet_in_brackets(std::string_view name) {
+  bool capitalised = true;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t end = std::min(name.find(' ', i), name.size());
+    capitalised = capitalised && (end == i || starts_upper(name.substr(i, end - i)));
+    i = end + 1;
+  }
+  return bracket_name(name) && (capitalised || is_domain_name(name)) && !in_folded_list(name, media_labels) &&
+         (word_count(name) >= 2 || is_site_name(name) || (all_letters_upper(name) && cp_length(name) >= 2));
+}
+
+}  // namespace
+
 std::optional<dateline_parts> split_dateline(std::string_view line) {
   // Rule: an outlet or place marker opens the lead paragraph: "(BĐ) - ",
   // "(TTXVN) - ", "(Chinhphu.vn) - ", "( Tin tức thời sự ) - " (a short name in
@@ -714,31 +740,15 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
     std::size_t close = t.find(')');
     if (close == std::string_view::npos || close > 60) return std::nullopt;
     std::string_view name = trim(t.substr(1, close - 1));
-    if (name.empty() || name.find('(') != std::string_view::npos || word_count(name) > 5) return std::nullopt;
-    if (!is_domain_name(name)) {
-      if (!starts_upper(name)) return std::nullopt;
-      for (char c : name)
-        if (c >= '0' && c <= '9') return std::nullopt;
-    }
+    if (!bracket_name(name)) return std::nullopt;
     name_end = close + 1;
     rest_start = dash_after(name_end);
     confidence = conf::dateline_bracket;
-    // Without a dash ("(Dân Việt) Chiều 3/12 …"): an outlet's name only, every word
-    // capitalised, two words or more, or an acronym or a domain ("(TTXVN) Sáng …", also in
-    // lower case, "(laodong.vn) Sáng …"), and a
-    // capital after it; not a medium's label ("(Video) …", "(CLIP) …").
-    if (rest_start == 0 && name_end < t.size() && t[name_end] == ' ' && starts_upper(trim(t.substr(name_end)))) {
-      bool capitalised = true;
-      for (std::size_t i = 0; i < name.size();) {
-        const std::size_t end = std::min(name.find(' ', i), name.size());
-        capitalised = capitalised && (end == i || starts_upper(name.substr(i, end - i)));
-        i = end + 1;
-      }
-      const bool medium = in_folded_list(name, media_labels);
-      if ((capitalised || is_domain_name(name)) && !medium &&
-          (word_count(name) >= 2 || is_site_name(name) || (all_letters_upper(name) && cp_length(name) >= 2)))
-        rest_start = name_end + 1;
-    }
+    // Without a dash ("(Dân Việt) Chiều 3/12 …"): an outlet's name only (outlet_in_brackets),
+    // and a capital after it.
+    if (rest_start == 0 && name_end < t.size() && t[name_end] == ' ' && starts_upper(trim(t.substr(name_end))) &&
+        outlet_in_brackets(name))
+      rest_start = name_end + 1;
   } else {
     for (std::string_view m : outlet_markers) {
       // "Dân trí " then a capital: the outlet's lead marker.
@@ -779,6 +789,36 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
   std::string_view rest = trim(t.substr(rest_start));
   if (word_count(rest) < 5) return std::nullopt;
   return dateline_parts{std::string(trim(t.substr(0, rest_start))), std::string(rest), confidence};
+}
+
+std::optional<std::string> lone_dateline(std::string_view line) {
+  // Rule: the outlet's marker on a line of its own, as some pages set it apart from the sapo
+  // ("(BĐ)", "(Chinhphu.vn) -", "TTO -", "SGGP", "Dân trí", "VOV.VN"): a name in brackets (as
+  // split_dateline reads one; without a dash, an outlet's: outlet_in_brackets), a site's name
+  // or an outlet marker, one acronym in capitals (2–6 letters, not a medium's label, "VIDEO"),
+  // or with a dash after it an upper-case name of up to four words ("HÀ NỘI -", "HÀ NỘI, 12/3 -").
+  std::string_view t = trim(line);
+  std::string_view name = t;
+  bool dash = false;
+  for (std::string_view d : {std::string_view("-"), std::string_view("\xE2\x80\x93")})
+    if (ends_with(name, d) && (ends_with(name.substr(0, name.size() - d.size()), " ") ||
+                               ends_with(name.substr(0, name.size() - d.size()), ")"))) {  // "(NLĐO)-"
+      name = trim(name.substr(0, name.size() - d.size()));
+      dash = true;
+    }
+  if (name.size() > 2 && name.front() == '(' && name.back() == ')') {
+    const std::string_view inner = trim(name.substr(1, name.size() - 2));
+    if (dash ? bracket_name(inner) : outlet_in_brackets(inner)) return std::string(t);
+    return std::nullopt;
+  }
+  // (Digits only before a dash: a place and its date, "HÀ NỘI, 12/3 -".)
+  if (name.empty() || in_folded_list(name, media_labels) ||
+      (!dash && name.find_first_of("0123456789") != std::string_view::npos))
+    return std::nullopt;
+  const std::size_t words = word_count(name), letters = cp_length(name);
+  if (is_site_name(name) || (all_letters_upper(name) && (dash ? words <= 4 : words == 1 && letters >= 2 && letters <= 6)))
+    return std::string(t);
+  return std::nullopt;
 }
 
 bool is_place_line(std::string_view line) {

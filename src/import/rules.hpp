@@ -150,6 +150,9 @@ struct dateline_parts {
 /// "( Tin tức thời sự ) - text", "HÀ NỘI - text", "TTO - text", "VOV.VN - text",
 /// "Dân trí text" (an outlet of outlet_markers written without punctuation).
 std::optional<dateline_parts> split_dateline(std::string_view line);
+/// The outlet's marker alone on its line ("(BĐ)", "TTO -", "SGGP", "Dân trí"): the line as the
+/// dateline; nullopt otherwise.
+std::optional<std::string> lone_dateline(std::string_view line);
 /// Outlets whose leads open with the outlet's name and no punctuation ("Dân trí
 /// Liverpool giành …"). Data, documented in docs/import.md; the other markers
 /// are recognised by their shape.
@@ -314,6 +317,7 @@ inline constexpr double sapo_photo_after = 0.7;   ///< first paragraph followed 
 inline constexpr double sapo_run_on = 0.7;        ///< first sentences of a run-on body after a dateline
 inline constexpr double dateline_bracket = 0.95;  ///< "(BĐ) -", "(Chinhphu.vn) -"
 inline constexpr double dateline_upper = 0.9;     ///< "HÀ NỘI -", "TTO -"
+inline constexpr double dateline_alone = 0.85;    ///< the marker alone on its line under the title (not measured: the dev corpus has none)
 inline constexpr double dateline_outlet = 0.9;    ///< "Dân trí" (outlet_markers)
 inline constexpr double dateline_place_line = 0.8;  ///< "Hòa Bình:" alone on the first line
 inline constexpr double heading = 0.55;          ///< the heading rule without the model (measured: 0.56)

@@ -458,6 +458,15 @@ TEST_CASE("import: outlet shapes (tests/fixtures/import/shapes.json)", "[import]
     const auto a = import({title, marker + " " + lead, p1, p2});
     CHECK(a.dateline == want);
     CHECK(a.sapo == (want.empty() ? marker + " " + lead : lead));
+    // The same marker on a line of its own between the title and the lead, as some pages set
+    // it: the dateline all the same (what is no dateline before the lead is none alone).
+    INFO("alone on its line");
+    const auto b = import({title, marker, lead, p1, p2});
+    CHECK(b.dateline == want);
+    if (!want.empty()) {
+      CHECK(b.title == title);
+      CHECK(b.sapo == lead);
+    }
     ++n;
   }
   for (const json& e : shapes["bylines"]) {
