@@ -182,6 +182,8 @@ bool counter_line(std::string_view f) {
   return false;
 }
 
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 }  // namespace
 
 const char* chrome_reason(std::string_view line) {
@@ -207,13 +209,40 @@ const char* chrome_reason(std::string_view line) {
   // Site chrome: share/print buttons, breadcrumbs, "follow us" prompts and the
   // "Nội dung chính" box that page converters leave in the text.
   // Also Instagram's embed fallback text and the article's audio player ("Nghe bài viết").
-  static constexpr std::array<std::string_view, 28> site_lines = {
+  // The page's buttons and switches as a copy keeps their labels: "Lưu bài viết", "Cỡ chữ",
+  // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …
+  static constexpr std::array<std::string_view, 46> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
       "quay lai dau trang", "gui gop y", "xem bai viet nay tren instagram", "view this post on instagram",
-      "nghe bai viet", "nghe doc bai viet", "nghe doc bai", "nghe audio"};
+      "nghe bai viet", "nghe doc bai viet", "nghe doc bai", "nghe audio", "luu bai viet", "da luu",
+      "co chu", "doc tiep", "xem tiep", "sao chep link", "tai ung dung", "dang nhap", "dang ky",
+      "binh chon", "thich", "tu dong phat", "tat quang cao", "bao cao vi pham", "xem ban in",
+      "theo doi chung toi tren", "phong to", "thu nho"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
+  // The share bar: a line of networks' names only ("Facebook Twitter Zalo", "Zalo | Facebook").
+  {
+    static constexpr std::array<std::string_view, 9> networks = {
+        "facebook", "twitter", "zalo", "email", "linkedin", "telegram", "messenger", "pinterest", "copy link"};
+    std::size_t named = 0, i = 0;
+    while (i < f.size() && named < 12) {
+      while (i < f.size() && (f[i] == ' ' || f[i] == '|' || f[i] == ',' || f[i] == '/')) ++i;
+      if (i == f.size()) break;
+      std::size_t len = 0;
+      for (std::string_view n : networks)
+        if (f.compare(i, n.size(), n) == 0 && (i + n.size() == f.size() || !is_ascii_alnum(f[i + n.size()])))
+          len = n.size();
+      if (len == 0) break;
+      ++named;
+      i += len;
+    }
+    if (named >= 2 && i == f.size()) return "site-chrome";
+  }
+  // The comment counter: "0 bình luận", "12 ý kiến".
+  if (const std::size_t digits = f.find_first_not_of("0123456789");
+      digits > 0 && digits != std::string::npos && (f.substr(digits) == " binh luan" || f.substr(digits) == " y kien"))
+    return "comment-box";
   // The comment counter under "Bình luận": "(0)".
   if (t.size() >= 3 && t.size() <= 8 && t.front() == '(' && t.back() == ')' &&
       t.find_first_not_of("0123456789", 1) == t.size() - 1)
@@ -257,12 +286,12 @@ bool is_lone_nbsp(std::string_view raw) {
 
 bool is_related_heading(std::string_view line) {
   // Headings of the related-articles widgets of Vietnamese news sites.
-  static constexpr std::array<std::string_view, 26> list = {
+  static constexpr std::array<std::string_view, 27> list = {
       "tin moi", "tin lien quan", "tin cung chuyen muc", "bai lien quan", "bai viet lien quan",
       "tin khac", "cac tin khac", "doc them", "xem them", "tin doc nhieu", "doc nhieu",
       "co the ban quan tam", "tin noi bat", "tin moi nhat", "doc nhieu nhat", "xem nhieu",
       "xem nhieu nhat", "tin xem nhieu", "bai doc nhieu", "tin tuc lien quan", "bai viet cung chuyen muc",
-      "ban co the quan tam", "video noi bat", "video dang duoc xem nhieu", "tieu diem", "dung bo lo"};
+      "ban co the quan tam", "video noi bat", "video dang duoc xem nhieu", "tieu diem", "dung bo lo", "moi nhat"};
   return in_folded_list(line, list);
 }
 
