@@ -404,7 +404,7 @@ std::optional<image_line_parts> image_line(std::string_view line) {
     if (dest.empty()) return std::nullopt;
     return image_line_parts{std::string(dest), std::string(trim(alt)), std::string(title)};
   }
-  if (image_address(t)) return image_line_parts{std::string(t), ""};
+  if (image_address(t)) return image_line_parts{std::string(t), "", ""};
   return std::nullopt;
 }
 
