@@ -267,6 +267,20 @@ const char* chrome_reason(std::string_view line) {
   // counter ("Lượt xem: 1.234", "1.234 lượt xem").
   if (counter_line(f)) return "site-chrome";
   if (f.size() < 120 && starts_with(f, "theo doi ") && f.find("google news") != std::string::npos) return "site-chrome";
+  // The page header's contact line: "Hotline: 0912 345 678", "Email: toasoan@baoso.vn".
+  if (starts_with(f, "hotline") || (starts_with(f, "email:") && f.find('@') != std::string::npos && f.find(' ', 7) == std::string::npos))
+    return "site-chrome";
+  // Such lines side by side, parted by bars: "Đăng nhập | Đăng ký", "Hotline: … | Email: …".
+  if (t.find('|') != std::string_view::npos) {
+    const char* reason = nullptr;
+    for (std::size_t i = 0; i <= t.size();) {
+      const std::size_t bar = std::min(t.find('|', i), t.size());
+      const std::string_view part = trim(t.substr(i, bar - i));
+      if (part.empty() || part.find('|') != std::string_view::npos || !(reason = chrome_reason(part))) return nullptr;
+      i = bar + 1;
+    }
+    return reason;
+  }
   return nullptr;
 }
 
