@@ -1212,13 +1212,23 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   // Rule: a section line over such a title (the breadcrumb or section name a scraper copies
   // from above the headline: "Kinh doanh › Thị trường", "Xã hội") is the article's
   // category; the line goes to `dropped` ("section"), with drop_chrome. Asked first: a section name reads as
-  // a short title too, and a question title of 12 words or more as its lead.
-  if (a.title.empty() && options.drop_chrome && title_at(i + 1)) {
-    if (auto section = R::section_line(u[i].text)) {
-      if (a.category.empty()) a.category = *section;
-      a.dropped.push_back(dropped_line{u[i].text, "section", u[i].line});
-      ++i;
+  // a short title too, and a question title of 12 words or more as its lead. So is the page's
+  // masthead there, the site's name ("Báo Sơn La điện tử", "VTC News": "site-name"); up to three
+  // such lines. (Not a line in capitals, the site's motto: titles are written so too.)
+  auto header_reason = [](std::string_view t) -> const char* {
+    if (R::is_site_name_line(t)) return "site-name";
+    if (R::section_line(t)) return "section";
+    return nullptr;
+  };
+  for (std::size_t j = i + 1; a.title.empty() && options.drop_chrome && j <= i + 3 && j + 1 < last && header_reason(u[j - 1].text); ++j) {
+    if (!title_at(j)) continue;
+    for (; i < j; ++i) {
+      const char* reason = header_reason(u[i].text);
+      if (auto section = R::section_line(u[i].text); section && a.category.empty() && reason == std::string_view("section"))
+        a.category = *section;
+      a.dropped.push_back(dropped_line{u[i].text, reason, u[i].line});
     }
+    break;
   }
   if (a.title.empty() && title_at(i)) {
     a.title = u[i].text;

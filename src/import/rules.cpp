@@ -267,6 +267,8 @@ const char* chrome_reason(std::string_view line) {
   // counter ("Lượt xem: 1.234", "1.234 lượt xem").
   if (counter_line(f)) return "site-chrome";
   if (f.size() < 120 && starts_with(f, "theo doi ") && f.find("google news") != std::string::npos) return "site-chrome";
+  // The page header's weather: "Hà Nội 24°C", "TP.HCM 31°C - 35°C".
+  if (t.size() < 48 && word_count(t) <= 6 && t.find("\xC2\xB0" "C") != std::string_view::npos) return "site-chrome";
   // The page header's contact line: "Hotline: 0912 345 678", "Email: toasoan@baoso.vn".
   if (starts_with(f, "hotline") || (starts_with(f, "email:") && f.find('@') != std::string::npos && f.find(' ', 7) == std::string::npos))
     return "site-chrome";
@@ -656,6 +658,8 @@ bool is_site_name(std::string_view name) {
 }
 
 }  // namespace
+
+bool is_site_name_line(std::string_view line) { return is_site_name(trim(line)); }
 
 std::optional<std::string> section_line(std::string_view line) {
   // Rule: every item is 1–4 words starting with a capital (a section's name), without

@@ -138,6 +138,8 @@ std::optional<title_parts> split_site_name(std::string_view line);
 /// ("Xã hội", "Thế giới"): the section, the breadcrumb's last item. Only the line's shape is
 /// read; import_text asks it of a first line that stands over a title.
 std::optional<std::string> section_line(std::string_view line);
+/// A line that is only a site's name: a domain, "Báo Sơn La", "Tuổi Trẻ Online", a known outlet.
+bool is_site_name_line(std::string_view line);
 
 // ---- dateline ------------------------------------------------------------------------------
 
