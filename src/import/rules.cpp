@@ -1225,7 +1225,8 @@ std::optional<std::string> parse_source_link(std::string_view line) {
 std::optional<date_line> parse_date_line(std::string_view line) {
   // Rule: the date under a title or at the end of a page, alone on its line:
   // optional label ("Cập nhật:", "Ngày đăng:", "Giờ đăng:"), optional weekday
-  // ("Thứ Năm", "Chủ nhật", "T5"), d/m/yyyy (also with "-" or "."), optional
+  // ("Thứ Năm", "Chủ nhật", "T5"), d/m/yyyy (also with "-" or ".", or yyyy-mm-dd, or in
+  // words: "ngày 03 tháng 12 năm 2026"), optional
   // time "hh:mm" (24 h, or with AM/PM), optional "(GMT+7)". Nothing else.
   // A reposting site's label names the original ("Giờ đăng bài viết gốc:"),
   // the time may come first ("10:45 ngày 02/07/2025"), and the bold markers
@@ -1250,6 +1251,7 @@ std::optional<date_line> parse_date_line(std::string_view line) {
       break;
     }
   }
+  if (eat(s, i, "luc ")) skip(s, i, " ");  // "Cập nhật lúc 10:30 ngày 3/12/2026", "Lúc 10:30, 03/12/2026"
   // The time before the date: "20:36 ngày 28/08/2025", "10:45, 02/07/2025", "10:30 | 03/12/2026",
   // also after the weekday: "Thứ Năm, 10:30, 03/12/2026".
   bool time_first = false;
@@ -1272,14 +1274,24 @@ std::optional<date_line> parse_date_line(std::string_view line) {
     }
   }
   if (eat(s, i, "ngay")) skip(s, i, " ");  // "Thứ Năm, ngày 03/12/2026", "10:45 ngày 02/07/2025"
-  char sep = 0;
-  if (!read_int(s, i, 1, 2, d.day)) return std::nullopt;
-  if (i >= s.size() || (s[i] != '/' && s[i] != '-' && s[i] != '.')) return std::nullopt;
-  sep = s[i++];
-  if (!read_int(s, i, 1, 2, d.month)) return std::nullopt;
-  if (i >= s.size() || s[i] != sep) return std::nullopt;
-  ++i;
-  if (!read_int(s, i, 4, 4, d.year)) return std::nullopt;
+  // d/m/yyyy (or with '-' or '.'); also ISO's yyyy-mm-dd and the date in words, "03 tháng 12
+  // năm 2026".
+  if (std::size_t j = i; read_int(s, j, 4, 4, d.year) && eat(s, j, "-") && read_int(s, j, 2, 2, d.month) &&
+                         eat(s, j, "-") && read_int(s, j, 2, 2, d.day)) {
+    i = j;
+  } else {
+    if (!read_int(s, i, 1, 2, d.day)) return std::nullopt;
+    if (eat(s, i, " thang ")) {
+      if (!read_int(s, i, 1, 2, d.month) || !eat(s, i, " nam ")) return std::nullopt;
+    } else {
+      if (i >= s.size() || (s[i] != '/' && s[i] != '-' && s[i] != '.')) return std::nullopt;
+      const char sep = s[i++];
+      if (!read_int(s, i, 1, 2, d.month)) return std::nullopt;
+      if (i >= s.size() || s[i] != sep) return std::nullopt;
+      ++i;
+    }
+    if (!read_int(s, i, 4, 4, d.year)) return std::nullopt;
+  }
   if (d.year < 1900 || d.year > 2200 ||
       !valid_civil(d.year, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day)))
     return std::nullopt;

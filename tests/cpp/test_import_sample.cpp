@@ -531,7 +531,13 @@ TEST_CASE("import: page footer lines — publication dates in their forms, the o
                              date_case{"08:30, 29/02/2024", 2024, 2, 29, 8, 30, true},
                              date_case{"4:32 PM 28/07/2025", 2025, 7, 28, 16, 32, true},
                              date_case{"Giờ đăng: 28/07/2025 4:32 PM", 2025, 7, 28, 16, 32, true},
-                             date_case{"Cập nhật: 17.2.2025", 2025, 2, 17, 0, 0, false}}) {
+                             date_case{"Cập nhật: 17.2.2025", 2025, 2, 17, 0, 0, false},
+                             // (since 2026-12-03: "lúc" before the time, ISO's order, the date in words)
+                             date_case{"Cập nhật lúc 10:30 ngày 3/12/2026", 2026, 12, 3, 10, 30, true},
+                             date_case{"Lúc 10:30, 03/12/2026", 2026, 12, 3, 10, 30, true},
+                             date_case{"2026-12-03 10:30", 2026, 12, 3, 10, 30, true},
+                             date_case{"Thứ Năm, ngày 3 tháng 12 năm 2026", 2026, 12, 3, 0, 0, false},
+                             date_case{"Ngày 03 tháng 12 năm 2026", 2026, 12, 3, 0, 0, false}}) {
     INFO(c.line);
     auto d = R::parse_date_line(c.line);
     REQUIRE(d.has_value());
@@ -546,7 +552,8 @@ TEST_CASE("import: page footer lines — publication dates in their forms, the o
   }
   // Not a date line: a sentence, an impossible clock, a time and no date, two dates.
   for (const char* line : {"Lúc 10:45 ngày 02/07/2025, đoàn công tác đã đến hiện trường.", "25:10 ngày 02/07/2025",
-                           "10:45", "10:45 ngày 31/02/2025", "Giờ đăng: 10:45 ngày 02/07/2025 và 03/07/2025"}) {
+                           "10:45", "10:45 ngày 31/02/2025", "Giờ đăng: 10:45 ngày 02/07/2025 và 03/07/2025",
+                           "2026-13-03", "2026-1-3", "Ngày 31 tháng 2 năm 2026", "Ngày 3 tháng 12, đoàn công tác đến nơi."}) {
     INFO(line);
     CHECK_FALSE(R::parse_date_line(line).has_value());
   }
