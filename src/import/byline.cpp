@@ -390,6 +390,17 @@ std::optional<byline_parts> parse_source_line(std::string_view line) {
   }
   byline_parts b;
   b.text = std::string(t);  // (no role: "Theo" introduces the source)
+  // "Person (Outlet)": the same ("Theo Thu Hà (VnExpress)"; not an outlet's name before the
+  // brackets, "Theo Tuổi Trẻ (TP.HCM)").
+  if (const std::size_t open = src.find(" ("); open != std::string_view::npos && src.back() == ')') {
+    std::string_view person = trim(src.substr(0, open)), outlet = trim(src.substr(open + 2, src.size() - open - 3));
+    if (looks_like_person(person) && !is_site_name_line(person) && !outlet.empty() && starts_upper(outlet) &&
+        word_count(outlet) <= 4) {
+      b.authors.emplace_back(person);
+      b.source = std::string(outlet);
+      return b;
+    }
+  }
   // "Person/Outlet": the person writes for the outlet.
   if (const std::size_t slash = src.find('/'); slash != std::string_view::npos && slash > 0) {
     std::string_view person = trim(src.substr(0, slash));

@@ -1025,13 +1025,16 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         take_date(*d);
         continue;
       }
-      // The date beside the writer's name, set off by a bar: "Minh Anh | 03/12/2026 10:30"
-      // (or the other way round): the name is the byline unless the end of the text has one.
-      // Anything else beside the date stays a line of its own.
-      if (const std::size_t bar = u[k].text.find(" | ");
-          bar != std::string::npos && u[k].text.find(" | ", bar + 3) == std::string::npos) {
+      // The date beside the writer's name, set off by a bar or a dot: "Minh Anh | 03/12/2026
+      // 10:30", "Minh Anh • 03/12/2026" (or the other way round): the name is the byline unless
+      // the end of the text has one. Anything else beside the date stays a line of its own.
+      std::string_view mark;
+      for (std::string_view m : {std::string_view(" | "), std::string_view(" \xE2\x80\xA2 "), std::string_view(" \xC2\xB7 ")})
+        if (u[k].text.find(m) != std::string::npos) mark = m;
+      if (const std::size_t bar = mark.empty() ? std::string::npos : u[k].text.find(mark);
+          bar != std::string::npos && u[k].text.find(mark, bar + mark.size()) == std::string::npos) {
         const std::string_view line = u[k].text;
-        const std::string_view before = R::trim(line.substr(0, bar)), after = R::trim(line.substr(bar + 3));
+        const std::string_view before = R::trim(line.substr(0, bar)), after = R::trim(line.substr(bar + mark.size()));
         const auto d_after = R::parse_date_line(after);
         const auto d_before = d_after ? std::nullopt : R::parse_date_line(before);
         if (d_after || d_before) {
@@ -1102,13 +1105,16 @@ bool find_byline(std::vector<unit>& u, article& a) {
 
 /// Rule: a name alone right under a title-shaped first line, over a lead (a paragraph of 12
 /// words or more, ending with punctuation), is the byline as pages print it under the
-/// headline ("Minh Anh"; a date line between them is metadata, taken before).
-std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u) {
+/// headline ("Minh Anh"; a date line between them is metadata, taken before). With
+/// `sources`, so is a reprint's source line there ("Theo Minh Anh (VnExpress)").
+std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u, bool sources = false) {
   if (u.size() < 3 || !R::looks_like_title(u[0].text) || !R::ends_with_closing_punct(u[2].text) ||
       R::lone_dateline(u[1].text))
     return std::nullopt;
   const std::size_t lead_words = R::word_count(u[2].text);
   if (lead_words < 12 || lead_words > R::max_lead_words) return std::nullopt;
+  if (sources)
+    if (auto src = R::parse_source_line(u[1].text)) return src;
   auto b = R::parse_byline(u[1].text, true);
   if (!b || b->authors.empty() || !b->source.empty()) return std::nullopt;
   return b;
@@ -1140,7 +1146,7 @@ void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline
   }
   for (std::size_t k = 0; k < u.size() && k < 3; ++k) {
     auto b = R::parse_byline(u[k].text, false);
-    if (!b && k == 1) b = name_under_title(u);
+    if (!b && k == 1) b = name_under_title(u, true);
     if (!b) continue;
     set_byline(a, *b);
     u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
