@@ -1106,7 +1106,7 @@ bool find_byline(std::vector<unit>& u, article& a) {
 /// Rule: a name alone right under a title-shaped first line, over a lead (a paragraph of 12
 /// words or more, ending with punctuation), is the byline as pages print it under the
 /// headline ("Minh Anh"; a date line between them is metadata, taken before). With
-/// `sources`, so is a reprint's source line there ("Theo Minh Anh (VnExpress)").
+/// `sources`, so is a reprint's source line there ("Theo Thu Hà (VnExpress)").
 std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u, bool sources = false) {
   if (u.size() < 3 || !R::looks_like_title(u[0].text) || !R::ends_with_closing_punct(u[2].text) ||
       R::lone_dateline(u[1].text))
@@ -1154,7 +1154,6 @@ void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline
   }
 }
 
-/// Pass 5, title, kicker and series, from the first units: returns the first unit after them.
 /// Whether lines [from, last) hold an interview: two or more lines that ask, at least one of them
 /// answered by a line within the next three (before the next question).
 template <class Asks, class Answers>
@@ -1172,6 +1171,7 @@ bool is_interview(const std::vector<unit>& u, std::size_t from, std::size_t last
   return asked >= 2 && answered >= 1;
 }
 
+/// Pass 5, title, kicker and series, from the first units: returns the first unit after them.
 std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a, const import_options& options) {
   std::size_t i = 0;
   a.title_confidence = 0;
@@ -1230,8 +1230,7 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     if (!title_at(j)) continue;
     for (; i < j; ++i) {
       const char* reason = header_reason(u[i].text);
-      if (auto section = R::section_line(u[i].text); section && a.category.empty() && reason == std::string_view("section"))
-        a.category = *section;
+      if (a.category.empty() && reason == std::string_view("section")) a.category = *R::section_line(u[i].text);
       a.dropped.push_back(dropped_line{u[i].text, reason, u[i].line});
     }
     break;

@@ -182,8 +182,6 @@ bool counter_line(std::string_view f) {
   return false;
 }
 
-bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 }  // namespace
 
 const char* chrome_reason(std::string_view line) {
@@ -231,7 +229,7 @@ const char* chrome_reason(std::string_view line) {
       if (i == f.size()) break;
       std::size_t len = 0;
       for (std::string_view n : networks)
-        if (f.compare(i, n.size(), n) == 0 && (i + n.size() == f.size() || !is_ascii_alnum(f[i + n.size()])))
+        if (f.compare(i, n.size(), n) == 0 && (i + n.size() == f.size() || !is_alnum_cp(static_cast<unsigned char>(f[i + n.size()]))))
           len = n.size();
       if (len == 0) break;
       ++named;
