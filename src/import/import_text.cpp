@@ -19,6 +19,7 @@
 #include "baiviet/text.hpp"
 #include "core/date_time.hpp"
 #include "core/lines.hpp"
+#include "core/trim.hpp"
 #include "import/features.hpp"
 #include "import/import_detail.hpp"
 #include "import/model.hpp"
@@ -153,8 +154,7 @@ std::size_t margin_width(std::string_view raw) {
 /// cells with text.
 std::vector<std::string> tab_cells(std::string_view raw, const import_options& opt, const normalize_options& nopt) {
   std::vector<std::string> cells;
-  while (!raw.empty() && (raw.front() == ' ' || raw.front() == '\r')) raw.remove_prefix(1);
-  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\r')) raw.remove_suffix(1);
+  raw = detail::trim(raw, detail::blank_set{" \r", false});  // (not the tabs: they part cells)
   if (raw.find('\t') == std::string_view::npos) return cells;
   std::size_t filled = 0;
   for (std::size_t start = 0;;) {
