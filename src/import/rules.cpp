@@ -30,6 +30,12 @@ bool in_folded_list(std::string_view line, const std::array<std::string_view, N>
   return false;
 }
 
+/// A medium's label in brackets before a caption or a lead ("(Video)", "(Clip)"), which is
+/// not an outlet's; compared folded.
+constexpr std::array<std::string_view, 16> media_labels = {
+    "video", "clip", "anh", "audio", "podcast", "infographic", "infographics", "emagazine", "e-magazine",
+    "longform", "photo", "photos", "live", "truc tiep", "multimedia", "megastory"};
+
 constexpr std::string_view k_photo_word = "\xE1\xBA\xA2nh ";  // "Ảnh " ("Ảnh kienthuc.net", "Ảnh chụp …")
 
 }  // namespace
@@ -219,6 +225,18 @@ const char* chrome_reason(std::string_view line) {
       "binh chon", "thich", "tu dong phat", "tat quang cao", "bao cao vi pham", "xem ban in",
       "theo doi chung toi tren", "phong to", "thu nho"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
+  // The page header's menu, search box and language switch: "Menu", "Tìm kiếm", "English".
+  static constexpr std::array<std::string_view, 4> header_lines = {"menu", "tim kiem", "english", "tieng viet"};
+  if (in_folded_list(t, header_lines)) return "site-chrome";
+  // A medium's label alone on its line, the badge of a video or a photo story ("(Video)",
+  // "[Clip]", "VIDEO", "Infographic"): no article text. (Not a photo's marker, "[ảnh]", nor a
+  // label with a colon, which introduces a credit or a title: "Ảnh:", "Video:".)
+  if (!t.empty() && t.back() != ':') {
+    const bool bracketed = t.size() > 2 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']'));
+    if (bracketed ? in_folded_list(t.substr(1, t.size() - 2), media_labels) && !is_image_marker(t)
+                  : in_folded_list(t, media_labels))
+      return "media-label";
+  }
   // The share bar: a line of networks' names only ("Facebook Twitter Zalo", "Zalo | Facebook").
   {
     static constexpr std::array<std::string_view, 9> networks = {
@@ -636,12 +654,6 @@ bool is_camel_case_name(std::string_view name) {
   return inner_caps >= 1 && lower >= 2;
 }
 
-/// A medium's label in brackets before a caption or a lead ("(Video)", "(Clip)"), which is
-/// not an outlet's; compared folded.
-constexpr std::array<std::string_view, 16> media_labels = {
-    "video", "clip", "anh", "audio", "podcast", "infographic", "infographics", "emagazine", "e-magazine",
-    "longform", "photo", "photos", "live", "truc tiep", "multimedia", "megastory"};
-
 /// A news site's name as sites write it: a domain ("vnexpress.net"), one
 /// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
 /// Trẻ Online"), or one of `site_names` and `outlet_markers`.
@@ -760,6 +772,37 @@ bool outlet_in_brackets(std::string_view name) {
          (word_count(name) >= 2 || is_site_name(name) || (all_letters_upper(name) && cp_length(name) >= 2));
 }
 
+/// A place stamp run into the lead, as a copy of a page that sets it in a span of its own
+/// before the sapo gives it: "Hà NộiThành phố …", "Trung QuốcNgày 3/12, …". Up to four
+/// capitalised words, the last run into the lead's first word (a lower-case letter, then a
+/// capital and a lower-case one); with a Vietnamese letter or two words or more, so that a
+/// brand written in camel case ("TikTok vừa …", "YouTube …") is not one.
+std::optional<dateline_parts> glued_place_stamp(std::string_view t) {
+  std::size_t word_start = 0;
+  for (int w = 0; w < 4 && word_start < t.size(); ++w) {
+    const std::size_t word_end = std::min(t.find(' ', word_start), t.size());
+    if (!starts_upper(t.substr(word_start, word_end - word_start))) return std::nullopt;
+    UChar32 prev = 0, cur = 0;
+    std::size_t cur_at = word_start;
+    for (std::size_t i = word_start; i < word_end;) {
+      const std::size_t at = i;
+      const UChar32 next = cp_at(t, i);
+      if (cur != 0 && u_islower(prev) && (u_isupper(cur) || u_istitle(cur)) && u_islower(next)) {
+        const std::string_view name = t.substr(0, cur_at), rest = t.substr(cur_at);
+        bool vietnamese = false;
+        for (unsigned char ch : name) vietnamese = vietnamese || ch >= 0x80;
+        if ((!vietnamese && w == 0) || word_count(rest) < 5) return std::nullopt;
+        return dateline_parts{std::string(name), std::string(rest), conf::dateline_stamp};
+      }
+      prev = cur;
+      cur = next;
+      cur_at = at;
+    }
+    word_start = word_end + 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<dateline_parts> split_dateline(std::string_view line) {
@@ -795,6 +838,7 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
         outlet_in_brackets(name))
       rest_start = name_end + 1;
   } else {
+    if (auto stamp = glued_place_stamp(t)) return stamp;
     for (std::string_view m : outlet_markers) {
       // "Dân trí " then a capital: the outlet's lead marker.
       if (starts_with(t, m) && t.size() > m.size() + 1 && t[m.size()] == ' ') {

@@ -321,6 +321,7 @@ inline constexpr double dateline_bracket = 0.95;  ///< "(BĐ) -", "(Chinhphu.vn)
 inline constexpr double dateline_upper = 0.9;     ///< "HÀ NỘI -", "TTO -"
 inline constexpr double dateline_alone = 0.85;    ///< the marker alone on its line under the title (not measured: the dev corpus has none)
 inline constexpr double dateline_outlet = 0.9;    ///< "Dân trí" (outlet_markers)
+inline constexpr double dateline_stamp = 0.85;    ///< a place run into the lead, "Hà NộiThành phố …" (not measured: the dev corpus has none)
 inline constexpr double dateline_place_line = 0.8;  ///< "Hòa Bình:" alone on the first line
 inline constexpr double heading = 0.55;          ///< the heading rule without the model (measured: 0.56)
 inline constexpr double heading_marked = 0.8;    ///< marked_heading (no example in the dev corpus: not measured)
