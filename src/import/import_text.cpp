@@ -517,6 +517,14 @@ struct body_builder {
         i = marker_list(i, R::is_question_bullet, false);
         continue;
       }
+      // Other bullets: two lines or more, or one line with a bullet sign ("■ Xe buýt điện thay
+      // thế xe buýt diesel" between paragraphs: as the page shows it, a bulleted line; a
+      // footnote's "* …" alone stays text). Before, such lines were paragraphs or captions.
+      if (bool sign = false; !interview && R::is_bullet_item(t, &sign) &&
+                             (sign || (i + 1 < last && R::is_bullet_item(u[i + 1].text)))) {
+        i = marker_list(i, [](std::string_view l) { return R::is_bullet_item(l); }, false);
+        continue;
+      }
       if (!u[i].cells.empty() && i + 1 < last && u[i + 1].cells.size() == u[i].cells.size() && gap_before(u, i + 1) == 0) {
         i = tab_table(i);
         continue;

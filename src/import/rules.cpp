@@ -526,12 +526,28 @@ bool is_speaker_answer(std::string_view line) {
   return !is_reporter_question(t);
 }
 
+namespace {
+/// The bullet signs of is_bullet_item after "*" and "+" (U+25A0 ■, U+25AA ▪, U+25CF ●, U+25C6 ◆,
+/// U+25BA ►, U+25B6 ▶, U+2713 ✓, U+2714 ✔, U+25E6 ◦).
+constexpr std::array<std::string_view, 9> bullet_signs = {"\xE2\x96\xA0", "\xE2\x96\xAA", "\xE2\x97\x8F",
+                                                          "\xE2\x97\x86", "\xE2\x96\xBA", "\xE2\x96\xB6",
+                                                          "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x97\xA6"};
+std::size_t bullet_length(std::string_view t) {
+  if (starts_with(t, "* ") || starts_with(t, "+ ")) return 1;
+  for (std::string_view b : bullet_signs)
+    if (starts_with(t, b)) return b.size();
+  return 0;
+}
+}  // namespace
+
 std::string strip_marker(std::string_view line) {
   std::string_view t = trim(line);
   if (starts_with(t, "\xE2\x80\xA2") || starts_with(t, "\xE2\x80\x93") || starts_with(t, "\xE2\x80\x94"))
     t = t.substr(3);
   else if (starts_with(t, "-") || starts_with(t, "*") || starts_with(t, "+"))
     t = t.substr(1);
+  else if (const std::size_t n = bullet_length(t); n > 0)
+    t = t.substr(n);
   return std::string(trim(t));
 }
 
@@ -1446,6 +1462,17 @@ bool continues_line(std::string_view prev, std::string_view next) {
 bool is_dash_item(std::string_view line) {
   std::string_view t = trim(line);
   return starts_with(t, "- ") && !is_caption_continuation(t) && word_count(t) >= 1;
+}
+
+
+bool is_bullet_item(std::string_view line, bool* typographic) {
+  // Rule: a list as editors and pages bullet it besides "- " and "• " ("* Hạn chế …",
+  // "■ Xe buýt …"): the sign, a space, then text ("* * *" is a break).
+  const std::string_view t = trim(line);
+  const std::size_t n = bullet_length(t);
+  if (n == 0 || n >= t.size() || t[n] != ' ' || word_count(t.substr(n)) == 0 || is_section_break(t)) return false;
+  if (typographic) *typographic = n > 1;
+  return true;
 }
 
 

@@ -270,6 +270,9 @@ std::optional<std::vector<std::string>> parse_tags(std::string_view line);
 bool continues_line(std::string_view prev, std::string_view next);
 /// "- item" outside interviews (consecutive ones form a list).
 bool is_dash_item(std::string_view line);
+/// A line opening with another bullet ("* ", "+ ", "■ ", "▪ ", "● ", "◆ ", "► ", "▶ ", "✓ ",
+/// "✔ ", "◦ "), text after it; `typographic` is set for a bullet sign (not "*" or "+").
+bool is_bullet_item(std::string_view line, bool* typographic = nullptr);
 
 /// The lead under a first-line title has at most this many words.
 inline constexpr std::size_t max_lead_words = 60;
