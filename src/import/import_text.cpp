@@ -967,6 +967,26 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
   auto erase = [&](std::size_t from, std::size_t n) {
     u.erase(u.begin() + static_cast<std::ptrdiff_t>(from), u.begin() + static_cast<std::ptrdiff_t>(from + n));
   };
+  // Rule: the writer's line over the photographer's closes the text ("Minh Anh" / "Ảnh: Thành
+  // Đạt", "Bài: Minh Anh" / "Ảnh: Thành Đạt"): the byline, read as the one line "Bài: Minh Anh
+  // - Ảnh: Thành Đạt" is. When the credit names no person ("Ảnh: TTXVN"), the name above is the
+  // byline and the credit stays a photo's.
+  if (k > 0) {
+    auto c = detail::credit_alone(u[k].text);
+    if (c && c->photo && !c->credit.empty() && !R::ends_with_closing_punct(u[k - 1].text)) {
+      if (auto b = R::parse_byline(u[k - 1].text + " - " + u[k].text, true); b && !b->authors.empty()) {
+        b->text = u[k - 1].text + "\n" + u[k].text;
+        set_byline(a, *b);
+        erase(k - 1, 2);
+        return true;
+      }
+      if (auto b = R::parse_byline(u[k - 1].text, true); b && !b->authors.empty() && b->source.empty()) {
+        set_byline(a, *b);
+        erase(k - 1, 1);
+        return true;
+      }
+    }
+  }
   // "Mi Vân" / "Theo QQ/Sohu", "Hoài Nam" / "Tổng hợp".
   auto src = R::parse_source_line(u[k].text);
   if (src || R::is_desk_tag_line(u[k].text)) {
