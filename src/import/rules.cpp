@@ -689,10 +689,19 @@ bool is_site_name_line(std::string_view line) { return is_site_name(trim(line));
 
 std::optional<std::string> section_line(std::string_view line) {
   // Rule: every item is 1–4 words starting with a capital (a section's name), without
-  // sentence punctuation, digits or brackets; items are joined by " > ", " › ", " » " or
-  // " >> ". One item alone is a section name; a longer line is not.
+  // sentence punctuation or brackets, and without a number unless letters are in its word
+  // ("Tin tức 24h", "Covid-19"; not "Ngày 3 tháng 12"); items are joined by " > ", " › ",
+  // " » " or " >> ". One item alone is a section name; a longer line is not.
   std::string_view t = trim(line);
-  if (t.empty() || t.find_first_of(".,;:!?()[]\"0123456789|") != std::string_view::npos) return std::nullopt;
+  if (t.empty() || t.find_first_of(".,;:!?()[]\"|") != std::string_view::npos) return std::nullopt;
+  for (std::size_t i = 0; i < t.size();) {
+    const std::size_t end = std::min(t.find(' ', i), t.size());
+    const std::string_view word = t.substr(i, end - i);
+    if (word.find_first_of("0123456789") != std::string_view::npos &&
+        word.find_first_not_of("0123456789-/") == std::string_view::npos)
+      return std::nullopt;
+    i = end + 1;
+  }
   static constexpr std::array<std::string_view, 4> separators = {" >> ", " > ", " \xE2\x80\xBA ", " \xC2\xBB "};
   std::string_view last;
   while (!t.empty()) {
