@@ -390,45 +390,30 @@ std::optional<byline_parts> parse_source_line(std::string_view line) {
   }
   byline_parts b;
   b.text = std::string(t);  // (no role: "Theo" introduces the source)
-  // "Person (Outlet)": the same ("Theo Thu Hà (VnExpress)"; not an outlet's name before the
-  // brackets, "Theo Tuổi Trẻ (TP.HCM)").
+  // A person before the outlet is the author: "Person (Outlet)" ("Theo Thu Hà (VnExpress)"; not
+  // an outlet's name before the brackets, "Theo Tuổi Trẻ (TP.HCM)"), "Person/Outlet" (the person
+  // writes for the outlet), or "<Person><Outlet>" glued where a link was (split at the first
+  // lower → upper change inside a word after the first).
+  auto person_then_outlet = [&](std::string_view person, std::string_view outlet) {
+    if (!looks_like_person(person)) return false;
+    b.authors.emplace_back(person);
+    b.source = std::string(outlet);
+    return true;
+  };
   if (const std::size_t open = src.find(" ("); open != std::string_view::npos && src.back() == ')') {
     std::string_view person = trim(src.substr(0, open)), outlet = trim(src.substr(open + 2, src.size() - open - 3));
-    if (looks_like_person(person) && !is_site_name_line(person) && !outlet.empty() && starts_upper(outlet) &&
-        word_count(outlet) <= 4) {
-      b.authors.emplace_back(person);
-      b.source = std::string(outlet);
+    if (!is_site_name_line(person) && !outlet.empty() && starts_upper(outlet) && word_count(outlet) <= 4 &&
+        person_then_outlet(person, outlet))
       return b;
-    }
   }
-  // "Person/Outlet": the person writes for the outlet.
-  if (const std::size_t slash = src.find('/'); slash != std::string_view::npos && slash > 0) {
-    std::string_view person = trim(src.substr(0, slash));
-    if (looks_like_person(person)) {
-      b.authors.emplace_back(person);
-      b.source = std::string(trim(src.substr(slash + 1)));
-      return b;
-    }
-  }
-  // "<Person><Outlet>" glued where a link was: split at the first lower →
-  // upper change inside a word, if what comes before reads as a person.
+  if (const std::size_t slash = src.find('/'); slash != std::string_view::npos && slash > 0 &&
+      person_then_outlet(trim(src.substr(0, slash)), trim(src.substr(slash + 1))))
+    return b;
   auto t_ = tokens(src);
-  for (std::size_t k = 0; k < t_.size(); ++k) {
-    std::string_view w = t_[k];
-    UChar32 prev = 0;
-    for (std::size_t i = 0; i < w.size();) {
-      const std::size_t at = i;
-      UChar32 c = cp_at(w, i);
-      if (at > 0 && u_islower(prev) && u_isupper(c) && k > 0) {
-        const std::size_t cut = static_cast<std::size_t>(w.data() - src.data()) + at;
-        std::string_view person = trim(src.substr(0, cut));
-        if (looks_like_person(person)) {
-          b.authors.emplace_back(person);
-          b.source = std::string(trim(src.substr(cut)));
-          return b;
-        }
-      }
-      prev = c;
+  for (std::size_t k = 1; k < t_.size(); ++k) {
+    if (const std::size_t at = glued_capital(t_[k]); at != std::string_view::npos) {
+      const std::size_t cut = static_cast<std::size_t>(t_[k].data() - src.data()) + at;
+      if (person_then_outlet(trim(src.substr(0, cut)), trim(src.substr(cut)))) return b;
     }
   }
   b.source = std::string(src);

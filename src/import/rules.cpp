@@ -44,6 +44,17 @@ constexpr std::string_view k_photo_word = "\xE1\xBA\xA2nh ";  // "Ảnh " ("Ản
 
 std::string_view trim(std::string_view s) { return detail::trim(s, detail::kSpacesTabs); }
 
+std::size_t glued_capital(std::string_view word) {
+  UChar32 prev = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t at = i;
+    const UChar32 c = cp_at(word, i);
+    if (at > 0 && u_islower(prev) && u_isupper(c)) return at;
+    prev = c;
+  }
+  return std::string_view::npos;
+}
+
 /// The word before a period is an abbreviation or an initial, not a sentence
 /// end: "TP. HCM", "Q. Tân Phú", "TS. Nguyễn", "Đ. B.T.".
 bool abbreviation_before(std::string_view s, std::size_t period) {
@@ -806,22 +817,17 @@ std::optional<dateline_parts> glued_place_stamp(std::string_view t) {
   std::size_t word_start = 0;
   for (int w = 0; w < 4 && word_start < t.size(); ++w) {
     const std::size_t word_end = std::min(t.find(' ', word_start), t.size());
-    if (!starts_upper(t.substr(word_start, word_end - word_start))) return std::nullopt;
-    UChar32 prev = 0, cur = 0;
-    std::size_t cur_at = word_start;
-    for (std::size_t i = word_start; i < word_end;) {
-      const std::size_t at = i;
-      const UChar32 next = cp_at(t, i);
-      if (cur != 0 && u_islower(prev) && (u_isupper(cur) || u_istitle(cur)) && u_islower(next)) {
-        const std::string_view name = t.substr(0, cur_at), rest = t.substr(cur_at);
-        bool vietnamese = false;
-        for (unsigned char ch : name) vietnamese = vietnamese || ch >= 0x80;
-        if ((!vietnamese && w == 0) || word_count(rest) < 5) return std::nullopt;
-        return dateline_parts{std::string(name), std::string(rest), conf::dateline_stamp};
-      }
-      prev = cur;
-      cur = next;
-      cur_at = at;
+    const std::string_view word = t.substr(word_start, word_end - word_start);
+    if (!starts_upper(word)) return std::nullopt;
+    if (const std::size_t at = glued_capital(word); at != std::string_view::npos) {
+      std::size_t after = at;
+      cp_at(word, after);
+      const std::string_view name = t.substr(0, word_start + at), rest = t.substr(word_start + at);
+      bool vietnamese = false;
+      for (unsigned char ch : name) vietnamese = vietnamese || ch >= 0x80;
+      if (after >= word.size() || !u_islower(cp_at(word, after)) || (!vietnamese && w == 0) || word_count(rest) < 5)
+        return std::nullopt;
+      return dateline_parts{std::string(name), std::string(rest), conf::dateline_stamp};
     }
     word_start = word_end + 1;
   }
