@@ -218,6 +218,11 @@ const char* chrome_reason(std::string_view line) {
     return "comment-box";
   const std::string f = fold_for_search(t);
   if (f.size() < 90 && starts_with(f, "ban con ") && f.find(" ky tu") != std::string::npos) return "comment-box";
+  // The empty box's prompt: "Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận!", and its
+  // list's buttons: "Xem thêm bình luận", "Tất cả bình luận", "Bình luận hay".
+  if (f.size() < 90 && (starts_with(f, "hien chua co binh luan") || starts_with(f, "chua co binh luan") ||
+                        f == "xem them binh luan" || f == "tat ca binh luan" || f == "binh luan hay"))
+    return "comment-box";
   if (f.size() < 90 && (starts_with(f, "ban vui long nhap") || starts_with(f, "vui long nhap")) &&
       f.find("ky tu") != std::string::npos)
     return "comment-box";
@@ -226,7 +231,7 @@ const char* chrome_reason(std::string_view line) {
   // Also Instagram's embed fallback text and the article's audio player ("Nghe bài viết").
   // The page's buttons and switches as a copy keeps their labels: "Lưu bài viết", "Cỡ chữ",
   // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …
-  static constexpr std::array<std::string_view, 46> site_lines = {
+  static constexpr std::array<std::string_view, 55> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
@@ -234,7 +239,8 @@ const char* chrome_reason(std::string_view line) {
       "nghe bai viet", "nghe doc bai viet", "nghe doc bai", "nghe audio", "luu bai viet", "da luu",
       "co chu", "doc tiep", "xem tiep", "sao chep link", "tai ung dung", "dang nhap", "dang ky",
       "binh chon", "thich", "tu dong phat", "tat quang cao", "bao cao vi pham", "xem ban in",
-      "theo doi chung toi tren", "phong to", "thu nho"};
+      "theo doi chung toi tren", "phong to", "thu nho", "bao loi", "gui bai", "lien he", "dat bao", "tang sao",
+      "danh dau", "luu lai", "tien ich", "xem theo ngay"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
   // The page header's menu, search box and language switch: "Menu", "Tìm kiếm", "English".
   static constexpr std::array<std::string_view, 4> header_lines = {"menu", "tim kiem", "english", "tieng viet"};
