@@ -24,6 +24,14 @@ constexpr std::int64_t no_max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t size_max =
     static_cast<std::int64_t>(std::min<std::uint64_t>(std::numeric_limits<std::size_t>::max(), 9007199254740991ull));
 
+// The help line of an option: for --help, the C API's option_schema_json and the docs. The WASM
+// package has neither, so its build leaves the text out (a kilobyte of brotli; js_size).
+#ifdef __EMSCRIPTEN__
+#define BV_HELP(text) ""
+#else
+#define BV_HELP(text) text
+#endif
+
 // Accessors, written once per option in the table below.
 #define BV_FLAG(path)                                                                          \
   [](call_options& o, const option_value& v, std::string&) { o.path = v.b; return true; },     \
@@ -73,79 +81,79 @@ input_format input_of(int i) { return i == 0 ? input_format::auto_detect : i == 
 const option_spec k_schema[] = {
   // name, group, kind, js, cli, cli_negates, c_flag, c_flag_negates, choices, min, max, affects, aliases, help, set, get
   {"from", G::input, K::choice, "from", "--from", false, 0, false, input_choices, 0, 0, affects_model, "",
-   "input format: markdown, text (copied from a news page) or auto (detected)",
+   BV_HELP("input format: markdown, text (copied from a news page) or auto (detected)"),
    BV_CHOICE(o.render.parse.format = input_of(i), input_index(o.render.parse.format), input_choices)},
 
   {"gfm", G::parse, K::flag, "gfm", "--no-gfm", true, BAIVIET_RENDER_NO_GFM, true, "", 0, 0, affects_model, "",
-   "GFM extensions: tables, strikethrough, autolinks, tagfilter, task lists", BV_FLAG(render.parse.gfm)},
+   BV_HELP("GFM extensions: tables, strikethrough, autolinks, tagfilter, task lists"), BV_FLAG(render.parse.gfm)},
   {"footnotes", G::parse, K::flag, "footnotes", "--no-footnotes", true, BAIVIET_RENDER_NO_FOOTNOTES, true, "", 0, 0,
-   affects_model, "", "Markdown: GFM footnotes ([^1])", BV_FLAG(render.parse.footnotes)},
+   affects_model, "", BV_HELP("Markdown: GFM footnotes ([^1])"), BV_FLAG(render.parse.footnotes)},
   {"article_structure", G::parse, K::flag, "articleStructure", "--no-structure", true, BAIVIET_RENDER_NO_STRUCTURE, true,
    "", 0, 0, affects_model, "structure",
-   "Markdown: recognise title, sapo and figures (a leading # title, a bold first paragraph, an image alone)",
+   BV_HELP("Markdown: recognise title, sapo and figures (a leading # title, a bold first paragraph, an image alone)"),
    BV_FLAG(render.parse.article_structure)},
   {"smart_punctuation", G::parse, K::flag, "smartPunctuation", "--smart", false, BAIVIET_RENDER_SMART, false, "", 0, 0,
-   affects_model, "smart", "Markdown: smart punctuation (curly quotes, dashes)", BV_FLAG(render.parse.smart_punctuation)},
+   affects_model, "smart", BV_HELP("Markdown: smart punctuation (curly quotes, dashes)"), BV_FLAG(render.parse.smart_punctuation)},
   {"lenient_front_matter", G::parse, K::flag, "lenientFrontMatter", "--lenient-front-matter", false,
    BAIVIET_RENDER_LENIENT_FRONT_MATTER, false, "", 0, 0, affects_model, "",
-   "Markdown: malformed front matter is a warning (the block kept in dropped), not an error",
+   BV_HELP("Markdown: malformed front matter is a warning (the block kept in dropped), not an error"),
    BV_FLAG(render.parse.lenient_front_matter)},
   {"max_input_bytes", G::parse, K::integer, "maxInputBytes", "--max-input-bytes", false, 0, false, "", 1, size_max,
-   affects_model, "", "inputs above this size are refused (too_large)", BV_INT(render.parse.max_input_bytes, std::size_t)},
+   affects_model, "", BV_HELP("inputs above this size are refused (too_large)"), BV_INT(render.parse.max_input_bytes, std::size_t)},
   {"max_nesting", G::parse, K::integer, "maxNesting", "--max-nesting", false, 0, false, "", 1, 1000000, affects_model, "",
-   "deeper nesting is flattened (text kept, one warning)", BV_INT(render.parse.max_nesting, int)},
+   BV_HELP("deeper nesting is flattened (text kept, one warning)"), BV_INT(render.parse.max_nesting, int)},
   {"max_emphasis_scan", G::parse, K::integer, "maxEmphasisScan", "--max-emphasis-scan", false, 0, false, "", 0, size_max,
-   affects_model, "", "limit of cmark-gfm's link/emphasis scans per document (0 = none)",
+   affects_model, "", BV_HELP("limit of cmark-gfm's link/emphasis scans per document (0 = none)"),
    BV_INT(render.parse.max_emphasis_scan, std::uint64_t)},
 
   {"drop_chrome", G::import, K::flag, "dropChrome", "--keep-chrome", true, BAIVIET_IMPORT_KEEP_CHROME, true, "", 0, 0,
-   affects_model, "", "text import: drop page chrome (comment box, widgets; listed in dropped)",
+   affects_model, "", BV_HELP("text import: drop page chrome (comment box, widgets; listed in dropped)"),
    BV_FLAG(render.parse.drop_chrome)},
   {"related_lists", G::import, K::flag, "relatedLists", "--no-related-lists", true, BAIVIET_IMPORT_NO_RELATED, true, "",
-   0, 0, affects_model, "", "text import: read \"Tin mới\"/\"Tin liên quan\" lists as related articles",
+   0, 0, affects_model, "", BV_HELP("text import: read \"Tin mới\"/\"Tin liên quan\" lists as related articles"),
    BV_FLAG(render.parse.related_lists)},
   {"normalize", G::import, K::flag, "normalize", "--no-normalize", true, BAIVIET_IMPORT_NO_NORMALIZE, true, "", 0, 0,
-   affects_model, "", "text import: NFC, look-alike letters (Ð→Đ), white space", BV_FLAG(render.parse.normalize)},
+   affects_model, "", BV_HELP("text import: NFC, look-alike letters (Ð→Đ), white space"), BV_FLAG(render.parse.normalize)},
 
   {"to", G::output, K::choice, "to", "--to", false, 0, false, "html|json|text|jsonld", 0, 0, affects_model, "",
-   "output: html, json (the model), text or jsonld (schema.org NewsArticle)",
+   BV_HELP("output: html, json (the model), text or jsonld (schema.org NewsArticle)"),
    BV_CHOICE(o.render.to = static_cast<output_format>(i), static_cast<int>(o.render.to), "html|json|text|jsonld")},
 
   {"full_page", G::html, K::flag, "fullPage", "--full-page", false, BAIVIET_RENDER_FULL_PAGE, false, "", 0, 0,
-   affects_html, "", "whole HTML document with the default stylesheet", BV_FLAG(render.html.full_page)},
+   affects_html, "", BV_HELP("whole HTML document with the default stylesheet"), BV_FLAG(render.html.full_page)},
   {"header", G::html, K::flag, "header", "--no-header", true, BAIVIET_RENDER_NO_HEADER, true, "", 0, 0, affects_html, "",
-   "the header: kicker, title, dateline, sapo, byline", BV_FLAG(render.html.header)},
+   BV_HELP("the header: kicker, title, dateline, sapo, byline"), BV_FLAG(render.html.header)},
   {"related", G::html, K::flag, "related", "--no-related", true, BAIVIET_RENDER_NO_RELATED, true, "", 0, 0, affects_html,
-   "", "the related-article lists", BV_FLAG(render.html.related)},
+   "", BV_HELP("the related-article lists"), BV_FLAG(render.html.related)},
   {"toc", G::html, K::flag, "toc", "--toc", false, BAIVIET_RENDER_TOC, false, "", 0, 0, affects_html, "",
-   "table of contents before the body", BV_FLAG(render.html.toc)},
+   BV_HELP("table of contents before the body"), BV_FLAG(render.html.toc)},
   {"toc_max_level", G::html, K::integer, "tocMaxLevel", "--toc-max-level", false, 0, false, "", 1, 6, affects_html, "",
-   "headings up to this level appear in the table of contents", BV_INT(render.html.toc_max_level, int)},
+   BV_HELP("headings up to this level appear in the table of contents"), BV_INT(render.html.toc_max_level, int)},
   {"id_prefix", G::html, K::text, "idPrefix", "--id-prefix", false, 0, false, "", 0, 0, affects_html, "",
-   "prefix of every heading id (e.g. bv-), against DOM clobbering", BV_TEXT(render.html.id_prefix)},
+   BV_HELP("prefix of every heading id (e.g. bv-), against DOM clobbering"), BV_TEXT(render.html.id_prefix)},
   {"unsafe", G::html, K::flag, "unsafe", "--unsafe", false, BAIVIET_RENDER_UNSAFE, false, "", 0, 0, affects_html, "",
-   "keep raw HTML and every URL (trusted input only)", BV_FLAG(render.html.unsafe)},
+   BV_HELP("keep raw HTML and every URL (trusted input only)"), BV_FLAG(render.html.unsafe)},
   {"markup_numbers", G::html, K::flag, "markupNumbers", "--markup-numbers", false, BAIVIET_RENDER_MARKUP_NUMBERS, false,
-   "", 0, 0, affects_html, "", "wrap numbers and dates in <data>/<time>", BV_FLAG(render.html.markup_numbers)},
+   "", 0, 0, affects_html, "", BV_HELP("wrap numbers and dates in <data>/<time>"), BV_FLAG(render.html.markup_numbers)},
   {"jsonld", G::html, K::flag, "jsonld", "--no-jsonld", true, BAIVIET_RENDER_NO_JSONLD, true, "", 0, 0, affects_html, "",
-   "full page: embed the JSON-LD", BV_FLAG(render.html.jsonld)},
+   BV_HELP("full page: embed the JSON-LD"), BV_FLAG(render.html.jsonld)},
   {"stylesheet_href", G::html, K::text, "stylesheetHref", "--stylesheet-href", false, 0, false, "", 0, 0, affects_html,
-   "", "full page: link this stylesheet instead of the built-in one", BV_TEXT(render.html.stylesheet_href)},
+   "", BV_HELP("full page: link this stylesheet instead of the built-in one"), BV_TEXT(render.html.stylesheet_href)},
   {"commonmark_compat", G::html, K::flag, "commonmarkCompat", "--compat", false, BAIVIET_RENDER_COMMONMARK, false, "", 0,
    0, affects_model, "compat",
-   "cmark-gfm compatible body HTML (implies no article structure; auto input is read as Markdown)",
+   BV_HELP("cmark-gfm compatible body HTML (implies no article structure; auto input is read as Markdown)"),
    BV_FLAG(render.html.commonmark_compat)},
   {"tagfilter", G::html, K::flag, "tagfilter", "--no-tagfilter", true, BAIVIET_RENDER_NO_TAGFILTER, true, "", 0, 0,
-   affects_html, "", "unsafe mode: GFM tagfilter (<script>, <iframe> … disarmed); off without GFM",
+   affects_html, "", BV_HELP("unsafe mode: GFM tagfilter (<script>, <iframe> … disarmed); off without GFM"),
    BV_FLAG(render.html.tagfilter)},
 
   {"pretty", G::json, K::flag, "pretty", "--compact", true, BAIVIET_RENDER_JSON_COMPACT, true, "", 0, 0, affects_json, "",
-   "JSON: two-space indentation (off: one line)", BV_FLAG(render.json.pretty)},
+   BV_HELP("JSON: two-space indentation (off: one line)"), BV_FLAG(render.json.pretty)},
   {"inlines", G::json, K::flag, "inlines", "--inlines", false, BAIVIET_RENDER_JSON_INLINES, false, "", 0, 0, affects_json,
-   "", "JSON: each block's inline tree as \"content\"", BV_FLAG(render.json.inlines)},
+   "", BV_HELP("JSON: each block's inline tree as \"content\""), BV_FLAG(render.json.inlines)},
 
   {"from", G::excerpt, K::choice, "from", "--from", false, 0, false, excerpt_from_choices, 0, 0, affects_excerpt, "",
-   "what to excerpt: an article (auto, markdown, text) or a fragment (html, plain)",
+   BV_HELP("what to excerpt: an article (auto, markdown, text) or a fragment (html, plain)"),
    BV_CHOICE((i <= 2 ? (o.excerpt_from = excerpt_input::article, o.render.parse.format = input_of(i))
                      : (o.excerpt_from = i == 3 ? excerpt_input::html : excerpt_input::plain, o.render.parse.format)),
              o.excerpt_from == excerpt_input::html    ? 3
@@ -153,31 +161,31 @@ const option_spec k_schema[] = {
                                                       : input_index(o.render.parse.format),
              excerpt_from_choices)},
   {"limit", G::excerpt, K::integer, "limit", "--limit", false, 0, false, "", 0, 100000000, affects_excerpt, "",
-   "limit in units (0 = no limit)", BV_INT(excerpt.limit, std::size_t)},
+   BV_HELP("limit in units (0 = no limit)"), BV_INT(excerpt.limit, std::size_t)},
   {"unit", G::excerpt, K::choice, "unit", "--unit", false, 0, false, "graphemes|words|sentences", 0, 0, affects_excerpt,
-   "", "what the limit counts (graphemes include the ellipsis)",
+   "", BV_HELP("what the limit counts (graphemes include the ellipsis)"),
    BV_CHOICE(o.excerpt.unit = static_cast<excerpt_unit>(i), static_cast<int>(o.excerpt.unit), "graphemes|words|sentences")},
   {"source", G::excerpt, K::choice, "source", "--source", false, 0, false, "auto|sapo|body", 0, 0, affects_excerpt, "",
-   "article part: auto (the sapo if present, else the body), sapo or body",
+   BV_HELP("article part: auto (the sapo if present, else the body), sapo or body"),
    BV_CHOICE(o.excerpt.source = static_cast<excerpt_source>(i), static_cast<int>(o.excerpt.source), "auto|sapo|body")},
   {"to", G::excerpt, K::choice, "to", "--to", false, 0, false, "text|html", 0, 0, affects_excerpt, "",
-   "plain text or an HTML fragment",
+   BV_HELP("plain text or an HTML fragment"),
    BV_CHOICE(o.excerpt.to = static_cast<excerpt_output>(i), static_cast<int>(o.excerpt.to), "text|html")},
   {"ellipsis", G::excerpt, K::text, "ellipsis", "--ellipsis", false, 0, false, "", 0, 0, affects_excerpt, "",
-   "appended when cut inside a sentence", BV_TEXT(excerpt.ellipsis)},
+   BV_HELP("appended when cut inside a sentence"), BV_TEXT(excerpt.ellipsis)},
   {"sentence_threshold", G::excerpt, K::number, "sentenceThreshold", "--threshold", false, 0, false, "", 0, 1,
-   affects_excerpt, "", "cut at a sentence end keeping at least this share of the limit",
+   affects_excerpt, "", BV_HELP("cut at a sentence end keeping at least this share of the limit"),
    [](call_options& o, const option_value& v, std::string&) { o.excerpt.sentence_threshold = v.d; return true; },
    [](const call_options& o) { return option_value::of_number(o.excerpt.sentence_threshold); }},
   {"close_brackets", G::excerpt, K::flag, "closeBrackets", "--no-close-brackets", true, 0, false, "", 0, 0,
-   affects_excerpt, "", "close quotes and brackets the excerpt left open", BV_FLAG(excerpt.close_brackets)},
+   affects_excerpt, "", BV_HELP("close quotes and brackets the excerpt left open"), BV_FLAG(excerpt.close_brackets)},
   {"reading_time", G::excerpt, K::flag, "readingTime", "--reading-time", false, 0, false, "", 0, 0, affects_excerpt, "",
-   "also give the article's reading time", BV_FLAG(excerpt_reading_time)},
+   BV_HELP("also give the article's reading time"), BV_FLAG(excerpt_reading_time)},
 
   {"words_per_minute", G::reading, K::integer, "wordsPerMinute", "--wpm", false, 0, false, "", 1, 100000,
-   affects_reading, "", "reading speed in syllables per minute", BV_INT(reading.words_per_minute, unsigned)},
+   affects_reading, "", BV_HELP("reading speed in syllables per minute"), BV_INT(reading.words_per_minute, unsigned)},
   {"count_images", G::reading, K::flag, "countImages", "--no-count-images", true, 0, false, "", 0, 0, affects_reading, "",
-   "add image time as Ghost does (12 s, 11 s, … 3 s)", BV_FLAG(reading.count_images)},
+   BV_HELP("add image time as Ghost does (12 s, 11 s, … 3 s)"), BV_FLAG(reading.count_images)},
 };
 // clang-format on
 
@@ -185,6 +193,7 @@ const option_spec k_schema[] = {
 #undef BV_INT
 #undef BV_TEXT
 #undef BV_CHOICE
+#undef BV_HELP
 
 bool has_word(std::string_view list, std::string_view word) {
   std::size_t pos = 0;
