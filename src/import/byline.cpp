@@ -301,7 +301,7 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     b.authors.emplace_back(s);
     return b;
   }
-  // Names separated by ", ", " và ", " - "; a part after "/" is a desk tag
+  // Names separated by ", ", " và ", " - ", " | "; a part after "/" is a desk tag
   // ("Hoàng Dũng/ VOV", "Đặng Linh/VOV-Trung tâm Tin"), as is a short
   // all-capitals part after " - " ("… - NDH").
   std::vector<std::string_view> parts;
@@ -314,7 +314,7 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     while (i < s.size()) {
       if (s[i] == ',' || s[i] == ';') { push(i); start = ++i; continue; }
       if (s.compare(i, 5, " v\xC3\xA0 ") == 0) { push(i); i += 5; start = i; continue; }  // " và "
-      if (s.compare(i, 3, " - ") == 0) { push(i); i += 3; start = i; continue; }
+      if (s.compare(i, 3, " - ") == 0 || s.compare(i, 3, " | ") == 0) { push(i); i += 3; start = i; continue; }
       if (s.compare(i, 5, " \xE2\x80\x93 ") == 0) { push(i); i += 5; start = i; continue; }
       ++i;
     }
@@ -344,6 +344,13 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
           b.source = std::string(src);
         p = person;
       }
+    }
+    // The outlet's name after the names: "Minh Anh - Báo Sơn La", "Minh Anh | VTC News" (one in
+    // capitals, "… - TTXVN", is the desk tag below).
+    if (k > 0 && !b.authors.empty() && k + 1 == parts.size() && b.source.empty() && !all_letters_upper(p) &&
+        is_site_name_line(p)) {
+      b.source = std::string(p);
+      continue;
     }
     if (looks_like_person_name(p)) {
       b.authors.emplace_back(p);
@@ -429,6 +436,54 @@ bool is_desk_tag_line(std::string_view line) {
          l == "dịch";
 }
 
+namespace {
+
+/// Rule: credits of several roles on one line, parted by " - ", " – ", "; " or " | ", each part a
+/// role and its names ("Thực hiện: Minh Anh - Thiết kế: Hoàng Hà", "Nội dung: Minh Anh; Ảnh:
+/// Hoàng Hà", as a long-form story's credits are printed): every name an author with its part's
+/// role; the byline's role the roles in order ("Thực hiện, thiết kế").
+std::optional<byline_parts> multi_role_credit(std::string_view t) {
+  static constexpr std::array<std::string_view, 20> roles = {
+      "bai", "tin", "anh", "thuc hien", "noi dung", "tac gia", "ghi chep", "thiet ke", "do hoa", "video",
+      "quay phim", "dung phim", "trinh bay", "ky thuat", "bien tap", "san xuat", "chu bien", "bai va anh",
+      "thiet ke do hoa", "anh va video"};
+  auto role_at = [&](std::string_view part) -> std::size_t {  // length of "Role" before ':', or 0
+    const std::size_t colon = part.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 24) return 0;
+    const std::string f = fold_for_search(trim(part.substr(0, colon)));
+    return std::find(roles.begin(), roles.end(), f) != roles.end() ? colon : 0;
+  };
+  byline_parts b;
+  std::size_t parts = 0;
+  while (!t.empty()) {
+    const std::size_t colon = role_at(t);
+    if (colon == 0) return std::nullopt;
+    // The part ends where a separator comes before the next role.
+    std::size_t end = t.size(), next = t.size();
+    for (std::string_view sep : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view("; "),
+                                 std::string_view(" | ")})
+      for (std::size_t at = t.find(sep, colon); at != std::string_view::npos && at < end; at = t.find(sep, at + 1))
+        if (role_at(trim(t.substr(at + sep.size())))) {
+          end = at;
+          next = at + sep.size();
+          break;
+        }
+    const std::string_view role = trim(t.substr(0, colon)), names = trim(t.substr(colon + 1, end - colon - 1));
+    auto g = parse_name_group(names);
+    if (!g || g->authors.empty() || !g->source.empty()) return std::nullopt;
+    for (const std::string& name : g->authors) {
+      b.authors.push_back(name);
+      b.author_roles.emplace_back(role);
+    }
+    b.role += parts++ == 0 ? std::string(role) : ", " + lower_marks(role);
+    t = next < t.size() ? trim(t.substr(next)) : std::string_view();
+  }
+  if (parts < 2) return std::nullopt;
+  return b;
+}
+
+}  // namespace
+
 std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) {
   std::string_view t = trim(line);
   std::string_view inner = t;
@@ -443,6 +498,13 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
   static constexpr std::array<std::string_view, 13> roles = {
       "bai va anh", "bai, anh", "bai - anh", "bai/anh", "bai + anh", "bai", "tin, anh", "tin va anh",
       "tin", "thuc hien", "nhom thuc hien", "tac gia", "ghi chep"};
+  auto several_roles = [&]() -> std::optional<byline_parts> {
+    auto m = multi_role_credit(inner);
+    if (!m) return std::nullopt;
+    m->text = b.text;
+    m->confidence = last_line ? conf::byline_role : conf::byline_role_top;
+    return m;
+  };
   std::size_t colon = inner.find(':');
   if (colon != std::string_view::npos && colon < 40) {
     std::string_view role = trim(inner.substr(0, colon));
@@ -461,12 +523,13 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
           // "Bài: A - Ảnh: B": the photographer's part adds the second role.
           if (fr == "bai" && fold_for_search(g->role) == "bai, anh") b.role = g->role;
         } else {
-          return std::nullopt;
+          return several_roles();
         }
         b.confidence = last_line ? conf::byline_role : conf::byline_role_top;
         return b;
       }
     }
+    if (auto m = several_roles()) return m;
   }
   if (last_line) {
     if (auto s = parse_source_line(t)) {

@@ -955,7 +955,8 @@ void set_byline(article& a, const R::byline_parts& b) {
   a.byline_info.authors = b.authors;
   a.byline_info.source = b.source;
   a.byline_info.confidence = b.confidence;
-  for (const std::string& name : b.authors) a.authors.push_back(author{name, b.role, ""});
+  for (std::size_t i = 0; i < b.authors.size(); ++i)
+    a.authors.push_back(author{b.authors[i], i < b.author_roles.size() ? b.author_roles[i] : b.role, ""});
 }
 
 /// The byline ending the units [0, end): a name line, optionally followed by a
@@ -990,7 +991,7 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
   // "Mi Vân" / "Theo QQ/Sohu", "Hoài Nam" / "Tổng hợp".
   auto src = R::parse_source_line(u[k].text);
   if (src || R::is_desk_tag_line(u[k].text)) {
-    R::byline_parts b = src ? *src : R::byline_parts{u[k].text, "", {}, "", R::conf::byline_name};
+    R::byline_parts b = src ? *src : R::byline_parts{u[k].text, "", {}, "", R::conf::byline_name, {}};
     b.confidence = src ? R::conf::byline_source_line : R::conf::byline_name;
     std::size_t take = 1;
     if (k > 0 && b.authors.empty()) {

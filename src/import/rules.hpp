@@ -225,6 +225,9 @@ struct byline_parts {
   std::vector<std::string> authors;  ///< people (or a reporters' group)
   std::string source;                ///< outlet after "Theo"/"Nguồn"
   double confidence = 0;
+  /// Each author's own role when the line credits several ("Thực hiện: A - Thiết kế: B");
+  /// empty when `role` is every author's.
+  std::vector<std::string> author_roles;
 };
 /// A byline line ("Bài, ảnh: A, B", "Theo …", "Nhóm PV", "T.SỸ", "HỒNG HÀ (Thực hiện)",
 /// "Hoài Nam", "Hà Thu (theo CNBC)"). `last_line`: the line ends the article

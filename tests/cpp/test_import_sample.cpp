@@ -169,6 +169,11 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
     if (e.contains("dateline")) CHECK(a.dateline == e["dateline"].get<std::string>());
     if (e.contains("byline_role")) CHECK(a.byline_info.role == e["byline_role"].get<std::string>());
     if (e.contains("authors")) CHECK(a.byline_info.authors == e["authors"].get<std::vector<std::string>>());
+    if (e.contains("author_roles")) {  // each author's own role, in a.authors
+      std::vector<std::string> roles;
+      for (const auto& au : a.authors) roles.push_back(au.role);
+      CHECK(roles == e["author_roles"].get<std::vector<std::string>>());
+    }
     if (e.contains("source")) CHECK(a.byline_info.source == e["source"].get<std::string>());
     if (e.contains("blocks")) {
       const json& bl = e["blocks"];
