@@ -438,20 +438,28 @@ bool is_desk_tag_line(std::string_view line) {
 
 namespace {
 
+/// The roles of a byline before a colon: "Bài, ảnh: A, B, C", "Bài và ảnh: …", "Thực hiện: …",
+/// "Tác giả: …" (compared folded).
+constexpr std::array<std::string_view, 13> byline_roles = {
+    "bai va anh", "bai, anh", "bai - anh", "bai/anh", "bai + anh", "bai", "tin, anh", "tin va anh",
+    "tin", "thuc hien", "nhom thuc hien", "tac gia", "ghi chep"};
+
 /// Rule: credits of several roles on one line, parted by " - ", " – ", "; " or " | ", each part a
 /// role and its names ("Thực hiện: Minh Anh - Thiết kế: Hoàng Hà", "Nội dung: Minh Anh; Ảnh:
 /// Hoàng Hà", as a long-form story's credits are printed): every name an author with its part's
 /// role; the byline's role the roles in order ("Thực hiện, thiết kế").
 std::optional<byline_parts> multi_role_credit(std::string_view t) {
-  static constexpr std::array<std::string_view, 20> roles = {
-      "bai", "tin", "anh", "thuc hien", "noi dung", "tac gia", "ghi chep", "thiet ke", "do hoa", "video",
-      "quay phim", "dung phim", "trinh bay", "ky thuat", "bien tap", "san xuat", "chu bien", "bai va anh",
-      "thiet ke do hoa", "anh va video"};
+  // byline_roles and the roles of a long-form story's other credits.
+  static constexpr std::array<std::string_view, 14> more_roles = {
+      "anh", "noi dung", "thiet ke", "do hoa", "video", "quay phim", "dung phim", "trinh bay", "ky thuat",
+      "bien tap", "san xuat", "chu bien", "thiet ke do hoa", "anh va video"};
   auto role_at = [&](std::string_view part) -> std::size_t {  // length of "Role" before ':', or 0
     const std::size_t colon = part.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 24) return 0;
     const std::string f = fold_for_search(trim(part.substr(0, colon)));
-    return std::find(roles.begin(), roles.end(), f) != roles.end() ? colon : 0;
+    const bool known = std::find(byline_roles.begin(), byline_roles.end(), f) != byline_roles.end() ||
+                       std::find(more_roles.begin(), more_roles.end(), f) != more_roles.end();
+    return known ? colon : 0;
   };
   byline_parts b;
   std::size_t parts = 0;
@@ -493,11 +501,8 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
   byline_parts b;
   b.text = std::string(t);
 
-  // Rule: an explicit role before a colon: "Bài, ảnh: A, B, C", "Bài và ảnh: …",
+  // Rule: an explicit role before a colon (byline_roles): "Bài, ảnh: A, B, C", "Bài và ảnh: …",
   // "Thực hiện: …", "Tác giả: …".
-  static constexpr std::array<std::string_view, 13> roles = {
-      "bai va anh", "bai, anh", "bai - anh", "bai/anh", "bai + anh", "bai", "tin, anh", "tin va anh",
-      "tin", "thuc hien", "nhom thuc hien", "tac gia", "ghi chep"};
   auto several_roles = [&]() -> std::optional<byline_parts> {
     auto m = multi_role_credit(inner);
     if (!m) return std::nullopt;
@@ -510,7 +515,7 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
     std::string_view role = trim(inner.substr(0, colon));
     std::string_view names = trim(inner.substr(colon + 1));
     const std::string fr = fold_for_search(role);
-    for (std::string_view r : roles) {
+    for (std::string_view r : byline_roles) {
       if (fr == r && !names.empty() && word_count(names) <= 16 && !ends_with_closing_punct(names)) {
         b.role = std::string(role);
         // A reporters' group is one author even with commas in its name

@@ -230,8 +230,9 @@ const char* chrome_reason(std::string_view line) {
   // "Nội dung chính" box that page converters leave in the text.
   // Also Instagram's embed fallback text and the article's audio player ("Nghe bài viết").
   // The page's buttons and switches as a copy keeps their labels: "Lưu bài viết", "Cỡ chữ",
-  // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …
-  static constexpr std::array<std::string_view, 55> site_lines = {
+  // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …; the page
+  // header's menu, search box and language switch: "Menu", "Tìm kiếm", "English".
+  static constexpr std::array<std::string_view, 59> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
@@ -240,11 +241,8 @@ const char* chrome_reason(std::string_view line) {
       "co chu", "doc tiep", "xem tiep", "sao chep link", "tai ung dung", "dang nhap", "dang ky",
       "binh chon", "thich", "tu dong phat", "tat quang cao", "bao cao vi pham", "xem ban in",
       "theo doi chung toi tren", "phong to", "thu nho", "bao loi", "gui bai", "lien he", "dat bao", "tang sao",
-      "danh dau", "luu lai", "tien ich", "xem theo ngay"};
+      "danh dau", "luu lai", "tien ich", "xem theo ngay", "menu", "tim kiem", "english", "tieng viet"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
-  // The page header's menu, search box and language switch: "Menu", "Tìm kiếm", "English".
-  static constexpr std::array<std::string_view, 4> header_lines = {"menu", "tim kiem", "english", "tieng viet"};
-  if (in_folded_list(t, header_lines)) return "site-chrome";
   // A medium's label alone on its line, the badge of a video or a photo story ("(Video)",
   // "[Clip]", "VIDEO", "Infographic"): no article text. (Not a photo's marker, "[ảnh]", nor a
   // label with a colon, which introduces a credit or a title: "Ảnh:", "Video:".)
@@ -817,8 +815,8 @@ bool outlet_in_brackets(std::string_view name) {
 /// A place stamp run into the lead, as a copy of a page that sets it in a span of its own
 /// before the sapo gives it: "Hà NộiThành phố …", "Trung QuốcNgày 3/12, …". Up to four
 /// capitalised words, the last run into the lead's first word (a lower-case letter, then a
-/// capital and a lower-case one); with a Vietnamese letter or two words or more, so that a
-/// brand written in camel case ("TikTok vừa …", "YouTube …") is not one.
+/// capital and a lower-case one); with a letter outside ASCII (Vietnamese's marked letters) or
+/// two words or more, so that a brand written in camel case ("TikTok vừa …", "YouTube …") is not one.
 std::optional<dateline_parts> glued_place_stamp(std::string_view t) {
   std::size_t word_start = 0;
   for (int w = 0; w < 4 && word_start < t.size(); ++w) {

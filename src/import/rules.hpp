@@ -41,11 +41,11 @@ bool all_letters_upper(std::string_view s);
 /// closing quote or bracket.
 bool ends_with_closing_punct(std::string_view s);
 /// Trim ASCII spaces (lines are already whitespace-normalised).
+std::string_view trim(std::string_view s);
 /// Where a word runs into the next one without a space, as a copy of two inline elements gives
 /// it ("NộiSáng", "GiangVietnamNet"): the byte offset of the first capital after a lower-case
 /// letter; npos when there is none.
 std::size_t glued_capital(std::string_view word);
-std::string_view trim(std::string_view s);
 
 /// Ð/ð (U+00D0/U+00F0) next to a letter → Đ/đ. normalize() fixes them at the
 /// start of a word; import text is Vietnamese, so "NÐ-CP" is "NĐ-CP" too.
