@@ -1299,7 +1299,7 @@ std::optional<std::string> parse_source_link(std::string_view line) {
   return std::string(url);
 }
 
-std::optional<date_line> parse_date_line(std::string_view line) {
+std::optional<date_line> parse_date_line(std::string_view line, bool without_year) {
   // Rule: the date under a title or at the end of a page, alone on its line:
   // optional label ("Cập nhật:", "Ngày đăng:", "Giờ đăng:"), optional weekday
   // ("Thứ Năm", "Chủ nhật", "T5"), d/m/yyyy (also with "-" or ".", or yyyy-mm-dd, or in
@@ -1357,20 +1357,24 @@ std::optional<date_line> parse_date_line(std::string_view line) {
                          eat(s, j, "-") && read_int(s, j, 2, 2, d.day)) {
     i = j;
   } else {
+    // (Without its year, with `without_year`: "Thứ Năm, 3/12", "03/12 10:30", "3 tháng 12".)
+    bool year = true;
     if (!read_int(s, i, 1, 2, d.day)) return std::nullopt;
     if (eat(s, i, " thang ")) {
-      if (!read_int(s, i, 1, 2, d.month) || !eat(s, i, " nam ")) return std::nullopt;
+      if (!read_int(s, i, 1, 2, d.month)) return std::nullopt;
+      year = eat(s, i, " nam ");
     } else {
       if (i >= s.size() || (s[i] != '/' && s[i] != '-' && s[i] != '.')) return std::nullopt;
       const char sep = s[i++];
       if (!read_int(s, i, 1, 2, d.month)) return std::nullopt;
-      if (i >= s.size() || s[i] != sep) return std::nullopt;
-      ++i;
+      year = i < s.size() && s[i] == sep;
+      i += year;
     }
-    if (!read_int(s, i, 4, 4, d.year)) return std::nullopt;
+    if (!year && !without_year) return std::nullopt;
+    if (year && !read_int(s, i, 4, 4, d.year)) return std::nullopt;
   }
-  if (d.year < 1900 || d.year > 2200 ||
-      !valid_civil(d.year, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day)))
+  if ((d.year != 0 || !without_year) && (d.year < 1900 || d.year > 2200)) return std::nullopt;
+  if (!valid_civil(d.year != 0 ? d.year : 2000, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day)))
     return std::nullopt;
   skip(s, i, " ,-|");
   if (eat(s, i, "luc")) skip(s, i, " ");
@@ -1391,14 +1395,22 @@ std::optional<date_line> parse_date_line(std::string_view line) {
   }
   skip(s, i, " )");
   if (i != s.size()) return std::nullopt;
+  // A date without its year is one only with a weekday, a time or in words ("3/12" alone may be
+  // a slideshow's counter).
+  if (d.year == 0 && !d.has_time && f.find("thu") == std::string::npos && f.find("chu nhat") == std::string::npos &&
+      f.find("thang") == std::string::npos)
+    return std::nullopt;
   return d;
 }
 
 bool is_relative_date_line(std::string_view line) {
   // Rule: an optional label ("Cập nhật", "Đăng"), then "N <unit> trước" (N of one to three
-  // digits; seconds to years) or "vừa xong", and nothing else.
+  // digits; seconds to years), "vừa xong", or "hôm nay" / "hôm qua" with a time ("Hôm nay,
+  // 10:30", "Hôm qua lúc 10:30"), and nothing else; or a page's date without its year
+  // ("Thứ Năm, 3/12", "03/12 10:30", "Thứ Năm 3 tháng 12").
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 60) return false;
+  if (auto d = parse_date_line(t, true); d && d->year == 0) return true;
   std::string f = fold_for_search(t);
   std::erase(f, '*');
   std::string_view s = trim(std::string_view(f));
@@ -1410,6 +1422,12 @@ bool is_relative_date_line(std::string_view line) {
     }
   }
   if (s.substr(i) == "vua xong") return true;
+  if (std::size_t j = i; eat(s, j, "hom nay") || eat(s, j, "hom qua")) {
+    skip(s, j, " ,");
+    if (eat(s, j, "luc")) skip(s, j, " ");
+    date_line d;
+    return read_clock(s, j, d) == 1 && j == s.size();
+  }
   std::size_t digits = i;
   while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
   if (digits == i || digits - i > 3) return false;

@@ -261,10 +261,12 @@ struct date_line {
 };
 /// A line that is only a publication date: "Thứ Năm, 29/02/2024 08:30",
 /// "Chủ nhật, 03/08/2025 16:05 (GMT+7)", "Giờ đăng: 28/07/2025 4:32 PM",
-/// "Cập nhật: 17.2.2025".
-std::optional<date_line> parse_date_line(std::string_view line);
+/// "Cập nhật: 17.2.2025". With `without_year`, also one without its year ("Thứ Năm, 3/12",
+/// "03/12 10:30"; year 0), as is_relative_date_line asks.
+std::optional<date_line> parse_date_line(std::string_view line, bool without_year = false);
 /// A line that is only a time relative to the reader's now, which a paste cannot date: "3 giờ
-/// trước", "Cập nhật 15 phút trước", "2 ngày trước", "Vừa xong".
+/// trước", "Cập nhật 15 phút trước", "2 ngày trước", "Vừa xong", "Hôm nay, 10:30", or a date
+/// without its year ("Thứ Năm, 3/12", "03/12 10:30").
 bool is_relative_date_line(std::string_view line);
 /// A line that only links the original article: "Link bài viết gốc: https://…",
 /// "Nguồn: https://…", "URL: …" → the URL (one http(s) URL and nothing else
