@@ -838,14 +838,50 @@ std::optional<dateline_parts> glued_place_stamp(std::string_view t) {
   return std::nullopt;
 }
 
+/// A news agency's place line, as its copy opens and the papers that run it keep it: "Hà Nội
+/// (TTXVN) - ", "Washington (AFP) - ", "Sơn La (TTXVN/Vietnam+) - ". The place up to four words,
+/// each capitalised, without digits or punctuation but a period ("TP. Hồ Chí Minh"); in the brackets
+/// one word, or words parted by "/", each capitalised and one of them an acronym (2 letters or
+/// more), a site's name or a foreign agency's (4 letters or more without Vietnamese marks:
+/// "Reuters", "Xinhua"). Returns the length of the marker with its dash, or 0.
+std::size_t place_and_agency(std::string_view t) {
+  const std::size_t open = t.find(" (");
+  const std::size_t close = open == std::string_view::npos ? open : t.find(')', open);
+  if (close == std::string_view::npos || close > 60) return 0;
+  const std::string_view place = t.substr(0, open), inner = t.substr(open + 2, close - open - 2);
+  const std::size_t words = word_count(place);
+  if (words == 0 || words > 4 || place.find_first_of("0123456789(),;:!?\"") != std::string_view::npos) return 0;
+  for (std::size_t i = 0; i < place.size();) {
+    const std::size_t end = std::min(place.find(' ', i), place.size());
+    if (!starts_upper(place.substr(i, end - i))) return 0;
+    i = end + 1;
+  }
+  bool agency = false;
+  for (std::size_t i = 0; i <= inner.size();) {
+    const std::size_t end = std::min(inner.find('/', i), inner.size());
+    const std::string_view part = inner.substr(i, end - i);
+    if (!starts_upper(part) || word_count(part) != 1 || part.find_first_of("0123456789") != std::string_view::npos)
+      return 0;
+    bool ascii = part.size() >= 4;
+    for (unsigned char ch : part) ascii = ascii && ch < 0x80;
+    agency = agency || ascii || (all_letters_upper(part) && cp_length(part) >= 2) || is_site_name(part);
+    i = end + 1;
+  }
+  std::size_t i = close + 1;
+  while (i < t.size() && t[i] == ' ') ++i;
+  const std::size_t len = starts_with(t.substr(i), "-") ? 1 : starts_with(t.substr(i), "\xE2\x80\x93") ? 3 : 0;
+  if (!agency || len == 0 || (i + len < t.size() && t[i + len] != ' ')) return 0;
+  return i + len;
+}
+
 }  // namespace
 
 std::optional<dateline_parts> split_dateline(std::string_view line) {
   // Rule: an outlet or place marker opens the lead paragraph: "(BĐ) - ",
   // "(TTXVN) - ", "(Chinhphu.vn) - ", "( Tin tức thời sự ) - " (a short name in
   // brackets and a dash), an upper-case place or outlet "HÀ NỘI - ", "TTO - ",
-  // "VOV.VN - ", or an outlet of `outlet_markers` written without punctuation
-  // ("Dân trí Liverpool giành …").
+  // "VOV.VN - ", a place and a news agency "Hà Nội (TTXVN) - " (place_and_agency), or an
+  // outlet of `outlet_markers` written without punctuation ("Dân trí Liverpool giành …").
   std::string_view t = trim(line);
   auto dash_after = [&](std::size_t i) -> std::size_t {  // returns index after "- " or 0
     while (i < t.size() && t[i] == ' ') ++i;
@@ -874,6 +910,8 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
       rest_start = name_end + 1;
   } else {
     if (auto stamp = glued_place_stamp(t)) return stamp;
+    if (const std::size_t n = place_and_agency(t); n != 0 && word_count(t.substr(n)) >= 5)
+      return dateline_parts{std::string(t.substr(0, n)), std::string(trim(t.substr(n))), conf::dateline_bracket};
     for (std::string_view m : outlet_markers) {
       // "Dân trí " then a capital: the outlet's lead marker.
       if (starts_with(t, m) && t.size() > m.size() + 1 && t[m.size()] == ' ') {
@@ -920,8 +958,10 @@ std::optional<std::string> lone_dateline(std::string_view line) {
   // ("(BĐ)", "(Chinhphu.vn) -", "TTO -", "SGGP", "Dân trí", "VOV.VN"): a name in brackets (as
   // split_dateline reads one; without a dash, an outlet's: outlet_in_brackets), a site's name
   // or an outlet marker, one acronym in capitals (2–6 letters, not a medium's label, "VIDEO"),
-  // or with a dash after it an upper-case name of up to four words ("HÀ NỘI -", "HÀ NỘI, 12/3 -").
+  // or with a dash after it an upper-case name of up to four words ("HÀ NỘI -", "HÀ NỘI, 12/3 -")
+  // or a place and a news agency ("Hà Nội (TTXVN) -", place_and_agency).
   std::string_view t = trim(line);
+  if (place_and_agency(t) == t.size()) return std::string(t);  // "Hà Nội (TTXVN) -"
   std::string_view name = t;
   bool dash = false;
   for (std::string_view d : {std::string_view("-"), std::string_view("\xE2\x80\x93")})
