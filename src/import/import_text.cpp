@@ -244,15 +244,22 @@ std::size_t wrap_width(const std::vector<unit>& lines) {
 
 /// Rule: a related widget copied without its bullets closes the text: after its heading come
 /// only headline-shaped lines, one to fifteen of them (4–30 words, no closing period, colon or
-/// ellipsis), to the end. (Not the text's first line: that is the title.)
+/// ellipsis), to the end — or to the next widget's heading, whose list follows the same way
+/// ("Tin cùng chuyên mục" … "Đọc nhiều" …; a last heading with no line after it too). (Not the
+/// text's first line: that is the title.)
 bool plain_related_tail(const std::vector<unit>& lines, std::size_t heading) {
   if (heading == 0) return false;
-  std::size_t items = 0;
+  std::size_t items = 0, in_list = 0;
   for (std::size_t j = heading + 1; j < lines.size(); ++j) {
     const std::string_view t = R::trim(lines[j].text);
     if (t.empty()) continue;
+    if (R::is_related_heading(t)) {
+      in_list = 0;
+      continue;
+    }
     const std::size_t words = R::word_count(t);
-    if (words < 4 || words > 30 || ++items > 15 || R::is_related_heading(t)) return false;
+    ++items;
+    if (words < 4 || words > 30 || ++in_list > 15) return false;
     if (detail::ends_with(t, ".") || detail::ends_with(t, ":") || detail::ends_with(t, "\xE2\x80\xA6")) return false;  // …
   }
   return items > 0;

@@ -232,8 +232,8 @@ const char* chrome_reason(std::string_view line) {
   // The page's buttons and switches as a copy keeps their labels: "Lưu bài viết", "Cỡ chữ",
   // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …; the page
   // header's menu, search box and language switch: "Menu", "Tìm kiếm", "English".
-  static constexpr std::array<std::string_view, 59> site_lines = {
-      "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu bai",
+  static constexpr std::array<std::string_view, 60> site_lines = {
+      "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
       "quay lai dau trang", "gui gop y", "xem bai viet nay tren instagram", "view this post on instagram",
