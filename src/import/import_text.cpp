@@ -705,7 +705,8 @@ struct body_builder {
           }
         }
       }
-      if (!s.decided) {
+      // (A related link there, "Xem thêm: …", stays one: pass 6's rule takes it.)
+      if (!s.decided && !R::inline_related(t)) {
         s.decided = true;
         s.fixed = R::cls_caption;
         s.credit = R::caption_parts{t, "", ""};
