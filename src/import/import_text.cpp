@@ -1436,7 +1436,11 @@ result<article> import_text_with(std::string_view text, const import_options& op
       }
     }
     std::string first = u[i].text;
-    if (auto d = dateline.empty() ? R::split_dateline(first) : std::nullopt) {
+    // Rule: when the lead under it opens with a marker of its own ("Nhân Dân" / "NDO - Chiều
+    // 2/11, …"), the line alone was the site's name: the lead's marker is the dateline.
+    bool displaced = false;
+    if (auto d = R::split_dateline(first)) {
+      displaced = !dateline.empty();
       dateline = d->dateline;
       dateline_conf = d->confidence;
       first = d->rest;
@@ -1461,6 +1465,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
       // that a renderer showing "dateline + sapo" gives back the text as written.
       a.dateline = dateline;
       a.dateline_confidence = dateline_conf;
+      if (displaced) a.dropped.push_back(dropped_line{u[marker_at].text, "site-name", u[marker_at].line});
       a.sapo_confidence = had_dateline || !a.title.empty() ? R::conf::sapo_with_anchor : R::conf::sapo_photo_after;
       // Rule: when the whole body was run into one line, the lead is its
       // first sentence (two if the first is short).
