@@ -1065,25 +1065,43 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
       // The date beside the writer's name, set off by a bar or a dot: "Minh Anh | 03/12/2026
       // 10:30", "Minh Anh • 03/12/2026" (or the other way round): the name is the byline unless
       // the end of the text has one. Anything else beside the date stays a line of its own.
+      // Set off by a dash ("Minh Anh - Thứ Năm, 3/12/2026 08:00", "03/12/2026 08:00 - Lượt
+      // xem: 1.234"), only a name or the page's chrome: a headline may end in " - 03/12/2026".
+      // Returns whether the line is used up.
+      auto beside_date = [&](std::size_t at, std::size_t len, bool dash) {
+        const std::string_view line = u[k].text;
+        const std::string_view before = R::trim(line.substr(0, at)), after = R::trim(line.substr(at + len));
+        const auto d_after = R::parse_date_line(after);
+        const auto d_before = d_after ? std::nullopt : R::parse_date_line(before);
+        if (!d_after && !d_before) return false;
+        const std::string rest(d_after ? before : after);
+        auto b = dated_byline ? std::nullopt : R::parse_byline(rest, true);
+        const char* chrome = b || !dash ? nullptr : R::chrome_reason(rest);
+        if (dash && !b && !chrome) return false;
+        take_date(d_after ? *d_after : *d_before);
+        if (b) {
+          b->text = rest;
+          dated_byline = std::move(b);
+        } else if (chrome) {
+          a.dropped.push_back(dropped_line{rest, chrome, u[k].line});
+        } else {
+          u[k].text = rest;
+          return false;
+        }
+        return true;
+      };
       std::string_view mark;
       for (std::string_view m : {std::string_view(" | "), std::string_view(" \xE2\x80\xA2 "), std::string_view(" \xC2\xB7 ")})
         if (u[k].text.find(m) != std::string::npos) mark = m;
       if (const std::size_t bar = mark.empty() ? std::string::npos : u[k].text.find(mark);
           bar != std::string::npos && u[k].text.find(mark, bar + mark.size()) == std::string::npos) {
-        const std::string_view line = u[k].text;
-        const std::string_view before = R::trim(line.substr(0, bar)), after = R::trim(line.substr(bar + mark.size()));
-        const auto d_after = R::parse_date_line(after);
-        const auto d_before = d_after ? std::nullopt : R::parse_date_line(before);
-        if (d_after || d_before) {
-          take_date(d_after ? *d_after : *d_before);
-          const std::string rest(d_after ? before : after);
-          if (auto b = R::parse_byline(rest, true); b && !dated_byline) {
-            b->text = rest;
-            dated_byline = std::move(b);
-            continue;
-          }
-          u[k].text = rest;
-        }
+        if (beside_date(bar, mark.size(), false)) continue;
+      } else if (mark.empty()) {
+        bool used = false;
+        for (std::string_view m : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 ")})
+          for (std::size_t at = u[k].text.find(m); !used && at != std::string::npos; at = u[k].text.find(m, at + 1))
+            used = beside_date(at, m.size(), true);
+        if (used) continue;
       }
       // A time relative to the page's now ("3 giờ trước") dates nothing: chrome.
       if (drop_chrome && R::is_relative_date_line(u[k].text)) {
