@@ -806,6 +806,15 @@ struct body_builder {
       }
       record(k, "body", cls[k]);
     }
+    // Rule (after the classifier): a section's only line is its text: a line read as a caption
+    // between two headings, or between a heading and the text's end, is a paragraph ("4. Kiểm
+    // tra camera" / "Chụp thử vài bức ảnh …" / "5. …"). (Not a caption a rule found.)
+    for (std::size_t k = 1; k < items.size(); ++k)
+      if (!decided[k] && cls[k] == R::cls_caption && cls[k - 1] == R::cls_heading &&
+          (k + 1 == items.size() || cls[k + 1] == R::cls_heading) && !R::is_photo_alt_text(items[k].text)) {
+        cls[k] = R::cls_paragraph;
+        conf[k] = R::conf::paragraph;
+      }
   }
 
   /// Without a model: a short line without closing punctuation not followed by
