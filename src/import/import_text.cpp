@@ -976,6 +976,28 @@ void set_byline(article& a, const R::byline_parts& b) {
     a.authors.push_back(author{b.authors[i], i < b.author_roles.size() ? b.author_roles[i] : b.role, ""});
 }
 
+/// Rule: credits of several roles on lines of their own, one under the other, as a long-form
+/// story prints them ("Thực hiện: Minh Anh - Hoàng Hà" / "Trình bày: Thu Trang" under the title;
+/// "Bài: Minh Anh" / "Ảnh: Hoàng Hà" / "Thiết kế: Thu Trang" closing the text): the lines
+/// [from, to), each "Role: names", are one byline, read as the one line "Thực hiện: … - Trình
+/// bày: …" is (parse_byline's multi-role credit); its text keeps the lines.
+std::optional<R::byline_parts> stacked_credits(const std::vector<unit>& u, std::size_t from, std::size_t to,
+                                               bool last_line) {
+  if (to < from + 2 || to > u.size()) return std::nullopt;
+  std::string flat, text;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::string& t = u[k].text;
+    const std::size_t colon = t.find(':');
+    if (colon == std::string::npos || colon == 0 || colon > 24) return std::nullopt;
+    flat += (k == from ? "" : " - ") + t;
+    text += (k == from ? "" : "\n") + t;
+  }
+  auto b = R::parse_byline(flat, last_line);
+  if (!b || b->authors.size() < to - from) return std::nullopt;
+  b->text = std::move(text);
+  return b;
+}
+
 /// The byline ending the units [0, end): a name line, optionally followed by a
 /// "Theo X" source line or a desk tag line; or a byline run on after the last
 /// sentence (only when `run_on`). Removes (or shortens) the units it takes.
@@ -985,6 +1007,12 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
   auto erase = [&](std::size_t from, std::size_t n) {
     u.erase(u.begin() + static_cast<std::ptrdiff_t>(from), u.begin() + static_cast<std::ptrdiff_t>(from + n));
   };
+  for (std::size_t from = end > 4 ? end - 4 : 0; from + 2 <= end; ++from)
+    if (auto b = stacked_credits(u, from, end, true)) {
+      set_byline(a, *b);
+      erase(from, end - from);
+      return true;
+    }
   // Rule: the writer's line over the photographer's closes the text ("Minh Anh" / "Ảnh: Thành
   // Đạt", "Bài: Minh Anh" / "Ảnh: Thành Đạt"): the byline, read as the one line "Bài: Minh Anh
   // - Ảnh: Thành Đạt" is. When the credit names no person ("Ảnh: TTXVN"), the name above is the
@@ -1209,11 +1237,15 @@ void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline
     return;
   }
   for (std::size_t k = 0; k < u.size() && k < 3; ++k) {
-    auto b = R::parse_byline(u[k].text, false);
+    std::size_t lines = 1;
+    std::optional<R::byline_parts> b;
+    for (std::size_t to = std::min(k + 4, u.size()); !b && to >= k + 2; --to)
+      if ((b = stacked_credits(u, k, to, false))) lines = to - k;
+    if (!b) b = R::parse_byline(u[k].text, false);
     if (!b && k == 1) b = name_under_title(u, true);
     if (!b) continue;
     set_byline(a, *b);
-    u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
+    u.erase(u.begin() + static_cast<std::ptrdiff_t>(k), u.begin() + static_cast<std::ptrdiff_t>(k + lines));
     break;
   }
 }
