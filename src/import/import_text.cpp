@@ -1398,12 +1398,54 @@ result<article> import_text_with(std::string_view text, const import_options& op
   }
   // Rule: a related widget's heading alone ("Tin khác", "Đọc thêm"), whose items the scraper did
   // not copy, is chrome too: on the last line or between two others. (On the first line it is
-  // the section's name over the title: the section-line rule's.)
+  // the section's name over the title: the section-line rule's.) A widget set between two
+  // sentences of the body, its heading over two to five headlines (4–30 words, no closing
+  // punctuation) after which the text goes on with a sentence ("… 20.640 đồng/lít." / "TIN LIÊN
+  // QUAN" / "Giá dầu thế giới giảm mạnh …" / "Doanh nghiệp xăng dầu …" / "Các mặt hàng dầu cũng
+  // …."), is a related list (dropped with the lists when `related` is off).
   if (options.drop_chrome) {
     bool first = true;
-    for (unit& l : lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      unit& l = lines[i];
       if (l.text.empty()) continue;
-      if (!first && R::is_related_heading(l.text)) drop(l, "related-list");
+      if (!first && R::is_related_heading(l.text)) {
+        std::vector<std::size_t> titles;
+        // (between two sentences: the widget interrupts paragraphs, not a run of captions)
+        std::size_t before = i;
+        while (before > 0 && lines[before - 1].text.empty()) --before;
+        const bool after_sentence = before > 0 && R::ends_with_closing_punct(lines[before - 1].text);
+        std::size_t j = i + 1;
+        for (; j < lines.size() && titles.size() <= 5; ++j) {
+          const std::string_view t = R::trim(lines[j].text);
+          if (t.empty()) continue;
+          const std::size_t words = R::word_count(t);
+          if (words < 4 || words > 30 || R::ends_with_closing_punct(t) || R::is_related_heading(t)) break;
+          titles.push_back(j);
+        }
+        const bool list = after_sentence && titles.size() >= 2 && titles.size() <= 5 && j < lines.size() &&
+                          R::ends_with_closing_punct(lines[j].text);
+        if (list) {
+          std::string_view h = R::trim(l.text);
+          if (!h.empty() && h.back() == ':') h.remove_suffix(1);
+          if (options.related) a.related.push_back(related_list{std::string(R::trim(h)), {}});
+          for (std::size_t k : titles) {
+            if (options.related) {
+              a.related.back().items.push_back(related_item{});
+              a.related.back().items.back().title = std::string(R::trim(lines[k].text));
+              lines[k].text.clear();
+              lines[k].dropped = true;
+            } else {
+              drop(lines[k], "related-list");
+            }
+          }
+          if (options.related) {
+            l.text.clear();
+            l.dropped = true;
+          }
+        }
+        if (!l.text.empty()) drop(l, "related-list");
+        if (list) i = titles.back();
+      }
       first = false;
     }
   }
