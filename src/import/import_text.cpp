@@ -284,6 +284,13 @@ std::size_t find_related_start(const std::vector<unit>& lines, bool& plain) {
   return std::string::npos;
 }
 
+/// A related widget's heading as the list's: without a colon after it ("Tin liên quan:").
+std::string related_heading(std::string_view line) {
+  std::string_view h = R::trim(line);
+  if (!h.empty() && h.back() == ':') h.remove_suffix(1);
+  return std::string(R::trim(h));
+}
+
 void parse_related(const std::vector<unit>& lines, std::size_t from, bool plain, article& a, const import_options& opt) {
   related_list* list = nullptr;
   related_item* item = nullptr;
@@ -300,9 +307,7 @@ void parse_related(const std::vector<unit>& lines, std::size_t from, bool plain,
       a.related.push_back(related_list{});
       heading_at.push_back(i);
       list = &a.related.back();
-      std::string_view h = R::trim(t);
-      if (!h.empty() && h.back() == ':') h.remove_suffix(1);
-      list->heading = std::string(R::trim(h));
+      list->heading = related_heading(t);
       item = nullptr;
       continue;
     }
@@ -1425,9 +1430,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
         const bool list = after_sentence && titles.size() >= 2 && titles.size() <= 5 && j < lines.size() &&
                           R::ends_with_closing_punct(lines[j].text);
         if (list) {
-          std::string_view h = R::trim(l.text);
-          if (!h.empty() && h.back() == ':') h.remove_suffix(1);
-          if (options.related) a.related.push_back(related_list{std::string(R::trim(h)), {}});
+          if (options.related) a.related.push_back(related_list{related_heading(l.text), {}});
           for (std::size_t k : titles) {
             if (options.related) {
               a.related.back().items.push_back(related_item{});
