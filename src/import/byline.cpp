@@ -146,18 +146,6 @@ std::size_t glued_theo(std::string_view s) {
   return std::string_view::npos;
 }
 
-/// A reporter's e-mail address signed after the name ("Minh Anh - minhanh@baoso.vn"): one token,
-/// a local part, "@", and a domain with a dot.
-bool email_address(std::string_view t) {
-  t = trim(t);
-  const std::size_t at = t.find('@');
-  if (at == 0 || at == std::string_view::npos || t.find_first_of(" \t@", at + 1) != std::string_view::npos ||
-      t.find(' ') != std::string_view::npos)
-    return false;
-  const std::size_t dot = t.find('.', at + 2);
-  return dot != std::string_view::npos && dot + 1 < t.size();
-}
-
 /// Outlets after "Theo": one or several ("Reuters", "Tuổi trẻ", "Reuters, AFP", "AP và AFP"),
 /// each part capitalised and short; a full stop at the end is dropped. Empty when the text
 /// reads otherwise (a clause: "Theo Bộ Y tế, số ca mắc …").
@@ -204,6 +192,17 @@ bool group_author(std::string_view s) {
 
 }  // namespace
 
+// A reporter's e-mail address signed after the name ("Minh Anh - minhanh@baoso.vn").
+bool email_address(std::string_view t) {
+  t = trim(t);
+  const std::size_t at = t.find('@');
+  if (at == 0 || at == std::string_view::npos || t.find_first_of(" \t@", at + 1) != std::string_view::npos ||
+      t.find(' ') != std::string_view::npos)
+    return false;
+  const std::size_t dot = t.find('.', at + 2);
+  return dot != std::string_view::npos && dot + 1 < t.size();
+}
+
 bool looks_like_person_name(std::string_view s) {
   s = trim(s);
   auto t = tokens(s);
@@ -249,6 +248,10 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
   if (s.empty() || word_count(s) > 16) return std::nullopt;
   byline_parts b;
   b.text = std::string(trim(line));
+  // The reporter's e-mail address after the names with a space only, as a copy of the name and
+  // the address on two lines joins them ("Minh Anh minhanh@thanhnien.vn"): set apart.
+  if (const std::size_t sp = s.rfind(' '); sp != std::string_view::npos && email_address(s.substr(sp + 1)))
+    s = strip_trailing_dash(s.substr(0, sp));
   // Source glued to the name: "Thu HàTheo AFP".
   if (std::size_t g = glued_theo(s); g != std::string_view::npos) {
     b.source = std::string(strip_trailing_dash(s.substr(g + 5)));

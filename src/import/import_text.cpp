@@ -1018,6 +1018,15 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
       erase(from, end - from);
       return true;
     }
+  // Rule: the reporter's e-mail address on a line of its own under the name ("Minh Anh" /
+  // "minhanh@thanhnien.vn"): read as "Minh Anh - minhanh@thanhnien.vn" is.
+  if (k > 0 && R::email_address(u[k].text))
+    if (auto b = R::parse_byline(u[k - 1].text + " - " + u[k].text, true); b && !b->authors.empty()) {
+      b->text = u[k - 1].text + "\n" + u[k].text;
+      set_byline(a, *b);
+      erase(k - 1, 2);
+      return true;
+    }
   // Rule: the writer's line over the photographer's closes the text ("Minh Anh" / "Ảnh: Thành
   // Đạt", "Bài: Minh Anh" / "Ảnh: Thành Đạt"): the byline, read as the one line "Bài: Minh Anh
   // - Ảnh: Thành Đạt" is. When the credit names no person ("Ảnh: TTXVN"), the name above is the

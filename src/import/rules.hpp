@@ -240,6 +240,8 @@ std::optional<byline_parts> parse_source_line(std::string_view line);
 std::optional<byline_parts> parse_name_group(std::string_view s);
 /// "Tổng hợp", "(T / h)" alone: a desk tag under the byline, not a source.
 bool is_desk_tag_line(std::string_view line);
+/// A reporter's e-mail address: one token, a local part, "@", and a domain with a dot.
+bool email_address(std::string_view t);
 /// A byline run on after the last sentence of a paragraph: the byline and the
 /// byte offset in `para` where it starts.
 std::optional<std::pair<byline_parts, std::size_t>> split_trailing_byline(std::string_view para);
