@@ -640,6 +640,22 @@ struct body_builder {
           continue;
         }
       }
+      // Rule: the photo's source alone under its caption, no blank between them ("Khung cảnh
+      // ruộng bậc thang …" / "Nguồn: FBNV"): that figure's credit, labelled as written, as
+      // "Ảnh: X" there is. Elsewhere it is the source note of the text above it: a paragraph,
+      // never a heading or a caption of its own.
+      if (!s.decided && !it.run_in && it.first_of_unit && it.last_of_unit)
+        if (auto src = detail::source_alone(it.text)) {
+          block* f = !a.body.empty() && a.body.back().type == block_type::figure ? credited_block(it) : nullptr;
+          if (f) {
+            f->credit = src->credit;
+            f->credit_label = src->label;
+          } else {
+            a.body.push_back(make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph));
+          }
+          open_unit = std::string::npos;
+          continue;
+        }
       const R::body_class c = s.decided ? s.fixed : cls[s.item];
       // Rule: a line ending in a credit with another label than the photo's
       // ("… Đồ họa: Minh Anh", "… Video: VTV") is a caption too. Applied to

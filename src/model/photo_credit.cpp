@@ -144,7 +144,10 @@ std::optional<caption_parts> source_at_end(std::string_view t) {
     if (credit.empty() || word_count(credit) > 6 || !names_only(credit) || cap.empty() || word_count(cap) > 30)
       return std::nullopt;
     if (!dash && !is_terminal(last_cp_before_closing(cap))) return std::nullopt;
-    if ((" " + fold_for_search(cap) + " ").find(" anh ") == std::string::npos) return std::nullopt;
+    std::string folded(1, ' ');
+    folded += fold_for_search(cap);
+    folded += ' ';
+    if (folded.find(" anh ") == std::string::npos) return std::nullopt;
     return caption_parts{std::string(cap), std::string(credit), std::string(trim(k).substr(0, trim(k).size() - 1)), true};
   }
   return std::nullopt;
@@ -161,6 +164,20 @@ std::optional<caption_parts> credit_alone(std::string_view line) {
   if (credit.empty() || word_count(credit) > 4) return std::nullopt;
   if (!k->photo && !names_only(credit)) return std::nullopt;
   return caption_parts{"", std::string(credit), label_of(*k), k->photo};
+}
+
+std::optional<caption_parts> source_alone(std::string_view line) {
+  std::string_view t = trim(line);
+  while (!t.empty() && t.back() == '.') t = trim(t.substr(0, t.size() - 1));
+  for (std::string_view k : {std::string_view("Ngu\xE1\xBB\x93n:"), std::string_view("NGU\xE1\xBB\x92N:")}) {
+    if (!starts_with(t, k)) continue;
+    const std::string_view credit = trim(t.substr(k.size()));
+    if (credit.empty() || word_count(credit) > 6 || !starts_upper(credit) ||
+        credit.find_first_of(",;:!?") != std::string_view::npos)
+      return std::nullopt;
+    return caption_parts{"", std::string(credit), std::string(k.substr(0, k.size() - 1)), true};
+  }
+  return std::nullopt;
 }
 
 std::optional<caption_parts> split_credit(std::string_view line) {

@@ -29,6 +29,11 @@ std::optional<caption_parts> split_credit(std::string_view line);
 /// credit (≤ 4 words, trailing periods off) and its label as split_credit gives them.
 std::optional<caption_parts> credit_alone(std::string_view line);
 
+/// A source alone on its line: "Nguồn: FBNV", "Nguồn: Bộ Y tế" (≤ 6 words, capitalised, no
+/// sentence punctuation; trailing periods off): the credit, labelled "Nguồn". Whose source it
+/// is, a photo's or a paragraph's, the line above says (the caller's rule).
+std::optional<caption_parts> source_alone(std::string_view line);
+
 /// The label a figure's credit is shown with: its own ("Đồ họa", "Video"), else "Ảnh".
 inline std::string_view shown_credit_label(const block& b) {
   return b.credit_label.empty() ? std::string_view("\xE1\xBA\xA2nh") : std::string_view(b.credit_label);
