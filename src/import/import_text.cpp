@@ -1454,25 +1454,24 @@ result<article> import_text_with(std::string_view text, const import_options& op
         }
         const bool list = after_sentence && titles.size() >= 2 && titles.size() <= 5 && j < lines.size() &&
                           R::ends_with_closing_punct(lines[j].text);
-        if (list) {
-          if (options.related) a.related.push_back(related_list{related_heading(l.text), {}});
-          for (std::size_t k : titles) {
-            if (options.related) {
-              a.related.back().items.push_back(related_item{});
-              a.related.back().items.back().title = std::string(R::trim(lines[k].text));
-              lines[k].text.clear();
-              lines[k].dropped = true;
-            } else {
-              drop(lines[k], "related-list");
-            }
-          }
-          if (options.related) {
-            l.text.clear();
-            l.dropped = true;
-          }
+        if (!list) {
+          drop(l, "related-list");
+          continue;
         }
-        if (!l.text.empty()) drop(l, "related-list");
-        if (list) i = titles.back();
+        // The lines leave the body: into the list, or to `dropped` with the lists off.
+        auto take = [&](unit& x) {
+          if (!options.related) return drop(x, "related-list");
+          x.text.clear();
+          x.dropped = true;
+        };
+        if (options.related) {
+          a.related.push_back(related_list{related_heading(l.text), {}});
+          for (std::size_t k : titles)
+            a.related.back().items.push_back(related_item{std::string(R::trim(lines[k].text)), {}, {}, {}, {}});
+        }
+        for (std::size_t k : titles) take(lines[k]);
+        take(l);
+        i = titles.back();
       }
       first = false;
     }
