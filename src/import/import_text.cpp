@@ -1130,8 +1130,8 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         continue;
       }
       // The date beside the writer's name, set off by a bar or a dot: "Minh Anh | 03/12/2026
-      // 10:30", "Minh Anh • 03/12/2026" (or the other way round): the name is the byline unless
-      // the end of the text has one. Anything else beside the date stays a line of its own.
+      // 10:30", "Minh Anh • 03/12/2026" (or the other way round): the name is the byline, or
+      // joins the one at the end of the text. Anything else beside the date stays a line of its own.
       // Set off by a dash ("Minh Anh - Thứ Năm, 3/12/2026 08:00", "03/12/2026 08:00 - Lượt
       // xem: 1.234"), only a name or the page's chrome: a headline may end in " - 03/12/2026".
       // Returns whether the line is used up.
@@ -1246,18 +1246,29 @@ std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u, bool
 /// it; else the name beside the page's date ("Minh Anh | 03/12/2026"), else a byline with a role
 /// among the first three lines or a name under the title. A name under the title when the end
 /// has a byline too joins it (first among its authors; its text holds both lines).
+/// A byline printed under the title as well as at the end ("Minh Anh" under the headline,
+/// "Theo Trí thức trẻ" closing the text): the top's writers come first, each once, and its
+/// line heads the byline's text.
+void add_top_byline(article& a, const R::byline_parts& top) {
+  auto& names = a.byline_info.authors;
+  std::size_t at = 0;
+  for (const std::string& name : top.authors) {
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    names.insert(names.begin() + static_cast<std::ptrdiff_t>(at), name);
+    a.authors.insert(a.authors.begin() + static_cast<std::ptrdiff_t>(at), author{name, top.role, ""});
+    ++at;
+  }
+  a.byline_info.text = top.text + "\n" + a.byline_info.text;
+}
+
 void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline_parts>& dated_byline) {
   if (find_byline(u, a)) {
-    if (auto top = name_under_title(u)) {
-      auto& names = a.byline_info.authors;
-      std::size_t at = 0;
-      for (const std::string& name : top->authors) {
-        if (std::find(names.begin(), names.end(), name) != names.end()) continue;
-        names.insert(names.begin() + static_cast<std::ptrdiff_t>(at), name);
-        a.authors.insert(a.authors.begin() + static_cast<std::ptrdiff_t>(at), author{name, top->role, ""});
-        ++at;
-      }
-      a.byline_info.text = top->text + "\n" + a.byline_info.text;
+    // Rule: the name beside the date under the title ("Minh Anh | 03/12/2026 08:00") joins the
+    // byline at the end; before, it was lost.
+    if (dated_byline) {
+      add_top_byline(a, *dated_byline);
+    } else if (auto top = name_under_title(u)) {
+      add_top_byline(a, *top);
       u.erase(u.begin() + 1);
     }
     return;
