@@ -177,7 +177,9 @@ std::pair<std::size_t, std::string_view> spaced_theo(std::string_view s) {
   return {std::string_view::npos, {}};
 }
 
-/// A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
+}  // namespace
+
+// A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
 bool group_author(std::string_view s) {
   const std::string l = lower_marks(s);
   const std::size_t wc = word_count(s);
@@ -189,8 +191,6 @@ bool group_author(std::string_view s) {
   auto t = tokens(s);
   return t.size() >= 2 && t.size() <= 4 && t[0] == "Ban" && name_token(t[1]);
 }
-
-}  // namespace
 
 // A reporter's e-mail address signed after the name ("Minh Anh - minhanh@baoso.vn").
 bool email_address(std::string_view t) {

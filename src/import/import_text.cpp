@@ -1225,51 +1225,95 @@ bool find_byline(std::vector<unit>& u, article& a) {
   return false;
 }
 
-/// Rule: a name alone right under a title-shaped first line, over a lead (a paragraph of 12
-/// words or more, ending with punctuation), is the byline as pages print it under the
-/// headline ("Minh Anh"; a date line between them is metadata, taken before). With
-/// `sources`, so is a reprint's source line there ("Theo Thu Hà (VnExpress)").
-std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u, bool sources = false) {
-  if (u.size() < 3 || !R::looks_like_title(u[0].text) || !R::ends_with_closing_punct(u[2].text) ||
-      R::lone_dateline(u[1].text))
+/// A line a scraper copies from above the headline: the section or breadcrumb ("Kinh doanh ›
+/// Thị trường", "Xã hội": "section") or the site's name ("Báo Sơn La điện tử": "site-name").
+const char* header_reason(std::string_view t) {
+  if (R::is_site_name_line(t)) return "site-name";
+  if (R::section_line(t)) return "section";
+  return nullptr;
+}
+
+/// How many such lines open the text (up to three; none without drop_chrome).
+std::size_t header_lines(const std::vector<unit>& u, bool drop_chrome) {
+  std::size_t h = 0;
+  while (drop_chrome && h < 3 && h + 1 < u.size() && header_reason(u[h].text)) ++h;
+  return h;
+}
+
+/// Whether u[k] reads as a title's lead: a paragraph of 12 words or more (up to the lead's
+/// limit), ending with punctuation.
+bool lead_shaped(const std::vector<unit>& u, std::size_t k) {
+  if (k >= u.size() || !R::ends_with_closing_punct(u[k].text)) return false;
+  const std::size_t words = R::word_count(u[k].text);
+  return words >= 12 && words <= R::max_lead_words;
+}
+
+/// Rule: a name alone right under a title-shaped line (u[at]: the first, or the first under the
+/// page's section lines), over a lead, is the byline as pages print it under the headline
+/// ("Minh Anh"; a date line between them is metadata, taken before). With `sources`, so is a
+/// reprint's source line there ("Theo Thu Hà (VnExpress)").
+std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u, std::size_t at, bool sources) {
+  if (at + 2 >= u.size() || !R::looks_like_title(u[at].text) || !lead_shaped(u, at + 2) ||
+      R::lone_dateline(u[at + 1].text))
     return std::nullopt;
-  const std::size_t lead_words = R::word_count(u[2].text);
-  if (lead_words < 12 || lead_words > R::max_lead_words) return std::nullopt;
   if (sources)
-    if (auto src = R::parse_source_line(u[1].text)) return src;
-  auto b = R::parse_byline(u[1].text, true);
+    if (auto src = R::parse_source_line(u[at + 1].text)) return src;
+  auto b = R::parse_byline(u[at + 1].text, true);
   if (!b || b->authors.empty() || !b->source.empty()) return std::nullopt;
   return b;
 }
 
-/// Pass 4, the byline: at the end of the text, or of its body when a block of captions follows
-/// it; else the name beside the page's date ("Minh Anh | 03/12/2026"), else a byline with a role
-/// among the first three lines or a name under the title. A name under the title when the end
-/// has a byline too joins it (first among its authors; its text holds both lines).
+/// The byline under the title u[at] over its lead: a name or a reprint's source
+/// (name_under_title), or a long-form story's credits one role a line (stacked_credits); with
+/// the number of lines it takes.
+std::optional<std::pair<R::byline_parts, std::size_t>> byline_under_title(const std::vector<unit>& u,
+                                                                          std::size_t at) {
+  if (auto b = name_under_title(u, at, true)) return std::pair{std::move(*b), std::size_t{1}};
+  if (at >= u.size() || !R::looks_like_title(u[at].text)) return std::nullopt;
+  for (std::size_t to = std::min(at + 5, u.size() - 1); to >= at + 3; --to)
+    if (lead_shaped(u, to))
+      if (auto b = stacked_credits(u, at + 1, to, false)) return std::pair{std::move(*b), to - at - 1};
+  return std::nullopt;
+}
+
 /// A byline printed under the title as well as at the end ("Minh Anh" under the headline,
-/// "Theo Trí thức trẻ" closing the text): the top's writers come first, each once, and its
-/// line heads the byline's text.
+/// "Theo Trí thức trẻ" closing the text): the top's writers come first, each once, its source
+/// counts where the end names none, and its line heads the byline's text.
 void add_top_byline(article& a, const R::byline_parts& top) {
   auto& names = a.byline_info.authors;
   std::size_t at = 0;
-  for (const std::string& name : top.authors) {
-    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+  for (std::size_t i = 0; i < top.authors.size(); ++i) {
+    const std::string& name = top.authors[i];
+    // (The same name in other letters counts once: "Minh Anh" under the title, "MINH ANH" at the end.)
+    const std::string folded = detail::lower_marks(name);
+    if (std::any_of(names.begin(), names.end(), [&](const std::string& n) { return detail::lower_marks(n) == folded; }))
+      continue;
     names.insert(names.begin() + static_cast<std::ptrdiff_t>(at), name);
-    a.authors.insert(a.authors.begin() + static_cast<std::ptrdiff_t>(at), author{name, top.role, ""});
+    const std::string& role = i < top.author_roles.size() ? top.author_roles[i] : top.role;
+    a.authors.insert(a.authors.begin() + static_cast<std::ptrdiff_t>(at), author{name, role, ""});
     ++at;
   }
+  if (a.byline_info.source.empty()) a.byline_info.source = top.source;
   a.byline_info.text = top.text + "\n" + a.byline_info.text;
 }
 
-void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline_parts>& dated_byline) {
+/// Pass 4, the byline: at the end of the text, or of its body when a block of captions follows
+/// it; else the name beside the page's date ("Minh Anh | 03/12/2026"), else a byline with a role
+/// among the first three lines (after the page's section lines) or a name under the title. A
+/// byline under the title when the end has one too joins it (first among its authors; its text
+/// holds both).
+void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline_parts>& dated_byline,
+                 bool drop_chrome) {
+  const std::size_t h = header_lines(u, drop_chrome);
   if (find_byline(u, a)) {
     // Rule: the name beside the date under the title ("Minh Anh | 03/12/2026 08:00") joins the
     // byline at the end; before, it was lost.
     if (dated_byline) {
       add_top_byline(a, *dated_byline);
-    } else if (auto top = name_under_title(u)) {
-      add_top_byline(a, *top);
-      u.erase(u.begin() + 1);
+    } else if (auto top = byline_under_title(u, h)) {
+      add_top_byline(a, top->first);
+      u.erase(u.begin() + static_cast<std::ptrdiff_t>(h + 1),
+              u.begin() + static_cast<std::ptrdiff_t>(h + 1 + top->second));
     }
     return;
   }
@@ -1277,13 +1321,13 @@ void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline
     set_byline(a, *dated_byline);
     return;
   }
-  for (std::size_t k = 0; k < u.size() && k < 3; ++k) {
+  for (std::size_t k = 0; k < u.size() && k < h + 3; ++k) {
     std::size_t lines = 1;
     std::optional<R::byline_parts> b;
     for (std::size_t to = std::min(k + 4, u.size()); !b && to >= k + 2; --to)
       if ((b = stacked_credits(u, k, to, false))) lines = to - k;
     if (!b) b = R::parse_byline(u[k].text, false);
-    if (!b && k == 1) b = name_under_title(u, true);
+    if (!b && k == h + 1) b = name_under_title(u, h, true);
     if (!b) continue;
     set_byline(a, *b);
     u.erase(u.begin() + static_cast<std::ptrdiff_t>(k), u.begin() + static_cast<std::ptrdiff_t>(k + lines));
@@ -1358,13 +1402,13 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   // a short title too, and a question title of 12 words or more as its lead. So is the page's
   // masthead there, the site's name ("Báo Sơn La điện tử", "VTC News": "site-name"); up to three
   // such lines. (Not a line in capitals, the site's motto: titles are written so too.)
-  auto header_reason = [](std::string_view t) -> const char* {
-    if (R::is_site_name_line(t)) return "site-name";
-    if (R::section_line(t)) return "section";
-    return nullptr;
+  // (The title under them may have the same section line under it: the rule below.)
+  auto section_under_title_at = [&](std::size_t j) {
+    return options.drop_chrome && j + 2 < last && R::looks_like_title(u[j].text) && !R::is_image_marker(u[j].text) &&
+           lead_shaped(u, j + 2) && R::section_line(u[j + 1].text);
   };
   for (std::size_t j = i + 1; a.title.empty() && options.drop_chrome && j <= i + 3 && j + 1 < last && header_reason(u[j - 1].text); ++j) {
-    if (!title_at(j)) continue;
+    if (!title_at(j) && !section_under_title_at(j)) continue;
     for (; i < j; ++i) {
       const char* reason = header_reason(u[i].text);
       if (a.category.empty() && reason == std::string_view("section")) a.category = *R::section_line(u[i].text);
@@ -1379,12 +1423,7 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   }
   // Rule: the same section line right under such a title ("<title> / Thời sự / <lead>"): a
   // title-shaped first line, a section line, then what makes a title's lead.
-  auto lead_at = [&](std::size_t j) {
-    const std::size_t words = R::word_count(u[j].text);
-    return R::ends_with_closing_punct(u[j].text) && words >= 12 && words <= R::max_lead_words;
-  };
-  if (a.title.empty() && options.drop_chrome && i + 2 < last && R::looks_like_title(u[i].text) &&
-      !R::is_image_marker(u[i].text) && lead_at(i + 2)) {
+  if (a.title.empty() && section_under_title_at(i)) {
     if (auto section = R::section_line(u[i + 1].text)) {
       a.title = u[i].text;
       a.title_confidence = R::conf::title_first_line;
@@ -1539,7 +1578,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
   // captions follows it; else a role-prefixed line under the title.
   a.byline_info.confidence = 0;
   std::size_t last = u.size();
-  take_byline(u, a, dated_byline);
+  take_byline(u, a, dated_byline, options.drop_chrome);
   last = u.size();
   if (last == 0) {
     a.title_confidence = 0;

@@ -957,7 +957,8 @@ std::optional<std::string> lone_dateline(std::string_view line) {
   // Rule: the outlet's marker on a line of its own, as some pages set it apart from the sapo
   // ("(BĐ)", "(Chinhphu.vn) -", "TTO -", "SGGP", "Dân trí", "VOV.VN"): a name in brackets (as
   // split_dateline reads one; without a dash, an outlet's: outlet_in_brackets), a site's name
-  // or an outlet marker, one acronym in capitals (2–6 letters, not a medium's label, "VIDEO"),
+  // or an outlet marker, one acronym in capitals (2–6 letters, not a medium's label, "VIDEO",
+  // nor a reporter's signature),
   // or with a dash after it an upper-case name of up to four words ("HÀ NỘI -", "HÀ NỘI, 12/3 -")
   // or a place and a news agency ("Hà Nội (TTXVN) -", place_and_agency).
   std::string_view t = trim(line);
@@ -976,7 +977,8 @@ std::optional<std::string> lone_dateline(std::string_view line) {
     return std::nullopt;
   }
   // (Digits only before a dash: a place and its date, "HÀ NỘI, 12/3 -".)
-  if (name.empty() || in_folded_list(name, media_labels) ||
+  // (Nor a reporter's signature: "PV", "CTV" alone under the title are the byline.)
+  if (name.empty() || in_folded_list(name, media_labels) || (!dash && group_author(name)) ||
       (!dash && name.find_first_of("0123456789") != std::string_view::npos))
     return std::nullopt;
   const std::size_t words = word_count(name), letters = cp_length(name);

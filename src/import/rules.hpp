@@ -240,6 +240,9 @@ std::optional<byline_parts> parse_source_line(std::string_view line);
 std::optional<byline_parts> parse_name_group(std::string_view s);
 /// "Tổng hợp", "(T / h)" alone: a desk tag under the byline, not a source.
 bool is_desk_tag_line(std::string_view line);
+/// A reporters' group signing as the newsroom does for an unnamed reporter: "PV", "CTV",
+/// "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
+bool group_author(std::string_view s);
 /// A reporter's e-mail address: one token, a local part, "@", and a domain with a dot.
 bool email_address(std::string_view t);
 /// A byline run on after the last sentence of a paragraph: the byline and the
