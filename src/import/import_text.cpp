@@ -1357,21 +1357,6 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   std::size_t i = 0;
   a.title_confidence = 0;
   if (i >= last) return i;
-  if (auto k = R::split_kicker(u[i].text)) {
-    if (!k->title.empty()) {
-      a.kicker = k->kicker;
-      a.series_info = series{k->series, k->part};
-      a.title = k->title;
-      a.title_confidence = R::conf::kicker_title;
-      ++i;
-    } else if (i + 1 < last && R::looks_like_title(u[i + 1].text)) {
-      a.kicker = k->kicker;
-      a.series_info = series{k->series, k->part};
-      a.title = u[i + 1].text;
-      a.title_confidence = R::conf::kicker_title;
-      i += 2;
-    }
-  }
   // Rule: a first line that reads as a title and is followed by a lead: a
   // paragraph of 12–60 words (a longer one under a short line is rather the
   // first paragraph of a body under its lead photo's caption; the limit was
@@ -1407,8 +1392,13 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     return options.drop_chrome && j + 2 < last && R::looks_like_title(u[j].text) && !R::is_image_marker(u[j].text) &&
            lead_shaped(u, j + 2) && R::section_line(u[j + 1].text);
   };
+  // (And a series' kicker on its own line over the title: the rule below.)
+  auto kicker_over_title_at = [&](std::size_t j) {
+    auto k = R::split_kicker(u[j].text);
+    return k && k->title.empty() && title_at(j + 1);
+  };
   for (std::size_t j = i + 1; a.title.empty() && options.drop_chrome && j <= i + 3 && j + 1 < last && header_reason(u[j - 1].text); ++j) {
-    if (!title_at(j) && !section_under_title_at(j)) continue;
+    if (!title_at(j) && !section_under_title_at(j) && !kicker_over_title_at(j)) continue;
     for (; i < j; ++i) {
       const char* reason = header_reason(u[i].text);
       if (a.category.empty() && reason == std::string_view("section")) a.category = *R::section_line(u[i].text);
@@ -1416,20 +1406,35 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     }
     break;
   }
-  if (a.title.empty() && title_at(i)) {
+  // Rule: a series' kicker before the title, on its line ("Kỳ 1: <title>") or over it.
+  if (auto k = R::split_kicker(u[i].text)) {
+    if (!k->title.empty()) {
+      a.kicker = k->kicker;
+      a.series_info = series{k->series, k->part};
+      a.title = k->title;
+      a.title_confidence = R::conf::kicker_title;
+      ++i;
+    } else if (i + 1 < last && R::looks_like_title(u[i + 1].text)) {
+      a.kicker = k->kicker;
+      a.series_info = series{k->series, k->part};
+      a.title = u[i + 1].text;
+      a.title_confidence = R::conf::kicker_title;
+      i += 2;
+    }
+  }
+  // (A title-shaped first line with a section line between it and its lead is a title too.)
+  if (a.title.empty() && (title_at(i) || section_under_title_at(i))) {
     a.title = u[i].text;
     a.title_confidence = R::conf::title_first_line;
     ++i;
   }
-  // Rule: the same section line right under such a title ("<title> / Thời sự / <lead>"): a
-  // title-shaped first line, a section line, then what makes a title's lead.
-  if (a.title.empty() && section_under_title_at(i)) {
-    if (auto section = R::section_line(u[i + 1].text)) {
-      a.title = u[i].text;
-      a.title_confidence = R::conf::title_first_line;
+  // Rule: the same section line right under the title ("<title> / Thời sự / <lead>"), over what
+  // makes a title's lead. (Not the outlet's marker alone there, "Nhân Dân": the lead's dateline, 5b.)
+  if (!a.title.empty() && options.drop_chrome && i + 1 < last && lead_shaped(u, i + 1) && !R::lone_dateline(u[i].text)) {
+    if (auto section = R::section_line(u[i].text)) {
       if (a.category.empty()) a.category = *section;
-      a.dropped.push_back(dropped_line{u[i + 1].text, "section", u[i + 1].line});
-      i += 2;
+      a.dropped.push_back(dropped_line{u[i].text, "section", u[i].line});
+      ++i;
     }
   }
   // Rule: the site's name after a scraped page title is chrome, kept in

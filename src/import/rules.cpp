@@ -592,9 +592,11 @@ std::string strip_enumeration(std::string_view line) {
 
 std::optional<kicker_parts> split_kicker(std::string_view line) {
   // Rule: a series kicker names the part: "<series> • Kỳ 3: <title>",
-  // "<series> - Bài 2: <title>", "Kỳ 3: <title>", or the kicker alone on its line.
-  static constexpr std::array<std::string_view, 4> part_words = {"K\xE1\xBB\xB3 ", "K\xC3\xAC ", "B\xC3\xA0i ",
-                                                                  "Ph\xE1\xBA\xA7n "};  // Kỳ Kì Bài Phần
+  // "<series> - Bài 2: <title>", "Kỳ 3: <title>", "KỲ 3: …", or the kicker alone on its line
+  // ("Kỳ 3", "Kỳ 3:").
+  static constexpr std::array<std::string_view, 8> part_words = {
+      "K\xE1\xBB\xB3 ", "K\xC3\xAC ", "B\xC3\xA0i ", "Ph\xE1\xBA\xA7n ",                  // Kỳ Kì Bài Phần
+      "K\xE1\xBB\xB2 ", "K\xC3\x8C ", "B\xC3\x80I ", "PH\xE1\xBA\xA6N "};  // KỲ KÌ BÀI PHẦN
   static constexpr std::array<std::string_view, 6> seps = {" \xE2\x80\xA2 ", " - ", " \xE2\x80\x93 ", " | ",
                                                            ": ", " \xE2\x80\x94 "};
   std::string_view t = trim(line);
@@ -626,7 +628,8 @@ std::optional<kicker_parts> split_kicker(std::string_view line) {
       if (after.empty()) return k;  // kicker alone
       if (after.front() != ':' && !starts_with(after, "- ") && !starts_with(after, "\xE2\x80\x93 ")) continue;
       after = trim(after.substr(after.front() == ':' ? 1 : (after.front() == '-' ? 1 : 3)));
-      if (after.empty() || !looks_like_title(after)) continue;
+      if (after.empty()) return k;  // kicker alone, with its colon ("Kỳ 2:")
+      if (!looks_like_title(after)) continue;
       k.title = std::string(after);
       return k;
     }
