@@ -1264,12 +1264,18 @@ std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u, std:
 }
 
 /// The byline under the title u[at] over its lead: a name or a reprint's source
-/// (name_under_title), or a long-form story's credits one role a line (stacked_credits); with
-/// the number of lines it takes.
+/// (name_under_title), the name over the reporter's e-mail address on a line of its own ("Minh
+/// Anh" / "minhanh@thanhnien.vn", as at the end: byline_ending_at), or a long-form story's
+/// credits one role a line (stacked_credits); with the number of lines it takes.
 std::optional<std::pair<R::byline_parts, std::size_t>> byline_under_title(const std::vector<unit>& u,
                                                                           std::size_t at) {
   if (auto b = name_under_title(u, at, true)) return std::pair{std::move(*b), std::size_t{1}};
   if (at >= u.size() || !R::looks_like_title(u[at].text)) return std::nullopt;
+  if (at + 3 < u.size() && R::email_address(u[at + 2].text) && lead_shaped(u, at + 3))
+    if (auto b = R::parse_byline(u[at + 1].text + " - " + u[at + 2].text, true); b && !b->authors.empty()) {
+      b->text = u[at + 1].text + "\n" + u[at + 2].text;
+      return std::pair{std::move(*b), std::size_t{2}};
+    }
   for (std::size_t to = std::min(at + 5, u.size() - 1); to >= at + 3; --to)
     if (lead_shaped(u, to))
       if (auto b = stacked_credits(u, at + 1, to, false)) return std::pair{std::move(*b), to - at - 1};
@@ -1327,7 +1333,11 @@ void take_byline(std::vector<unit>& u, article& a, const std::optional<R::byline
     for (std::size_t to = std::min(k + 4, u.size()); !b && to >= k + 2; --to)
       if ((b = stacked_credits(u, k, to, false))) lines = to - k;
     if (!b) b = R::parse_byline(u[k].text, false);
-    if (!b && k == h + 1) b = name_under_title(u, h, true);
+    if (!b && k == h + 1)
+      if (auto top = byline_under_title(u, h)) {
+        b = std::move(top->first);
+        lines = top->second;
+      }
     if (!b) continue;
     set_byline(a, *b);
     u.erase(u.begin() + static_cast<std::ptrdiff_t>(k), u.begin() + static_cast<std::ptrdiff_t>(k + lines));
