@@ -330,8 +330,13 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     f[k++] = i == 0;
     f[k++] = i + 1 == n;
     f[k++] = n > 1 ? static_cast<int>(100 * i / (n - 1)) : 0;
-    f[k++] = !items[i].run_in && items[i].gap_before > 0;
-    f[k++] = !items[i].run_in && items[i].gap_after > 0;
+    // A line is set apart by what differs from the text's habit: a blank line before or after it
+    // in a text whose paragraphs follow each other, none in a text with a blank line between
+    // every two (as a paste from a browser comes). Which habit a text has is no evidence itself.
+    f[k++] = !doc_gapped && !items[i].run_in && items[i].gap_before > 0;
+    f[k++] = !doc_gapped && !items[i].run_in && items[i].gap_after > 0;
+    f[k++] = doc_gapped && !items[i].run_in && i > 0 && items[i].gap_before == 0;
+    f[k++] = doc_gapped && !items[i].run_in && i + 1 < n && items[i].gap_after == 0;
     f[k++] = i >= final_block;
     // neighbours (the sapo comes before the first item)
     if (i > 0 || !lead.empty()) {
@@ -362,7 +367,6 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
     // the text
     f[k++] = doc_end_none;
     f[k++] = static_cast<int32_t>(std::min<std::size_t>(n, 60));
-    f[k++] = doc_gapped;
     f[k++] = explicit_photos;
     // run-on segments
     f[k++] = items[i].run_in;

@@ -33,7 +33,7 @@ struct body_item {
 enum body_class : int { cls_paragraph = 0, cls_caption = 1, cls_heading = 2 };
 inline constexpr int n_body_classes = 3;
 
-inline constexpr std::size_t n_body_features = 78;
+inline constexpr std::size_t n_body_features = 79;
 using body_features_t = std::array<int32_t, n_body_features>;
 inline constexpr std::array<std::string_view, n_body_features> body_feature_names = {
     // the line itself
@@ -43,12 +43,12 @@ inline constexpr std::array<std::string_view, n_body_features> body_feature_name
     "all_upper", "digit_ratio", "starts_connective", "colon_inside", "parens", "photo_words",
     "portrait", "alt_image", "dup_exact", "dup_near", "title_sim", "slash_join", "indented",
     // position
-    "first", "last", "position", "gap_before", "gap_after", "final_block",
+    "first", "last", "position", "set_off_before", "set_off_after", "tight_before", "tight_after", "final_block",
     // neighbours
     "prev_words", "prev_end_period", "prev_end_none", "prev_missing", "next_words", "next_end_period",
     "next_end_none", "next_missing", "next_starts_enum",
     // the text
-    "doc_end_none", "doc_items", "doc_gapped", "doc_explicit_photos",
+    "doc_end_none", "doc_items", "doc_explicit_photos",
     // run-on segments
     "run_in", "run_in_unpunctuated", "run_in_first", "run_in_last",
     // relative to the text, interactions, and the hand rules' verdicts
