@@ -1214,13 +1214,24 @@ bool find_byline(std::vector<unit>& u, article& a) {
   // Rule: captions gathered at the end without a blank line before them —
   // lines ending in a credit or heading-shaped (up to 8) — follow the byline
   // too, when a sentence of the body comes before the name.
+  // (A caption of a sentence counts when its credit stands alone on the line under it: "Chị B.
+  // kể lại vụ việc." / "Ảnh kienthuc.net".)
+  bool over_lone_credit = false;
   for (std::size_t end = u.size(); end >= 3 && u.size() - end < 8; --end) {
     const std::string& t = u[end - 1].text;
     const std::string& before = u[end - 2].text;
     if (end < u.size() && R::ends_with_closing_punct(before) && R::word_count(before) >= 12 &&
         R::parse_byline(t, true))
       return byline_ending_at(u, end, false, a);
-    if (!R::split_credit(t) && !R::looks_like_heading(t)) return false;
+    const bool lone_credit = R::credit_only_line(t) && R::starts_with_photo_word(t);
+    // (So does one short sentence closing the text under the name: the last photo's caption,
+    // "Việt Dũng" / "Xe tăng T-90 của quân đội Ấn Độ.")
+    const bool last_caption =
+        end == u.size() && R::ends_with_closing_punct(t) && R::word_count(t) <= 30 && R::sentence_count(t) == 1;
+    if (!lone_credit && !last_caption && !R::split_credit(t) && !R::looks_like_heading(t) &&
+        !(over_lone_credit && R::word_count(t) <= 40))
+      return false;
+    over_lone_credit = lone_credit;
   }
   return false;
 }
