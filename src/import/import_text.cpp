@@ -54,6 +54,15 @@ std::size_t gap_before(const std::vector<unit>& u, std::size_t k) {
   return k == 0 ? 0 : u[k].row - u[k - 1].last_row - 1;
 }
 
+/// Whether the text puts a blank line between every two of its units, as a browser's copy does
+/// (at half of the boundaries or more, as the classifier's features read it): there one blank
+/// line sets nothing apart.
+bool double_spaced(const std::vector<unit>& u) {
+  std::size_t gapped = 0;
+  for (std::size_t k = 1; k < u.size(); ++k) gapped += gap_before(u, k) > 0;
+  return u.size() > 2 && gapped * 2 >= u.size() - 1;
+}
+
 inline_node text_node(std::string s, inline_type t = inline_type::text) {
   inline_node n;
   n.type = t;
@@ -901,15 +910,17 @@ struct body_builder {
   }
 
   /// The block a credit alone on its line belongs to: the figure above it that has no
-  /// credit, or (Rule) the short paragraph on the line right above it (no blank between them; a
-  /// dropped widget line is none), which the credit
+  /// credit, or (Rule) the short paragraph on the line right above it (no blank between them,
+  /// or the one blank line a double-spaced text puts everywhere; a dropped widget line is none), which the credit
   /// shows to be a caption ("Các đại biểu cho ý kiến …" / "Ảnh minh hoạ: Võ Hải."). Applied
   /// to the classifier's answer: its rows stay as they are.
   block* credited_block(const R::body_item& credit) {
     if (a.body.empty()) return nullptr;
     block& b = a.body.back();
     if (b.type == block_type::figure) return b.credit.empty() ? &b : nullptr;
-    const bool right_above = credit.unit > 0 && u[credit.unit - 1].line == b.source_line && gap_before(u, credit.unit) == 0;
+    const std::size_t gap = gap_before(u, credit.unit);
+    const bool right_above = credit.unit > 0 && u[credit.unit - 1].line == b.source_line &&
+                             (gap == 0 || (gap == 1 && double_spaced(u)));
     if (b.type != block_type::paragraph || !right_above || b.content.size() != 1 ||
         b.content.front().type != inline_type::text)
       return nullptr;

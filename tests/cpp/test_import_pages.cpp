@@ -149,6 +149,7 @@ TEST_CASE("import: pages composed from the parts other outlets print (tests/fixt
         for (std::size_t i = 0; i < blocks.size(); ++i) {
           CHECK(type_name(a.body[i].type) == blocks[i][0].get<std::string>());
           CHECK(baiviet::plain_text(a.body[i].content) == blocks[i][1].get<std::string>());
+          if (blocks[i].size() > 2) CHECK(a.body[i].credit == blocks[i][2].get<std::string>());
         }
         // No word lost: each is in some field of the JSON model (the byline's lines, `dropped`,
         // the related lists, a credit's label where the model keeps it implied).
