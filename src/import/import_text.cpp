@@ -1407,11 +1407,9 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text)) return false;
     std::size_t k = j + 1;
     if (k + 1 < last && R::lone_dateline(u[k].text)) ++k;
-    const std::size_t next_words = R::word_count(u[k].text);
     const bool lead_photo = k + 1 < last && (R::is_image_marker(u[k].text) || photo_credit(u[k].text)) &&
                             R::word_count(u[k + 1].text) >= 12;
-    return lead_photo ||
-           (R::ends_with_closing_punct(u[k].text) && next_words >= 12 && next_words <= R::max_lead_words);
+    return lead_photo || lead_shaped(u, k);
   };
   // Rule: a section line over such a title (the breadcrumb or section name a scraper copies
   // from above the headline: "Kinh doanh › Thị trường", "Xã hội") is the article's
@@ -1439,20 +1437,12 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     break;
   }
   // Rule: a series' kicker before the title, on its line ("Kỳ 1: <title>") or over it.
-  if (auto k = R::split_kicker(u[i].text)) {
-    if (!k->title.empty()) {
-      a.kicker = k->kicker;
-      a.series_info = series{k->series, k->part};
-      a.title = k->title;
-      a.title_confidence = R::conf::kicker_title;
-      ++i;
-    } else if (i + 1 < last && R::looks_like_title(u[i + 1].text)) {
-      a.kicker = k->kicker;
-      a.series_info = series{k->series, k->part};
-      a.title = u[i + 1].text;
-      a.title_confidence = R::conf::kicker_title;
-      i += 2;
-    }
+  if (auto k = R::split_kicker(u[i].text); k && (!k->title.empty() || (i + 1 < last && R::looks_like_title(u[i + 1].text)))) {
+    a.kicker = k->kicker;
+    a.series_info = series{k->series, k->part};
+    a.title = k->title.empty() ? u[i + 1].text : k->title;
+    a.title_confidence = R::conf::kicker_title;
+    i += k->title.empty() ? 2 : 1;
   }
   // (A title-shaped first line with a section line between it and its lead is a title too.)
   if (a.title.empty() && (title_at(i) || section_under_title_at(i))) {
