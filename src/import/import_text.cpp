@@ -1280,8 +1280,11 @@ std::optional<R::byline_parts> name_under_title(const std::vector<unit>& u, std:
     return std::nullopt;
   if (sources)
     if (auto src = R::parse_source_line(u[at + 1].text)) return src;
+  // (With the outlet after the name, "Minh Anh - Thanh Niên", the name is the writer's and the
+  // outlet the source, as at the end; before 2026-12-04 such a line under the title was read as a
+  // section line, or stayed a paragraph.)
   auto b = R::parse_byline(u[at + 1].text, true);
-  if (!b || b->authors.empty() || !b->source.empty()) return std::nullopt;
+  if (!b || b->authors.empty()) return std::nullopt;
   return b;
 }
 

@@ -231,8 +231,9 @@ const char* chrome_reason(std::string_view line) {
   // Also Instagram's embed fallback text and the article's audio player ("Nghe bài viết").
   // The page's buttons and switches as a copy keeps their labels: "Lưu bài viết", "Cỡ chữ",
   // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …; the page
-  // header's menu, search box and language switch: "Menu", "Tìm kiếm", "English".
-  static constexpr std::array<std::string_view, 60> site_lines = {
+  // header's menu, search box and language switch: "Menu", "Tìm kiếm", "English"; the text size
+  // buttons under "Cỡ chữ": "A-", "A+".
+  static constexpr std::array<std::string_view, 66> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
@@ -241,7 +242,8 @@ const char* chrome_reason(std::string_view line) {
       "co chu", "doc tiep", "xem tiep", "sao chep link", "tai ung dung", "dang nhap", "dang ky",
       "binh chon", "thich", "tu dong phat", "tat quang cao", "bao cao vi pham", "xem ban in",
       "theo doi chung toi tren", "phong to", "thu nho", "bao loi", "gui bai", "lien he", "dat bao", "tang sao",
-      "danh dau", "luu lai", "tien ich", "xem theo ngay", "menu", "tim kiem", "english", "tieng viet"};
+      "danh dau", "luu lai", "tien ich", "xem theo ngay", "menu", "tim kiem", "english", "tieng viet",
+      "a-", "a+", "a- a+", "a a a", "chia se facebook", "xem them video"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
   // A medium's label alone on its line, the badge of a video or a photo story ("(Video)",
   // "[Clip]", "VIDEO", "Infographic"): no article text. (Not a photo's marker, "[ảnh]", nor a
