@@ -1144,7 +1144,8 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
       // 10:30", "Minh Anh • 03/12/2026" (or the other way round): the name is the byline, or
       // joins the one at the end of the text. Anything else beside the date stays a line of its own.
       // Set off by a dash ("Minh Anh - Thứ Năm, 3/12/2026 08:00", "03/12/2026 08:00 - Lượt
-      // xem: 1.234"), only a name or the page's chrome: a headline may end in " - 03/12/2026".
+      // xem: 1.234") or a space, only a name or the page's chrome: a headline may end in " -
+      // 03/12/2026".
       // Returns whether the line is used up.
       auto beside_date = [&](std::size_t at, std::size_t len, bool dash) {
         const std::string_view line = u[k].text;
@@ -1179,6 +1180,10 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         for (std::string_view m : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 ")})
           for (std::size_t at = u[k].text.find(m); !used && at != std::string::npos; at = u[k].text.find(m, at + 1))
             used = beside_date(at, m.size(), true);
+        // Set off by a space only, the date closing the line ("Minh Anh, Theo Trí thức trẻ 08:00
+        // 03/12/2026"): the same, the date's words being at most five.
+        for (std::size_t at = u[k].text.find(' '); !used && at != std::string::npos; at = u[k].text.find(' ', at + 1))
+          if (R::word_count(std::string_view(u[k].text).substr(at + 1)) <= 5) used = beside_date(at, 1, true);
         if (used) continue;
       }
       // A time relative to the page's now ("3 giờ trước") dates nothing: chrome.
