@@ -397,6 +397,11 @@ struct body_builder {
     std::size_t line = 0;
   };
   std::vector<inline_link> inline_links;  ///< related links found among the body's lines
+  int spaced_ = -1;                        ///< double_spaced(u), once asked (-1: not yet)
+  bool spaced() {
+    if (spaced_ < 0) spaced_ = double_spaced(u);
+    return spaced_ != 0;
+  }
 
   void add_done(block b) {
     slot s;
@@ -920,7 +925,7 @@ struct body_builder {
     if (b.type == block_type::figure) return b.credit.empty() ? &b : nullptr;
     const std::size_t gap = gap_before(u, credit.unit);
     const bool right_above = credit.unit > 0 && u[credit.unit - 1].line == b.source_line &&
-                             (gap == 0 || (gap == 1 && double_spaced(u)));
+                             (gap == 0 || (gap == 1 && spaced()));
     if (b.type != block_type::paragraph || !right_above || b.content.size() != 1 ||
         b.content.front().type != inline_type::text)
       return nullptr;
@@ -1182,8 +1187,12 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
             used = beside_date(at, m.size(), true);
         // Set off by a space only, the date closing the line ("Minh Anh, Theo Trí thức trẻ 08:00
         // 03/12/2026"): the same, the date's words being at most five.
-        for (std::size_t at = u[k].text.find(' '); !used && at != std::string::npos; at = u[k].text.find(' ', at + 1))
-          if (R::word_count(std::string_view(u[k].text).substr(at + 1)) <= 5) used = beside_date(at, 1, true);
+        // (Only the last five spaces: a date of more words is none, and a long line costs no more.)
+        std::size_t spaces[5], found = 0;
+        for (std::size_t at = u[k].text.rfind(' '); found < 5 && at != std::string::npos && at > 0;
+             at = u[k].text.rfind(' ', at - 1))
+          spaces[found++] = at;
+        for (std::size_t n = found; !used && n > 0; --n) used = beside_date(spaces[n - 1], 1, true);
         if (used) continue;
       }
       // A time relative to the page's now ("3 giờ trước") dates nothing: chrome.
