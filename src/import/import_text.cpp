@@ -1128,7 +1128,7 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
 /// bài viết gốc: https://…": the canonical URL, the line kept in `dropped`
 /// when chrome is dropped). Kept units are compacted in one pass.
 void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
-                        std::optional<R::byline_parts>& dated_byline) {
+                        std::optional<R::byline_parts>& dated_byline, std::optional<std::string>& dated_section) {
   const std::size_t n = u.size();
   std::size_t out = 0;
   for (std::size_t k = 0; k < n; ++k) {
@@ -1168,6 +1168,12 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
           dated_byline = std::move(b);
         } else if (chrome) {
           a.dropped.push_back(dropped_line{rest, chrome, u[k].line});
+        } else if (auto section = k < 5 && drop_chrome ? R::section_line(rest) : std::nullopt; section && !dash) {
+          // The section beside the date at the top ("03/12/2026 - 08:00 | Doanh nghiệp") is the
+          // category where no section line over the title names one; left a line of its own, it
+          // read as the title under a short title (2026-12-04).
+          if (!dated_section) dated_section = std::move(section);
+          a.dropped.push_back(dropped_line{rest, "section", u[k].line});
         } else {
           u[k].text = rest;
           return false;
@@ -1269,19 +1275,16 @@ const char* header_reason(std::string_view t) {
   return nullptr;
 }
 
-/// How many such lines open the text (up to three; none without drop_chrome).
-std::size_t header_lines(const std::vector<unit>& u, bool drop_chrome) {
-  std::size_t h = 0;
-  while (drop_chrome && h < 3 && h + 1 < u.size() && header_reason(u[h].text)) ++h;
-  return h;
-}
-
 /// Whether u[k] reads as a title's lead: a paragraph of 12 words or more (up to the lead's
-/// limit), ending with punctuation.
+/// limit), ending with punctuation; or of 6 words or more after the outlet's marker that opens it
+/// ("HÀ NỘI - Giá vàng hôm nay tăng mạnh.": a brief's lead is short, its marker says it is one).
 bool lead_shaped(const std::vector<unit>& u, std::size_t k) {
   if (k >= u.size() || !R::ends_with_closing_punct(u[k].text)) return false;
   const std::size_t words = R::word_count(u[k].text);
-  return words >= 12 && words <= R::max_lead_words;
+  if (words >= R::min_lead_words && words <= R::max_lead_words) return true;
+  if (words < R::min_marked_lead_words || words >= R::min_lead_words) return false;
+  const auto d = R::split_dateline(u[k].text);
+  return d && R::word_count(d->rest) >= R::min_marked_lead_words;
 }
 
 /// Rule: a name alone right under a title-shaped line (u[at]: the first, or the first under the
@@ -1319,6 +1322,15 @@ std::optional<std::pair<R::byline_parts, std::size_t>> byline_under_title(const 
     if (lead_shaped(u, to))
       if (auto b = stacked_credits(u, at + 1, to, false)) return std::pair{std::move(*b), to - at - 1};
   return std::nullopt;
+}
+
+/// How many such lines open the text (up to three; none without drop_chrome). A short title
+/// reads as a section's name too ("Giá vàng tăng mạnh"): a line with a byline under it over a lead
+/// is the title, not a section (before 2026-12-04 the name under it became the title).
+std::size_t header_lines(const std::vector<unit>& u, bool drop_chrome) {
+  std::size_t h = 0;
+  while (drop_chrome && h < 3 && h + 1 < u.size() && header_reason(u[h].text) && !byline_under_title(u, h)) ++h;
+  return h;
 }
 
 /// A byline printed under the title as well as at the end ("Minh Anh" under the headline,
@@ -1421,7 +1433,11 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   // (The outlet's marker alone on the line between them, "(BĐ)" or "TTO -", is the lead's
   // dateline: 5b.)
   auto title_at = [&](std::size_t j) {
-    if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text)) return false;
+    // (Not the outlet's marker alone on its line, "Nhân Dân": under a short title, which reads as a
+    // section's name too, it is the lead's dateline, 5b.)
+    if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text) ||
+        R::lone_dateline(u[j].text))
+      return false;
     std::size_t k = j + 1;
     if (k + 1 < last && R::lone_dateline(u[k].text)) ++k;
     const bool lead_photo = k + 1 < last && (R::is_image_marker(u[k].text) || photo_credit(u[k].text)) &&
@@ -1610,7 +1626,8 @@ result<article> import_text_with(std::string_view text, const import_options& op
 
   // 3b. page metadata lines near either end.
   std::optional<R::byline_parts> dated_byline;
-  take_page_metadata(u, a, options.drop_chrome, dated_byline);
+  std::optional<std::string> dated_section;
+  take_page_metadata(u, a, options.drop_chrome, dated_byline, dated_section);
   if (u.empty()) {
     a.title_confidence = 0;
     a.sapo_confidence = 0;
@@ -1634,6 +1651,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
 
   // 5. title, kicker, series
   std::size_t i = take_title(u, last, a, options);
+  if (a.category.empty() && dated_section) a.category = std::move(*dated_section);
 
   // 5b. dateline and sapo. A line that is only a place ("Hòa Bình:") is the
   // dateline; an outlet or place marker opening the first paragraph ("TTO -",
@@ -1672,7 +1690,8 @@ result<article> import_text_with(std::string_view text, const import_options& op
     bool paragraph_like = !R::is_image_marker(first, &rest) && !R::is_question_bullet(first) &&
                           !R::is_answer_dash(first) && !R::is_section_break(first) &&
                           (R::ends_with_closing_punct(first) || !R::looks_like_heading(first)) &&
-                          !R::split_credit(first) && R::word_count(first) >= 12;
+                          !R::split_credit(first) &&
+                          R::word_count(first) >= (had_dateline ? R::min_marked_lead_words : R::min_lead_words);
     // Rule: a sapo is anchored by the title above it, by a dateline, or by
     // what the page puts right after a lead: the lead photo (an image marker)
     // or the first question of an interview ("• …"). A paste of the body

@@ -290,6 +290,10 @@ bool is_bullet_item(std::string_view line, bool* typographic = nullptr);
 
 /// The lead under a first-line title has at most this many words.
 inline constexpr std::size_t max_lead_words = 60;
+/// ... and at least this many (a paragraph), or this many after the outlet's marker that opens it
+/// ("HÀ NỘI - Giá vàng hôm nay tăng mạnh trong phiên sáng.": a brief's lead).
+inline constexpr std::size_t min_lead_words = 12;
+inline constexpr std::size_t min_marked_lead_words = 6;
 /// A photo caption the classifier finds has at most this many words: the
 /// dev corpus's 311 labelled captions run up to 53 words, 3 of them over 45;
 /// 776 of its paragraphs are longer.
