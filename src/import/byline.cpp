@@ -9,6 +9,7 @@
 //   "Hà Thu (theo CNBC)", "Thu HàTheo AFP" author + source
 //   "Đặng Linh/VOV-Trung tâm Tin"        author; "/VOV-…" is a desk tag
 //   "Đào Vũ (Tổng hợp)", "Mai Chi(tổng hợp)"  author; the tag is the role
+//   "Hoàng Hà (TTXVN)", "Minh Anh (Thanh Niên)" author + source (an outlet in brackets)
 //   "… đạt 2,1 tỷ USD. Minh Anh"           a byline run on after the last sentence
 #include <algorithm>
 #include <array>
@@ -177,6 +178,21 @@ std::pair<std::size_t, std::string_view> spaced_theo(std::string_view s) {
   return {std::string_view::npos, {}};
 }
 
+/// An outlet named in brackets after the writer's name: a site's name ("(Thanh Niên)", "(Báo Sơn
+/// La)") or an agency's in capitals, three letters or more ("(TTXVN)", "(VOV)", "(AFP)"), alone or
+/// before its bureau or partner ("(TTXVN/Vietnam+)", "(VOV-Tây Bắc)"). Not the newsroom's own
+/// signatures in capitals ("(CTV)", "(BTV)") or a role ("(TỔNG HỢP)", "(Thực hiện)").
+bool bracketed_outlet(std::string_view inner) {
+  std::string_view first = trim(inner.substr(0, std::min(inner.find_first_of("/-"), inner.size())));
+  if (first.empty()) return false;
+  if (is_site_name_line(first)) return true;
+  if (word_count(first) != 1 || !all_letters_upper(first) || cp_length(first) < 3) return false;
+  for (std::size_t i = 0; i < first.size();)
+    if (!u_isalpha(cp_at(first, i))) return false;
+  const std::string l = lower_marks(first);
+  return l != "ctv" && l != "btv";
+}
+
 }  // namespace
 
 // A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
@@ -234,13 +250,41 @@ bool starts_with_family_name(std::string_view s) {
   return !t.empty() && in_list(lower_marks(t[0]), family_names);
 }
 
+/// A word of ASCII letters that is one Vietnamese syllable written without its marks ("Minh",
+/// "Anh", "Nguyen", "Quang"): an initial consonant, one to three vowels, a final consonant — the
+/// syllable's shape, which names of other languages rarely have ("Sohu", "Reuters", "Daily").
+bool ascii_syllable(std::string_view w) {
+  std::string l;
+  for (char c : w) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    l += static_cast<char>(c | 0x20);
+  }
+  static constexpr std::array<std::string_view, 26> onsets = {
+      "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c",
+      "d",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x"};
+  static constexpr std::array<std::string_view, 9> codas = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
+  std::size_t i = 0;
+  for (std::string_view o : onsets)
+    if (starts_with(l, o) && l.size() > o.size()) {
+      i = o.size();
+      break;
+    }
+  const std::size_t v = i;
+  while (i < l.size() && std::string_view("aeiouy").find(l[i]) != std::string_view::npos) ++i;
+  if (i == v || i - v > 3) return false;
+  return in_list(std::string_view(l).substr(i), codas);
+}
+
 bool looks_like_person(std::string_view s) {
   // In "Theo A/B", A is a person (not a second outlet) when it is a name that
-  // reads Vietnamese: a Vietnamese letter or a common family name.
+  // reads Vietnamese: a Vietnamese letter, a common family name, or syllables of Vietnamese
+  // written without marks ("Theo Minh Anh / Nhịp sống kinh tế"; before 2026-12-04 the writer
+  // stayed inside the source).
   if (!looks_like_person_name(s)) return false;
   auto t = tokens(trim(s));
   if (t.size() < 2) return false;
-  return has_vietnamese_letter(s) || in_list(lower_marks(t[0]), family_names);
+  if (has_vietnamese_letter(s) || in_list(lower_marks(t[0]), family_names)) return true;
+  return std::all_of(t.begin(), t.end(), [](std::string_view w) { return ascii_syllable(w); });
 }
 
 std::optional<byline_parts> parse_name_group(std::string_view line) {
@@ -282,6 +326,11 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
       b.source = std::string(trim(inner.substr(5)));
     } else if (starts_with(li, "nguồn:") || starts_with(li, "nguồn ")) {
       b.source = std::string(trim(inner.substr(inner.find(' ') == std::string_view::npos ? inner.size() : inner.find(' '))));
+    } else if (bracketed_outlet(inner)) {
+      // The outlet the writer files for, "Hoàng Hà (TTXVN)", is the byline's source, as "Minh Anh
+      // - Thanh Niên" is; before 2026-12-04 it was the role ("TTXVN: Hoàng Hà").
+      if (!b.source.empty()) return std::nullopt;
+      b.source = std::string(inner);
     } else if (!email_address(inner)) {  // "(minhanh@baoso.vn)": the reporter's address, no role
       // (Up to four words, or eight for an institution written capitalised: "(Viện Kinh tế
       // Việt Nam)", "(Trường Đại học Kinh tế Quốc dân)".)
