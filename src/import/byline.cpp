@@ -250,31 +250,6 @@ bool starts_with_family_name(std::string_view s) {
   return !t.empty() && in_list(lower_marks(t[0]), family_names);
 }
 
-/// A word of ASCII letters that is one Vietnamese syllable written without its marks ("Minh",
-/// "Anh", "Nguyen", "Quang"): an initial consonant, one to three vowels, a final consonant — the
-/// syllable's shape, which names of other languages rarely have ("Sohu", "Reuters", "Daily").
-bool ascii_syllable(std::string_view w) {
-  std::string l;
-  for (char c : w) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
-    l += static_cast<char>(c | 0x20);
-  }
-  static constexpr std::array<std::string_view, 26> onsets = {
-      "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c",
-      "d",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x"};
-  static constexpr std::array<std::string_view, 9> codas = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
-  std::size_t i = 0;
-  for (std::string_view o : onsets)
-    if (starts_with(l, o) && l.size() > o.size()) {
-      i = o.size();
-      break;
-    }
-  const std::size_t v = i;
-  while (i < l.size() && std::string_view("aeiouy").find(l[i]) != std::string_view::npos) ++i;
-  if (i == v || i - v > 3) return false;
-  return in_list(std::string_view(l).substr(i), codas);
-}
-
 bool looks_like_person(std::string_view s) {
   // In "Theo A/B", A is a person (not a second outlet) when it is a name that
   // reads Vietnamese: a Vietnamese letter, a common family name, or syllables of Vietnamese

@@ -641,6 +641,32 @@ std::optional<kicker_parts> split_kicker(std::string_view line) {
 
 // ---- site names (page titles and datelines) ------------------------------------------------
 
+/// A word of ASCII letters that is one Vietnamese syllable written without its marks ("Minh",
+/// "Anh", "Nguyen", "Quang"): an initial consonant, one to three vowels, a final consonant — the
+/// syllable's shape, which names of other languages rarely have ("Sohu", "Reuters", "Daily").
+bool ascii_syllable(std::string_view w) {
+  std::string l;
+  for (char c : w) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    l += static_cast<char>(c | 0x20);
+  }
+  static constexpr std::array<std::string_view, 26> onsets = {
+      "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c",
+      "d",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x"};
+  static constexpr std::array<std::string_view, 9> codas = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
+  std::size_t i = 0;
+  for (std::string_view o : onsets)
+    if (starts_with(l, o) && l.size() > o.size()) {
+      i = o.size();
+      break;
+    }
+  const std::size_t v = i;
+  while (i < l.size() && std::string_view("aeiouy").find(l[i]) != std::string_view::npos) ++i;
+  if (i == v || i - v > 3) return false;
+  return std::find(codas.begin(), codas.end(), std::string_view(l).substr(i)) != codas.end();
+}
+
+
 namespace {
 
 /// Vietnamese news sites by the names they sign with (a general lexicon of
@@ -690,6 +716,18 @@ bool is_camel_case_name(std::string_view name) {
   return inner_caps >= 1 && lower >= 2;
 }
 
+/// One word that no Vietnamese syllable is, as outlets brand themselves: letters run together,
+/// eight or more (a syllable has at most seven: "nghiêng"), "Kinhtedothi", "Hànộimới"; or a
+/// name with a plus, "Vietnam+". A capital first.
+bool brand_word(std::string_view w) {
+  if (!starts_upper(w)) return false;
+  const bool plus = ends_with(w, "+");
+  if (plus) w = w.substr(0, w.size() - 1);
+  for (std::size_t i = 0; i < w.size();)
+    if (!u_isalpha(cp_at(w, i))) return false;
+  return cp_length(w) >= (plus ? 4 : 8);
+}
+
 /// A news site's name as sites write it: a domain ("vnexpress.net"), one
 /// camel-case word ("VietNamNet"), "Báo …", "… Online" ("QĐND Online", "Tuổi
 /// Trẻ Online"), or one of `site_names` and `outlet_markers`.
@@ -700,6 +738,16 @@ bool is_site_name(std::string_view name) {
   if (std::find(outlet_markers.begin(), outlet_markers.end(), name) != outlet_markers.end()) return true;
   if (starts_with(name, "B\xC3\xA1o ") && wc >= 2 && wc <= 5 && starts_upper(name.substr(5))) return true;  // "Báo …"
   if (wc >= 2 && wc <= 4 && (ends_with(name, " Online") || ends_with(name, " online")) && starts_upper(name)) return true;
+  if (wc == 1 && brand_word(name)) return true;
+  // An outlet and the agency it files for, "Bnews/TTXVN": a word that is no Vietnamese syllable
+  // (or a site's name) before the slash, an agency's capitals (three letters or more) after it.
+  if (const std::size_t slash = name.find('/'); wc == 1 && slash != std::string_view::npos && slash > 0) {
+    const std::string_view outlet = name.substr(0, slash), agency = name.substr(slash + 1);
+    const bool letters = std::all_of(outlet.begin(), outlet.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+    if (cp_length(agency) >= 3 && all_letters_upper(agency) && agency.find('/') == std::string_view::npos &&
+        starts_upper(outlet) && (is_site_name(outlet) || (letters && !ascii_syllable(outlet))))
+      return true;
+  }
   return is_domain_name(name) || is_camel_case_name(name);
 }
 

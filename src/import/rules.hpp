@@ -255,6 +255,8 @@ bool looks_like_person_name(std::string_view s);
 bool starts_with_family_name(std::string_view s);
 /// A person name that reads Vietnamese (tells "Theo Lê Thúy/NLĐO" from "Theo QQ/Sohu").
 bool looks_like_person(std::string_view s);
+/// A word of ASCII letters that is one Vietnamese syllable written without its marks ("Minh").
+bool ascii_syllable(std::string_view w);
 
 // ---- dates, tags, wrapped lines, lists ----------------------------------------------------
 
