@@ -230,7 +230,7 @@ std::vector<body_features_t> body_features(const std::vector<body_item>& items, 
   // whose paragraphs are not otherwise separated by blank lines.
   std::size_t units = 0;
   for (std::size_t i = 0; i < n; ++i) units += items[i].first_of_unit;
-  const bool doc_gapped = units > 2 && gapped * 2 >= units - 1;
+  const bool doc_gapped = double_spaced(units, gapped);
   std::size_t final_block = n;
   if (!doc_gapped) {
     std::size_t k = n;

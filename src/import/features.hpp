@@ -58,6 +58,12 @@ inline constexpr std::array<std::string_view, n_body_features> body_feature_name
     // words shared with the neighbours; the heading-shaped lines of the text
     "overlap_prev", "overlap_next", "doc_rule_headings", "to_next_rule_heading", "rule_heading_first"};
 
+/// Whether a text of `units` paragraphs puts a blank line between every two of them, as a
+/// browser's copy does: at half of its boundaries or more (`gapped` of them). There one blank
+/// line sets nothing apart; the classifier reads a gap against this habit, and import_text's
+/// rules ask it of the whole text.
+inline bool double_spaced(std::size_t units, std::size_t gapped) { return units > 2 && gapped * 2 >= units - 1; }
+
 /// Features of every item of a body (the vector is parallel to `items`).
 /// `title` and `lead` are the recovered title and sapo (may be empty; the
 /// sapo is the text before the first item); `explicit_photos`: the text marks

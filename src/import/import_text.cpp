@@ -55,12 +55,12 @@ std::size_t gap_before(const std::vector<unit>& u, std::size_t k) {
 }
 
 /// Whether the text puts a blank line between every two of its units, as a browser's copy does
-/// (at half of the boundaries or more, as the classifier's features read it): there one blank
-/// line sets nothing apart.
+/// (R::double_spaced, as the classifier's features read its body): there one blank line sets
+/// nothing apart.
 bool double_spaced(const std::vector<unit>& u) {
   std::size_t gapped = 0;
   for (std::size_t k = 1; k < u.size(); ++k) gapped += gap_before(u, k) > 0;
-  return u.size() > 2 && gapped * 2 >= u.size() - 1;
+  return R::double_spaced(u.size(), gapped);
 }
 
 inline_node text_node(std::string s, inline_type t = inline_type::text) {
