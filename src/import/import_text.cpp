@@ -54,13 +54,22 @@ std::size_t gap_before(const std::vector<unit>& u, std::size_t k) {
   return k == 0 ? 0 : u[k].row - u[k - 1].last_row - 1;
 }
 
-/// Whether the text puts a blank line between every two of its units, as a browser's copy does
-/// (R::double_spaced, as the classifier's features read its body): there one blank line sets
-/// nothing apart.
-bool double_spaced(const std::vector<unit>& u) {
-  std::size_t gapped = 0;
-  for (std::size_t k = 1; k < u.size(); ++k) gapped += gap_before(u, k) > 0;
-  return R::double_spaced(u.size(), gapped);
+/// The blank lines a double-spaced text puts between its units, as a browser's copy does (one,
+/// or two as some editors' copy gives; R::double_spaced, as the classifier's features read its
+/// body): the most common gap. There such a gap sets nothing apart. 0 for a text whose units
+/// follow each other.
+std::size_t habitual_gap(const std::vector<unit>& u) {
+  std::size_t gapped = 0, counts[4] = {0, 0, 0, 0};
+  for (std::size_t k = 1; k < u.size(); ++k) {
+    const std::size_t g = gap_before(u, k);
+    gapped += g > 0;
+    if (g > 0) ++counts[std::min<std::size_t>(g, 3)];
+  }
+  if (!R::double_spaced(u.size(), gapped)) return 0;
+  std::size_t best = 1;
+  for (std::size_t g = 2; g <= 3; ++g)
+    if (counts[g] > counts[best]) best = g;
+  return best;
 }
 
 inline_node text_node(std::string s, inline_type t = inline_type::text) {
@@ -397,10 +406,10 @@ struct body_builder {
     std::size_t line = 0;
   };
   std::vector<inline_link> inline_links;  ///< related links found among the body's lines
-  int spaced_ = -1;                        ///< double_spaced(u), once asked (-1: not yet)
-  bool spaced() {
-    if (spaced_ < 0) spaced_ = double_spaced(u);
-    return spaced_ != 0;
+  int habit_ = -1;                         ///< habitual_gap(u), once asked (-1: not yet)
+  std::size_t habit() {
+    if (habit_ < 0) habit_ = static_cast<int>(habitual_gap(u));
+    return static_cast<std::size_t>(habit_);
   }
 
   void add_done(block b) {
@@ -916,7 +925,7 @@ struct body_builder {
 
   /// The block a credit alone on its line belongs to: the figure above it that has no
   /// credit, or (Rule) the short paragraph on the line right above it (no blank between them,
-  /// or the one blank line a double-spaced text puts everywhere; a dropped widget line is none), which the credit
+  /// or the blank lines a double-spaced text puts everywhere, habitual_gap; a dropped widget line is none), which the credit
   /// shows to be a caption ("Các đại biểu cho ý kiến …" / "Ảnh minh hoạ: Võ Hải."). Applied
   /// to the classifier's answer: its rows stay as they are.
   block* credited_block(const R::body_item& credit) {
@@ -925,7 +934,7 @@ struct body_builder {
     if (b.type == block_type::figure) return b.credit.empty() ? &b : nullptr;
     const std::size_t gap = gap_before(u, credit.unit);
     const bool right_above = credit.unit > 0 && u[credit.unit - 1].line == b.source_line &&
-                             (gap == 0 || (gap == 1 && spaced()));
+                             gap <= habit();
     if (b.type != block_type::paragraph || !right_above || b.content.size() != 1 ||
         b.content.front().type != inline_type::text)
       return nullptr;

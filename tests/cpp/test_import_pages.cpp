@@ -95,10 +95,14 @@ TEST_CASE("import: pages composed from the parts other outlets print (tests/fixt
         // Titles, markers, bodies and forms in turn: every one meets every prefix and header, and
         // many footers.
         const json& title = titles[turn % titles.size()];
-        static const std::vector<std::string> forms = {"lines", "blank", "crlf", "indent", "nbsp"};
+        // (Seven forms: a number prime to the counts of titles, markers and bodies, so that each
+        // meets every form.)
+        static const std::vector<std::string> forms = {"lines", "blank", "crlf", "indent",
+                                                       "nbsp",  "blank2", "crlf-blank"};
         const json& mark = markers[turn % markers.size()];
         const json& body = bodies[(turn / markers.size() + turn) % bodies.size()];
-        // Pasted as a page comes: one line per paragraph, or blank lines between, CRLF, an
+        // Pasted as a page comes: one line per paragraph, or a blank line between (two, as some
+        // editors' copy gives), CRLF (and a blank line between: a browser's copy on Windows), an
         // indented copy, a no-break space for a space.
         const std::string form = forms[turn % forms.size()];
         std::vector<std::string> lines;
@@ -113,7 +117,11 @@ TEST_CASE("import: pages composed from the parts other outlets print (tests/fixt
           if (form == "indent") l = "    " + l;
           if (const std::size_t sp = l.find(' ', 4); form == "nbsp" && sp != std::string::npos)
             l.replace(sp, 1, "\xC2\xA0");
-          input += l + (form == "crlf" ? "\r\n" : form == "blank" ? "\n\n" : "\n");
+          input += l + (form == "crlf"         ? "\r\n"
+                        : form == "blank"      ? "\n\n"
+                        : form == "blank2"     ? "\n\n\n"
+                        : form == "crlf-blank" ? "\r\n\r\n"
+                                               : "\n");
         }
         INFO("page:\n" << input);
         ++turn;
