@@ -174,7 +174,8 @@ std::size_t number_run(std::string_view s) {
 }
 
 /// A widget's counter on a line of its own (folded: lower case, no marks): "0:00 / 3:25",
-/// "5 phut doc", "doc trong 5 phut", "luot xem: 1.234", "1.234 luot xem", "luot doc: 56".
+/// "5 phut doc", "doc trong 5 phut", "luot xem: 1.234", "1.234 luot xem", "luot doc: 56", "da xem:
+/// 1.234", "so luot xem: 1234", "doc: 5 phut".
 bool counter_line(std::string_view f) {
   auto clock = [](std::string_view s) {  // "m:ss" or "h:mm:ss"
     std::size_t colon = s.find(':');
@@ -187,8 +188,9 @@ bool counter_line(std::string_view f) {
     const std::string_view rest = f.substr(n);
     return rest == " phut doc" || rest == " luot xem" || rest == " luot doc";
   }
-  for (std::string_view key : {std::string_view("luot xem:"), std::string_view("luot doc:"),
-                               std::string_view("thoi gian doc:"), std::string_view("doc trong")}) {
+  for (std::string_view key : {std::string_view("luot xem:"), std::string_view("luot doc:"), std::string_view("so luot xem:"),
+                               std::string_view("da xem:"), std::string_view("luot truy cap:"),
+                               std::string_view("thoi gian doc:"), std::string_view("doc:"), std::string_view("doc trong")}) {
     if (!starts_with(f, key)) continue;
     std::string_view rest = trim(f.substr(key.size()));
     const std::size_t n = number_run(rest);
@@ -245,6 +247,9 @@ const char* chrome_reason(std::string_view line) {
       "danh dau", "luu lai", "tien ich", "xem theo ngay", "menu", "tim kiem", "english", "tieng viet",
       "a-", "a+", "a- a+", "a a a", "chia se facebook", "xem them video"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
+  // The text-size label with its buttons on one line: "Cỡ chữ: A A A", "Cỡ chữ A- A+".
+  if (starts_with(f, "co chu") && f.size() > 6 && f.find_first_not_of("a+-: ", 6) == std::string_view::npos)
+    return "site-chrome";
   // A medium's label alone on its line, the badge of a video or a photo story ("(Video)",
   // "[Clip]", "VIDEO", "Infographic"): no article text. (Not a photo's marker, "[ảnh]", nor a
   // label with a colon, which introduces a credit or a title: "Ảnh:", "Video:".)
