@@ -820,7 +820,7 @@ std::optional<title_parts> split_site_name(std::string_view line) {
 
 bool looks_like_title(std::string_view line) {
   // Rule: a title is one line of 2–30 words that starts with a capital, digit or
-  // quote and does not end like a sentence (a question or exclamation is fine).
+  // quote (or a brand: "iPhone") and does not end like a sentence (a question or exclamation is fine).
   // A medium's tag may open it: "[Infographic] …", "(Video) …", "[Ảnh] …".
   std::string_view t = trim(line);
   if (!t.empty() && (t.front() == '(' || t.front() == '[')) {
@@ -830,7 +830,12 @@ bool looks_like_title(std::string_view line) {
   }
   const std::size_t wc = word_count(t);
   if (wc < 2 || wc > 30) return false;
-  if (!starts_upper(t) || t.front() == '(' || is_question_bullet(t) || is_answer_dash(t)) return false;
+  // (Or a brand written with a small letter first, as titles about it open: "iPhone 16 giảm giá",
+  // "eMagazine: …", "e-Magazine: …"; a capital inside the first word, since stop 41.)
+  const std::string_view first = t.substr(0, std::min(t.find(' '), t.size()));
+  const bool brand = !first.empty() && first.front() >= 'a' && first.front() <= 'z' &&
+                     first.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos;
+  if ((!starts_upper(t) && !brand) || t.front() == '(' || is_question_bullet(t) || is_answer_dash(t)) return false;
   // Related headlines joined by " / " (VnExpress pages) and captions with a
   // credit are not the title.
   if (split_credit(t)) return false;
