@@ -101,6 +101,21 @@ bool has_lower(std::string_view s) {
   return false;
 }
 
+/// The words an institution's name opens with (folded), a general lexicon of the workplaces
+/// a contributor signs with: "Trung tâm Y tế huyện", "Trường Đại học Tây Bắc", "Sở Y tế".
+constexpr std::array<std::string_view, 34> institution_words = {
+    "trung tam ", "truong ", "benh vien ", "so ", "phong ", "ban ", "uy ban ", "ubnd ", "vien ",
+    "cong ty ", "tong cong ty ", "hoi ", "dai ", "cuc ", "chi cuc ", "van phong ", "hoc vien ",
+    "dai hoc ", "khoa ", "bo ", "ngan hang ", "chi nhanh ", "hop tac xa ", "huyen ", "xa ", "phuong ",
+    "thanh pho ", "tinh ", "cong an ", "tram ", "thu vien ", "bao tang ", "nha van hoa ", "bo chi huy "};
+
+bool institution_name(std::string_view s) {
+  const std::string f = fold_for_search(s);
+  for (std::string_view w : institution_words)
+    if (starts_with(f, w)) return true;
+  return false;
+}
+
 bool has_vietnamese_letter(std::string_view s) {
   // A letter outside ASCII (ă â đ ê ô ơ ư and the tone-marked vowels).
   for (std::size_t i = 0; i < s.size();) {
@@ -385,6 +400,15 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     }
     // The reporter's e-mail address after the names ("Minh Anh - minhanh@baoso.vn").
     if (k > 0 && !b.authors.empty() && email_address(p)) continue;
+    // A contributor's workplace after the name, as the bracket gives it ("Minh Anh - Trung tâm
+    // Y tế huyện Mai Sơn", "ThS. Nguyễn Văn A - Trường Đại học Tây Bắc"): the role. An
+    // institution's name (institution_words first), 2–8 words, no digit; since stop 41.
+    if (k > 0 && k + 1 == parts.size() && !b.authors.empty() && b.role.empty() && starts_upper(p) &&
+        word_count(p) >= 2 && word_count(p) <= 8 && p.find_first_of("0123456789/") == std::string_view::npos &&
+        institution_name(p)) {
+      b.role = std::string(p);
+      continue;
+    }
     // A desk tag after the names ("… - NDH").
     if (k > 0 && !b.authors.empty() && k + 1 == parts.size() && all_letters_upper(p) && word_count(p) <= 2 &&
         p.find_first_of("0123456789") == std::string_view::npos)
@@ -410,8 +434,9 @@ std::optional<byline_parts> parse_source_line(std::string_view line) {
   else if (starts_with(inner, "Ngu\xE1\xBB\x93n:")) src = trim(inner.substr(8));  // "Nguồn:"
   else return std::nullopt;
   if (!src.empty() && src.back() == '.' && word_count(src) <= 6) src = trim(src.substr(0, src.size() - 1));
-  if (src.empty() || word_count(src) > 12 || ends_with_closing_punct(src) || !starts_upper(src) ||
-      sentence_count(src) > 1)
+  // (A domain in small letters is a source too: "Theo baochinhphu.vn", since stop 41.)
+  if (src.empty() || word_count(src) > 12 || ends_with_closing_punct(src) ||
+      (!starts_upper(src) && !is_site_name_line(src)) || sentence_count(src) > 1)
     return std::nullopt;
   // Several outlets: "Theo Reuters, AFP" — every part a short capitalised name
   // (a sentence "Theo Bộ Y tế, số ca …" has a lower-case clause after its comma).
