@@ -1268,8 +1268,9 @@ bool find_byline(std::vector<unit>& u, article& a) {
     // "Việt Dũng" / "Xe tăng T-90 của quân đội Ấn Độ.")
     const bool last_caption =
         end == u.size() && R::ends_with_closing_punct(t) && R::word_count(t) <= 30 && R::sentence_count(t) == 1;
+    // (Or a related link, "Xem thêm: …", ">> Giá vàng tăng …": pass 6 takes it.)
     if (!lone_credit && !last_caption && !R::split_credit(t) && !R::looks_like_heading(t) &&
-        !(over_lone_credit && R::word_count(t) <= 40))
+        !(over_lone_credit && R::word_count(t) <= 40) && !R::inline_related(t))
       return false;
     over_lone_credit = lone_credit;
   }

@@ -340,8 +340,10 @@ bool is_lone_nbsp(std::string_view raw) {
 
 bool is_related_heading(std::string_view line) {
   // Headings of the related-articles widgets of Vietnamese news sites.
-  static constexpr std::array<std::string_view, 27> list = {
+  static constexpr std::array<std::string_view, 34> list = {
       "tin moi", "tin lien quan", "tin cung chuyen muc", "bai lien quan", "bai viet lien quan",
+      "bai viet cung chu de", "tin cung chu de", "bai cung chu de", "cung chu de", "tin bai lien quan",
+      "bai viet khac", "cac bai viet khac",
       "tin khac", "cac tin khac", "doc them", "xem them", "tin doc nhieu", "doc nhieu",
       "co the ban quan tam", "tin noi bat", "tin moi nhat", "doc nhieu nhat", "xem nhieu",
       "xem nhieu nhat", "tin xem nhieu", "bai doc nhieu", "tin tuc lien quan", "bai viet cung chuyen muc",
@@ -383,6 +385,16 @@ std::optional<inline_related_links> inline_related(std::string_view line) {
     const std::string_view title = trim(t.substr(q));
     if (word_count(title) < 2) return std::nullopt;
     return inline_related_links{std::string(head), {std::string(title)}};
+  }
+  // Rule: a headline after an arrow alone, ">> Giá vàng tăng mạnh trong phiên sáng nay" (the
+  // arrow stands for the label): one linked title — a headline, four words or more, starting with
+  // a capital, not ending a sentence. (Not ">" or "-", which open quotes and list items.)
+  for (std::string_view arrow : {std::string_view(">>"), std::string_view("\xC2\xBB")}) {
+    const std::string_view whole = trim(line);
+    if (!starts_with(whole, arrow) || whole.size() <= arrow.size() || whole[arrow.size()] != ' ') continue;
+    const std::string_view title = trim(whole.substr(arrow.size()));
+    if (word_count(title) >= 4 && word_count(title) <= 30 && starts_upper(title) && !ends_with_closing_punct(title))
+      return inline_related_links{"", {std::string(title)}};
   }
   // Rule: link titles joined by " / " (a scraped "related" strip): two or more
   // parts, each a headline — five words or more, starting with a capital, not
