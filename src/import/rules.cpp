@@ -1371,12 +1371,16 @@ bool eat(std::string_view s, std::size_t& i, std::string_view word) {
   return true;
 }
 
-/// "08:30", "8h30", "16:05:00", "4:32 PM" ("SA"/"CH") at i: 1 when read
+/// "08:30", "8h30", "8h", "16:05:00", "4:32 PM" ("SA"/"CH") at i: 1 when read
 /// (into d, i after it), 0 when no digit is there, -1 when malformed.
 int read_clock(std::string_view s, std::size_t& i, date_line& d) {
   if (i >= s.size() || s[i] < '0' || s[i] > '9') return 0;
   int h = 0, m = 0, sec = 0;
-  if (!read_int(s, i, 1, 2, h) || i >= s.size() || (s[i] != ':' && s[i] != 'h') || !read_int(s, ++i, 2, 2, m))
+  if (!read_int(s, i, 1, 2, h) || i >= s.size() || (s[i] != ':' && s[i] != 'h')) return -1;
+  // ("8h" alone is eight o'clock: the minutes may be left out after "h", since stop 41.)
+  if (const bool hours_only = s[i] == 'h' && (i + 1 >= s.size() || s[i + 1] < '0' || s[i + 1] > '9'); hours_only)
+    ++i;
+  else if (!read_int(s, ++i, 2, 2, m))
     return -1;
   if (i < s.size() && s[i] == ':' && (!read_int(s, ++i, 2, 2, sec) || sec > 59)) return -1;
   skip(s, i, " ");
@@ -1479,7 +1483,7 @@ std::optional<date_line> parse_date_line(std::string_view line, bool without_yea
     if (!read_int(s, i, 1, 2, d.day)) return std::nullopt;
     if (eat(s, i, " thang ")) {
       if (!read_int(s, i, 1, 2, d.month)) return std::nullopt;
-      year = eat(s, i, " nam ");
+      year = eat(s, i, " nam ") || eat(s, i, ", ");  // ("03 tháng 12, 2026", since stop 41)
     } else {
       if (i >= s.size() || (s[i] != '/' && s[i] != '-' && s[i] != '.')) return std::nullopt;
       const char sep = s[i++];
