@@ -588,6 +588,25 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
     }
     if (auto m = several_roles()) return m;
   }
+  // Rule: a genre's note "of" the writer, "Ghi chép của Minh Anh", "Phóng sự của nhóm PV", "Bút
+  // ký của …" (since stop 41): the genre is the role, the names after "của" the authors.
+  for (std::string_view genre : {std::string_view("ghi chep"), std::string_view("phong su"), std::string_view("but ky"),
+                                 std::string_view("ky su"), std::string_view("tuy but")}) {
+    const std::size_t sp = inner.find(" c\xE1\xBB\xA7" "a ");  // " của "
+    if (sp == std::string_view::npos || fold_for_search(inner.substr(0, sp)) != genre) continue;
+    std::string_view names = trim(inner.substr(sp + 6));
+    if (names.empty() || ends_with_closing_punct(names)) break;
+    if (group_author(names)) {
+      b.authors.emplace_back(names);
+    } else if (auto g = parse_name_group(names); g && !g->authors.empty() && g->source.empty()) {
+      b.authors = g->authors;
+    } else {
+      break;
+    }
+    b.role = std::string(inner.substr(0, sp));
+    b.confidence = last_line ? conf::byline_role : conf::byline_role_top;
+    return b;
+  }
   if (last_line) {
     if (auto s = parse_source_line(t)) {
       s->confidence = conf::byline_source_line;
