@@ -409,10 +409,16 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
       b.role = std::string(p);
       continue;
     }
-    // A desk tag after the names ("… - NDH").
-    if (k > 0 && !b.authors.empty() && k + 1 == parts.size() && all_letters_upper(p) && word_count(p) <= 2 &&
-        p.find_first_of("0123456789") == std::string_view::npos)
-      continue;
+    // A desk tag after the names ("… - NDH"; a channel's with its number, "… - VOV1", "… - VTV24",
+    // since stop 41: one word, two capitals or more, then at most two digits).
+    if (k > 0 && !b.authors.empty() && k + 1 == parts.size() && all_letters_upper(p) && word_count(p) <= 2) {
+      const std::size_t digit = p.find_first_of("0123456789");
+      if (digit == std::string_view::npos) continue;
+      if (word_count(p) == 1 && digit >= 2 && p.size() - digit <= 2 &&
+          p.find_first_not_of("0123456789", digit) == std::string_view::npos &&
+          p.substr(0, digit).find_first_of("0123456789") == std::string_view::npos)
+        continue;
+    }
     return std::nullopt;
   }
   if (b.authors.empty() && b.source.empty()) return std::nullopt;
