@@ -1189,6 +1189,13 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         }
         return true;
       };
+      // (Not the outlet's marker alone on its line, a place and its date before the lead's dash,
+      // "Hà Nội, 12/3/2026 -": the dateline, 5b; before stop 41 the place became the byline.)
+      if (R::lone_dateline(u[k].text)) {
+        if (out != k) u[out] = std::move(u[k]);
+        ++out;
+        continue;
+      }
       std::string_view mark;
       for (std::string_view m : {std::string_view(" | "), std::string_view(" \xE2\x80\xA2 "), std::string_view(" \xC2\xB7 ")})
         if (u[k].text.find(m) != std::string::npos) mark = m;

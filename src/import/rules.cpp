@@ -949,6 +949,25 @@ std::size_t place_and_agency(std::string_view t) {
   return i + len;
 }
 
+/// A place in mixed case with the day after a comma, before a lead's dash: "Sơn La, 3/12",
+/// "Hà Nội, 12/3/2026" (since stop 41; the day tells it from the start of a sentence, "Mỹ - Trung
+/// …"): every word of the place capitalised, up to four, no digit in it.
+bool place_and_day(std::string_view n) {
+  const std::size_t comma = n.find(", ");
+  if (comma == std::string_view::npos || comma == 0) return false;
+  const std::string_view place = n.substr(0, comma), day = trim(n.substr(comma + 2));
+  if (word_count(place) > 4 || place.find_first_of("0123456789") != std::string_view::npos || day.empty() ||
+      day.find_first_not_of("0123456789/") != std::string_view::npos || day.find('/') == std::string_view::npos ||
+      day.front() == '/' || day.back() == '/')
+    return false;
+  for (std::size_t i = 0; i < place.size();) {
+    const std::size_t end = std::min(place.find(' ', i), place.size());
+    if (!starts_upper(place.substr(i, end - i))) return false;
+    i = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<dateline_parts> split_dateline(std::string_view line) {
@@ -1012,7 +1031,8 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
       joined = true;
     }
     const bool outlet = is_site_name(name);
-    if (!outlet && (!all_letters_upper(name) || word_count(name) > (joined ? 6 : 4))) return std::nullopt;
+    if (!outlet && !place_and_day(name) && (!all_letters_upper(name) || word_count(name) > (joined ? 6 : 4)))
+      return std::nullopt;
     // (A site's name in mixed case opens a lead only before a capital.)
     if (outlet && !all_letters_upper(name)) {
       const std::size_t after = dash_after(dash);
@@ -1057,7 +1077,8 @@ std::optional<std::string> lone_dateline(std::string_view line) {
       (!dash && name.find_first_of("0123456789") != std::string_view::npos))
     return std::nullopt;
   const std::size_t words = word_count(name), letters = cp_length(name);
-  if (is_site_name(name) || (all_letters_upper(name) && (dash ? words <= 4 : words == 1 && letters >= 2 && letters <= 6)))
+  if (is_site_name(name) || (dash && place_and_day(name)) ||
+      (all_letters_upper(name) && (dash ? words <= 4 : words == 1 && letters >= 2 && letters <= 6)))
     return std::string(t);
   return std::nullopt;
 }
