@@ -596,10 +596,12 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
   }
   // Rule: a genre's note "of" the writer, "Ghi chép của Minh Anh", "Phóng sự của nhóm PV", "Bút
   // ký của …" (since stop 41): the genre is the role, the names after "của" the authors.
+  const std::size_t of = inner.find(" c\xE1\xBB\xA7" "a ");  // " của "
+  const std::string before_of = of == std::string_view::npos || of > 20 ? std::string() : fold_for_search(inner.substr(0, of));
   for (std::string_view genre : {std::string_view("ghi chep"), std::string_view("phong su"), std::string_view("but ky"),
                                  std::string_view("ky su"), std::string_view("tuy but")}) {
-    const std::size_t sp = inner.find(" c\xE1\xBB\xA7" "a ");  // " của "
-    if (sp == std::string_view::npos || fold_for_search(inner.substr(0, sp)) != genre) continue;
+    if (before_of != genre) continue;
+    const std::size_t sp = of;
     std::string_view names = trim(inner.substr(sp + 6));
     if (names.empty() || ends_with_closing_punct(names)) break;
     if (group_author(names)) {

@@ -913,6 +913,19 @@ std::optional<dateline_parts> glued_place_stamp(std::string_view t) {
   return std::nullopt;
 }
 
+/// A place's name before a dateline's agency or day: one to four words, each capitalised, without
+/// a digit or sentence punctuation ("Hà Nội", "TP. Hồ Chí Minh", "Sơn La").
+bool place_name(std::string_view place) {
+  const std::size_t words = word_count(place);
+  if (words == 0 || words > 4 || place.find_first_of("0123456789(),;:!?\"") != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < place.size();) {
+    const std::size_t end = std::min(place.find(' ', i), place.size());
+    if (!starts_upper(place.substr(i, end - i))) return false;
+    i = end + 1;
+  }
+  return true;
+}
+
 /// A news agency's place line, as its copy opens and the papers that run it keep it: "Hà Nội
 /// (TTXVN) - ", "Washington (AFP) - ", "Sơn La (TTXVN/Vietnam+) - ". The place up to four words,
 /// each capitalised, without digits or punctuation but a period ("TP. Hồ Chí Minh"); in the brackets
@@ -924,13 +937,7 @@ std::size_t place_and_agency(std::string_view t) {
   const std::size_t close = open == std::string_view::npos ? open : t.find(')', open);
   if (close == std::string_view::npos || close > 60) return 0;
   const std::string_view place = t.substr(0, open), inner = t.substr(open + 2, close - open - 2);
-  const std::size_t words = word_count(place);
-  if (words == 0 || words > 4 || place.find_first_of("0123456789(),;:!?\"") != std::string_view::npos) return 0;
-  for (std::size_t i = 0; i < place.size();) {
-    const std::size_t end = std::min(place.find(' ', i), place.size());
-    if (!starts_upper(place.substr(i, end - i))) return 0;
-    i = end + 1;
-  }
+  if (!place_name(place)) return 0;
   bool agency = false;
   for (std::size_t i = 0; i <= inner.size();) {
     const std::size_t end = std::min(inner.find('/', i), inner.size());
@@ -956,16 +963,8 @@ bool place_and_day(std::string_view n) {
   const std::size_t comma = n.find(", ");
   if (comma == std::string_view::npos || comma == 0) return false;
   const std::string_view place = n.substr(0, comma), day = trim(n.substr(comma + 2));
-  if (word_count(place) > 4 || place.find_first_of("0123456789") != std::string_view::npos || day.empty() ||
-      day.find_first_not_of("0123456789/") != std::string_view::npos || day.find('/') == std::string_view::npos ||
-      day.front() == '/' || day.back() == '/')
-    return false;
-  for (std::size_t i = 0; i < place.size();) {
-    const std::size_t end = std::min(place.find(' ', i), place.size());
-    if (!starts_upper(place.substr(i, end - i))) return false;
-    i = end + 1;
-  }
-  return true;
+  return place_name(place) && !day.empty() && day.find_first_not_of("0123456789/") == std::string_view::npos &&
+         day.find('/') != std::string_view::npos && day.front() != '/' && day.back() != '/';
 }
 
 }  // namespace
