@@ -560,6 +560,12 @@ struct body_builder {
         i = marker_list(i, [](std::string_view l) { return R::is_bullet_item(l); }, false);
         continue;
       }
+      // The same for "•" alone outside an interview ("• Giá căn hộ tăng 15%" between
+      // paragraphs): a bulleted line, as "■" makes one. Before, a caption or a paragraph.
+      if (!interview && R::is_question_bullet(t) && R::word_count(R::strip_marker(t)) > 0) {
+        i = marker_list(i, R::is_question_bullet, false);
+        continue;
+      }
       if (!u[i].cells.empty() && i + 1 < last && u[i + 1].cells.size() == u[i].cells.size() && gap_before(u, i + 1) == 0) {
         i = tab_table(i);
         continue;
@@ -679,7 +685,15 @@ struct body_builder {
           open_unit = std::string::npos;
           continue;
         }
-      const R::body_class c = s.decided ? s.fixed : cls[s.item];
+      R::body_class c = s.decided ? s.fixed : cls[s.item];
+      // Rule: a line behind a list's sign ("+ Giá căn hộ tăng 15%", "* Nguồn cung khan hiếm",
+      // "- …") is never a photo's caption: a page prints no bullet before a caption. The
+      // classifier's caption is text here (a heading stays one). Applied to its answer, so its
+      // rows stay as they are.
+      if (!s.decided && c == R::cls_caption && R::opens_with_list_sign(it.text)) {
+        c = R::cls_paragraph;
+        conf[s.item] = R::conf::paragraph;
+      }
       // Rule: a line ending in a credit with another label than the photo's
       // ("… Đồ họa: Minh Anh", "… Video: VTV") is a caption too. Applied to
       // the classifier's answer, not before it like the photo's, so the

@@ -1266,7 +1266,9 @@ bool is_photo_phrase(std::string_view line) {
 
 bool starts_with_photo_word(std::string_view line) {
   std::string_view t = trim(line);
-  return starts_with(t, k_photo_word) || starts_with(t, "\xE1\xBA\xA2nh:");
+  // "Ảnh: X", "ẢNH: X" (Thanh Niên's capitals), "ảnh: X", "Ảnh X"
+  return starts_with(t, k_photo_word) || starts_with(t, "\xE1\xBA\xA2nh:") || starts_with(t, "\xE1\xBA\xA2NH:") ||
+         starts_with(t, "\xE1\xBA\xA3nh:");
 }
 
 bool is_caption_continuation(std::string_view line) {
@@ -1642,6 +1644,11 @@ bool is_dash_item(std::string_view line) {
   return starts_with(t, "- ") && !is_caption_continuation(t) && word_count(t) >= 1;
 }
 
+
+bool opens_with_list_sign(std::string_view line) {
+  const std::string_view t = trim(line);
+  return is_bullet_item(t) || is_dash_item(t) || is_question_bullet(t) || is_answer_dash(t);
+}
 
 bool is_bullet_item(std::string_view line, bool* typographic) {
   // Rule: a list as editors and pages bullet it besides "- " and "• " ("* Hạn chế …",

@@ -289,6 +289,8 @@ bool is_dash_item(std::string_view line);
 /// A line opening with another bullet ("* ", "+ ", "■ ", "▪ ", "● ", "◆ ", "► ", "▶ ", "✓ ",
 /// "✔ ", "◦ "), text after it; `typographic` is set for a bullet sign (not "*" or "+").
 bool is_bullet_item(std::string_view line, bool* typographic = nullptr);
+/// A line opening with a list's sign: a bullet of is_bullet_item, "•", "- " or "– ".
+bool opens_with_list_sign(std::string_view line);
 
 /// The lead under a first-line title has at most this many words.
 inline constexpr std::size_t max_lead_words = 60;

@@ -180,6 +180,16 @@ std::optional<caption_parts> source_alone(std::string_view line) {
   return std::nullopt;
 }
 
+namespace {
+/// Sentence punctuation inside t: ';', or '.', '!', '?' before a space.
+bool has_sentence_stop(std::string_view t) {
+  if (t.find(';') != std::string_view::npos) return true;
+  for (std::size_t p = t.find_first_of(".!?"); p != std::string_view::npos; p = t.find_first_of(".!?", p + 1))
+    if (p + 1 < t.size() && t[p + 1] == ' ') return true;
+  return false;
+}
+}  // namespace
+
 std::optional<caption_parts> split_credit(std::string_view line) {
   // Rule: a credit closes a caption: "… Ảnh: N.H", "… Ảnh: CA cung cấp.",
   // "… - Ảnh: VGP/Nhật Bắc", "… (Ảnh: TTXVN)", "… Đồ họa: Minh Anh". The credit is short (≤ 8 words).
@@ -260,8 +270,8 @@ std::optional<caption_parts> split_credit(std::string_view line) {
   // bin Sultan Ảnh: AP": a caption whose period was lost).
   if (!dash) {
     const UChar32 c = last_cp_before_closing(cap);
-    const bool phrase = word_count(cap) <= 30 && cap.find_first_of(".!?;") == std::string_view::npos &&
-                        u_isalnum(c) && starts_upper(cap);
+    // (A period inside a word or a number is no sentence's end: "sáng 3.12", "TP.HCM".)
+    const bool phrase = word_count(cap) <= 30 && !has_sentence_stop(cap) && u_isalnum(c) && starts_upper(cap);
     if (!is_terminal(c) && !phrase) return std::nullopt;
   }
   return caption_parts{std::string(cap), std::string(credit), label_of(*key), key->photo};
