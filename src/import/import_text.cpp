@@ -1355,12 +1355,38 @@ std::optional<std::pair<R::byline_parts, std::size_t>> byline_under_title(const 
   return std::nullopt;
 }
 
+/// Whether u[at] and u[at + 1] are two headline-shaped lines over a lead (u[at + 2]): neither a
+/// series' line (split_kicker reads those), a name, a date, a marker, a section, a photo's note
+/// nor a line with a web address.
+bool headline_pair_over_lead(const std::vector<unit>& u, std::size_t at, std::size_t last) {
+  if (at + 2 >= last) return false;
+  for (std::size_t k = at; k < at + 2; ++k) {
+    const std::string& t = u[k].text;
+    if (!R::looks_like_title(t) || R::split_kicker(t) || R::is_image_marker(t) || R::lone_dateline(t) ||
+        R::split_credit(t) || R::is_photo_note(t) || R::parse_byline(t, true) || R::parse_date_line(t) ||
+        R::section_line(t) || t.find("://") != std::string::npos)  // (a headline holds no address)
+      return false;
+  }
+  return lead_shaped(u, at + 2);
+}
+
 /// How many such lines open the text (up to three; none without drop_chrome). A short title
 /// reads as a section's name too ("Giá vàng tăng mạnh"): a line with a byline under it over a lead
 /// is the title, not a section (before 2026-12-04 the name under it became the title).
 std::size_t header_lines(const std::vector<unit>& u, bool drop_chrome) {
   std::size_t h = 0;
   while (drop_chrome && h < 3 && h + 1 < u.size() && header_reason(u[h].text) && !byline_under_title(u, h)) ++h;
+  // A series' line over the title: its kicker alone ("Kỳ 3" / <title>) or its name over the
+  // instalment's line ("Giá nhà và người mua ở thực" / "Bài 1: <title>"), as take_title reads
+  // them; the byline is under the title's line (before stop 42 it was read under the series' line:
+  // a name under "Kỳ 3" / <title> became the category).
+  if (h + 2 < u.size()) {
+    const auto over = R::split_kicker(u[h].text), under = R::split_kicker(u[h + 1].text);
+    if ((over && over->title.empty() && !under && R::looks_like_title(u[h + 1].text)) ||
+        (!over && under && !under->title.empty() && under->series.empty() && R::looks_like_title(u[h].text)))
+      ++h;
+
+  }
   return h;
 }
 
@@ -1491,8 +1517,26 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     auto k = R::split_kicker(u[j].text);
     return k && k->title.empty() && title_at(j + 1);
   };
+  // Rule: the series' name on its own line over the instalment's kicker and title ("Giá nhà và
+  // người mua ở thực" / "Bài 1: Nguồn cung khan hiếm" / lead), as pages print a series' name over
+  // the headline: the series, and the kicker the one-line form gives ("<series> • Bài 1"). Before
+  // stop 42 the name was read as a caption and the instalment's line as a heading: no title, no
+  // sapo.
+  auto instalment_under_series_at = [&](std::size_t j) -> std::optional<R::kicker_parts> {
+    if (j + 2 >= last || !R::looks_like_title(u[j].text) || R::word_count(u[j].text) > 15 ||
+        R::split_kicker(u[j].text) || R::is_image_marker(u[j].text) || R::lone_dateline(u[j].text))
+      return std::nullopt;
+    auto k = R::split_kicker(u[j + 1].text);
+    if (!k || k->title.empty() || !k->series.empty()) return std::nullopt;
+    std::size_t lead = j + 2;
+    if (lead + 1 < last && R::lone_dateline(u[lead].text)) ++lead;
+    if (!lead_shaped(u, lead)) return std::nullopt;
+    return k;
+  };
   for (std::size_t j = i + 1; a.title.empty() && options.drop_chrome && j <= i + 3 && j + 1 < last && header_reason(u[j - 1].text); ++j) {
-    if (!title_at(j) && !section_under_title_at(j) && !kicker_over_title_at(j)) continue;
+    if (!title_at(j) && !section_under_title_at(j) && !kicker_over_title_at(j) && !instalment_under_series_at(j) &&
+        !headline_pair_over_lead(u, j, last))
+      continue;
     for (; i < j; ++i) {
       const char* reason = header_reason(u[i].text);
       if (a.category.empty() && reason == std::string_view("section")) a.category = *R::section_line(u[i].text);
@@ -1500,13 +1544,31 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
     }
     break;
   }
+  if (auto k = instalment_under_series_at(i)) {
+    a.series_info = series{u[i].text, k->part};
+    a.kicker = u[i].text + " \xE2\x80\xA2 " + k->kicker;  // " • "
+    a.title = k->title;
+    a.title_confidence = R::conf::kicker_title;
+    i += 2;
+  }
   // Rule: a series' kicker before the title, on its line ("Kỳ 1: <title>") or over it.
-  if (auto k = R::split_kicker(u[i].text); k && (!k->title.empty() || (i + 1 < last && R::looks_like_title(u[i + 1].text)))) {
+  if (auto k = R::split_kicker(u[i].text); a.title.empty() && k && (!k->title.empty() || (i + 1 < last && R::looks_like_title(u[i + 1].text)))) {
     a.kicker = k->kicker;
     a.series_info = series{k->series, k->part};
     a.title = k->title.empty() ? u[i + 1].text : k->title;
     a.title_confidence = R::conf::kicker_title;
     i += k->title.empty() ? 2 : 1;
+  }
+  // Rule: two headline-shaped lines over the lead: the first is the title, the second the lead
+  // photo's caption without its credit, as a credit makes one (the title_at rule), or a subtitle
+  // ("QUỐC HỘI THÔNG QUA NGHỊ QUYẾT …" / "Phó Chủ tịch Quốc hội … điều hành phiên họp" / lead);
+  // the second line stays in the body, and the lead is no sapo (as under a lead photo). Before
+  // stop 42 both lines were captions or headings: no title. (A page's kicker over its headline
+  // reads so too, the kicker then taken for the title: see docs/import.md.)
+  if (a.title.empty() && headline_pair_over_lead(u, i, last)) {
+    a.title = u[i].text;
+    a.title_confidence = R::conf::title_over_headline_line;
+    ++i;
   }
   // (A title-shaped first line with a section line between it and its lead is a title too.)
   if (a.title.empty() && (title_at(i) || section_under_title_at(i))) {

@@ -339,6 +339,7 @@ inline constexpr std::size_t min_model_items = 4;
 namespace conf {
 inline constexpr double kicker_title = 0.95;      ///< "… • Kỳ 3: title" on the first line
 inline constexpr double title_first_line = 0.9;   ///< a short first line without a period (measured: 0.91)
+inline constexpr double title_over_headline_line = 0.7;  ///< the first of two headline-shaped lines over the lead (not measured on held-out text: see docs/import.md)
 inline constexpr double sapo_with_anchor = 0.9;   ///< first paragraph after a title or with a dateline
 inline constexpr double sapo_photo_after = 0.7;   ///< first paragraph followed by an image marker
 inline constexpr double sapo_run_on = 0.7;        ///< first sentences of a run-on body after a dateline
