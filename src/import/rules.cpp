@@ -1406,10 +1406,28 @@ int read_clock(std::string_view s, std::size_t& i, date_line& d) {
     return -1;
   if (i < s.size() && s[i] == ':' && (!read_int(s, ++i, 2, 2, sec) || sec > 59)) return -1;
   skip(s, i, " ");
-  const bool pm = eat(s, i, "pm") || eat(s, i, "ch");
-  if (pm || eat(s, i, "am") || eat(s, i, "sa")) {
+  auto word = [&](std::string_view w) {  // a whole word ("sa" is not the start of "sáng")
+    std::size_t j = i;
+    if (!eat(s, j, w) || (j < s.size() && s[j] != ' ' && s[j] != ',' && s[j] != ')')) return false;
+    i = j;
+    return true;
+  };
+  const bool pm = word("pm") || word("ch");
+  if (pm || word("am") || word("sa")) {
     if (h < 1 || h > 12) return -1;
     h = h % 12 + (pm ? 12 : 0);
+  } else {
+    // The part of the day in words (since stop 42): "08:00 sáng", "2:30 chiều", "7h tối", "12h
+    // trưa"; an hour of the afternoon or evening written on the 12-hour dial moves by 12.
+    if (word("chieu") || word("toi")) {
+      if (h < 1 || h > 23) return -1;
+      if (h < 12) h += 12;
+    } else if (word("trua")) {
+      if (h == 1) h = 13;  // noon: 11 h to 13 h ("12h trưa", "1:00 trưa" → 13)
+      else if (h < 11 || h > 13) return -1;
+    } else if (word("sang")) {
+      if (h > 12) return -1;
+    }
   }
   if (h > 23 || m > 59) return -1;
   d.hour = h;
