@@ -394,6 +394,20 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
       b.source = std::string(p);
       continue;
     }
+    // Two names joined by a hyphen without spaces ("Minh Anh-Hoàng Hà", since stop 42): a
+    // Vietnamese name has no hyphen, so each side of two words or more is a name ("Jean-Pierre
+    // Dupont" stays one: one word before the hyphen).
+    if (const std::size_t dash = p.find('-'); dash != std::string_view::npos && dash > 0 && dash + 1 < p.size() &&
+                                              p[dash - 1] != ' ' && p[dash + 1] != ' ' &&
+                                              p.find('-', dash + 1) == std::string_view::npos) {
+      const std::string_view left = p.substr(0, dash), right = p.substr(dash + 1);
+      if (word_count(left) >= 2 && word_count(right) >= 2 && looks_like_person_name(left) &&
+          looks_like_person_name(right)) {
+        b.authors.emplace_back(left);
+        b.authors.emplace_back(right);
+        continue;
+      }
+    }
     if (looks_like_person_name(p)) {
       b.authors.emplace_back(p);
       continue;
@@ -497,10 +511,12 @@ bool is_desk_tag_line(std::string_view line) {
 namespace {
 
 /// The roles of a byline before a colon: "Bài, ảnh: A, B, C", "Bài và ảnh: …", "Thực hiện: …",
-/// "Tác giả: …" (compared folded).
-constexpr std::array<std::string_view, 13> byline_roles = {
+/// "Tác giả: …"; since stop 42 a translator's, a compiler's and a reporter's ("Lược dịch: …",
+/// "Biên dịch: …", "Tổng hợp: …", "Phóng viên: …"), before them a paragraph (compared folded).
+constexpr std::array<std::string_view, 22> byline_roles = {
     "bai va anh", "bai, anh", "bai - anh", "bai/anh", "bai + anh", "bai", "tin, anh", "tin va anh",
-    "tin", "thuc hien", "nhom thuc hien", "tac gia", "ghi chep"};
+    "tin", "thuc hien", "nhom thuc hien", "tac gia", "ghi chep", "luoc dich", "dich", "bien dich",
+    "nguoi dich", "dich gia", "tong hop", "bien soan", "phong vien", "nhom phong vien"};
 
 /// Rule: credits of several roles on one line, parted by " - ", " – ", "; " or " | ", each part a
 /// role and its names ("Thực hiện: Minh Anh - Thiết kế: Hoàng Hà", "Nội dung: Minh Anh; Ảnh:
