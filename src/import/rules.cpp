@@ -778,6 +778,23 @@ std::optional<std::string> section_line(std::string_view line) {
   // ("Tin tức 24h", "Covid-19"; not "Ngày 3 tháng 12"); items are joined by " > ", " › ",
   // " » " or " >> ". One item alone is a section name; a longer line is not.
   std::string_view t = trim(line);
+  // A breadcrumb from the home page may be joined by " / ", " | " or " - " too ("Trang chủ /
+  // Kinh tế / Bất động sản", since stop 42; before, it was taken for the title): it starts at home.
+  // (Not without it: "Minh Anh | VTC News", "Thu Hà / VOV" are bylines, "Kinh tế - Xã hội" one section.)
+  std::string home_sep;
+  for (std::string_view home : {"Trang ch\xE1\xBB\xA7", "TRANG CH\xE1\xBB\xA6", "Trang nh\xE1\xBA\xA5t", "Home"})  // Trang chủ, TRANG CHỦ, Trang nhất
+    for (std::string_view sep : {" / ", " | ", " - ", " \xE2\x80\x93 "})
+      if (starts_with(t, home) && t.substr(home.size()).starts_with(sep)) home_sep = sep;
+  std::string joined;
+  if (!home_sep.empty()) {
+    for (std::size_t at = t.find(home_sep), from = 0;; at = t.find(home_sep, from)) {
+      joined += t.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from);
+      if (at == std::string_view::npos) break;
+      joined += " > ";
+      from = at + home_sep.size();
+    }
+    t = joined;
+  }
   if (t.empty() || t.find_first_of(".,;:!?()[]\"|") != std::string_view::npos) return std::nullopt;
   for (std::size_t i = 0; i < t.size();) {
     const std::size_t end = std::min(t.find(' ', i), t.size());
