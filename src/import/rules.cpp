@@ -235,7 +235,7 @@ const char* chrome_reason(std::string_view line) {
   // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …; the page
   // header's menu, search box and language switch: "Menu", "Tìm kiếm", "English"; the text size
   // buttons under "Cỡ chữ": "A-", "A+".
-  static constexpr std::array<std::string_view, 66> site_lines = {
+  static constexpr std::array<std::string_view, 75> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
@@ -245,7 +245,10 @@ const char* chrome_reason(std::string_view line) {
       "binh chon", "thich", "tu dong phat", "tat quang cao", "bao cao vi pham", "xem ban in",
       "theo doi chung toi tren", "phong to", "thu nho", "bao loi", "gui bai", "lien he", "dat bao", "tang sao",
       "danh dau", "luu lai", "tien ich", "xem theo ngay", "menu", "tim kiem", "english", "tieng viet",
-      "a-", "a+", "a- a+", "a a a", "chia se facebook", "xem them video"};
+      "a-", "a+", "a- a+", "a a a", "chia se facebook", "xem them video",
+      // (since stop 42: the rating box, the newsletter form, the tags' label without tags)
+      "danh gia bai viet", "ban thay bai viet the nao?", "dang ky nhan ban tin", "dang ky nhan tin",
+      "nhap email cua ban", "nhap email", "tags", "tag", "tu khoa"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
   // The text-size label with its buttons on one line: "Cỡ chữ: A A A", "Cỡ chữ A- A+".
   if (starts_with(f, "co chu") && f.size() > 6 && f.find_first_not_of("a+-: ", 6) == std::string_view::npos)
@@ -261,8 +264,9 @@ const char* chrome_reason(std::string_view line) {
   }
   // The share bar: a line of networks' names only ("Facebook Twitter Zalo", "Zalo | Facebook").
   {
-    static constexpr std::array<std::string_view, 9> networks = {
-        "facebook", "twitter", "zalo", "email", "linkedin", "telegram", "messenger", "pinterest", "copy link"};
+    // ("Chia sẻ" may lead them: "Chia sẻ Facebook Zalo", since stop 42.)
+    static constexpr std::array<std::string_view, 10> networks = {
+        "facebook", "twitter", "zalo", "email", "linkedin", "telegram", "messenger", "pinterest", "copy link", "chia se"};
     std::size_t named = 0, i = 0;
     while (i < f.size() && named < 12) {
       while (i < f.size() && (f[i] == ' ' || f[i] == '|' || f[i] == ',' || f[i] == '/')) ++i;
@@ -305,6 +309,9 @@ const char* chrome_reason(std::string_view line) {
   // counter ("Lượt xem: 1.234", "1.234 lượt xem").
   if (counter_line(f)) return "site-chrome";
   if (f.size() < 120 && starts_with(f, "theo doi ") && f.find("google news") != std::string::npos) return "site-chrome";
+  // The app's download link and the advertising desk's contact ("Tải ứng dụng Báo Sơn La",
+  // "Liên hệ quảng cáo: 0212 …"; since stop 42).
+  if (f.size() < 80 && (starts_with(f, "tai ung dung ") || starts_with(f, "lien he quang cao"))) return "site-chrome";
   // The page header's weather: "Hà Nội 24°C", "TP.HCM 31°C - 35°C".
   if (t.size() < 48 && word_count(t) <= 6 && t.find("\xC2\xB0" "C") != std::string_view::npos) return "site-chrome";
   // The page header's contact line: "Hotline: 0912 345 678", "Email: toasoan@baoso.vn".
