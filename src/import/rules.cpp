@@ -1292,7 +1292,7 @@ bool starts_with_photo_word(std::string_view line) {
   std::string_view t = trim(line);
   // "Ảnh: X", "ẢNH: X" (Thanh Niên's capitals), "ảnh: X", "Ảnh X"
   return starts_with(t, k_photo_word) || starts_with(t, "\xE1\xBA\xA2nh:") || starts_with(t, "\xE1\xBA\xA2NH:") ||
-         starts_with(t, "\xE1\xBA\xA3nh:");
+         starts_with(t, "\xE1\xBA\xA3nh:") || starts_with(t, "H\xC3\xACnh:") || starts_with(t, "H\xC3\x8CNH:");  // Hình:
 }
 
 bool is_caption_continuation(std::string_view line) {

@@ -18,8 +18,9 @@ namespace {
 struct credit_key {
   std::string_view key;
   bool photo;
+  bool keeps_label = false;  ///< a photo's key that keeps its word ("Hình"), unlike "Ảnh"
 };
-constexpr std::array<credit_key, 22> keys = {{
+constexpr std::array<credit_key, 24> keys = {{
     {"\xE1\xBA\xA2nh:", true},                        // Ảnh:
     {"\xE1\xBA\xA2NH:", true},                        // ẢNH:
     {"\xE1\xBA\xA2nh :", true},                       // Ảnh :
@@ -43,15 +44,18 @@ constexpr std::array<credit_key, 22> keys = {{
     {"INFOGRAPHIC:", false},
     {"Photo:", true},
     {"PHOTO:", true},
+    // (since stop 42: the word of the South and of overseas papers)
+    {"H\xC3\xACnh:", true, true},  // Hình:
+    {"H\xC3\x8CNH:", true, true},  // HÌNH:
 }};
 
 /// Whether a key may start at byte p of t: the first bytes of the keys above ("Ả"/"ả" of the
-/// photo's, "Đ", "V", "C", "I", "P"), checked before the keys themselves on every byte of a line.
+/// photo's, "Đ", "V", "C", "I", "P", "H"), checked before the keys themselves on every byte of a line.
 constexpr bool may_start_key(std::string_view t, std::size_t p) {
   switch (t[p]) {
     case '\xE1': return p + 2 < t.size() && t[p + 1] == '\xBA' && (t[p + 2] == '\xA2' || t[p + 2] == '\xA3');
     case '\xC4': return p + 1 < t.size() && t[p + 1] == '\x90';
-    case 'V': case 'C': case 'I': case 'P': return true;
+    case 'V': case 'C': case 'I': case 'P': case 'H': return true;
     default: return false;
   }
 }
@@ -80,7 +84,9 @@ const credit_key* key_at(std::string_view t, std::size_t p) {
 }
 
 /// The label written in the line for key k: empty for the photo's, else the key without its colon.
-std::string label_of(const credit_key& k) { return k.photo ? std::string() : std::string(k.key.substr(0, k.key.size() - 1)); }
+std::string label_of(const credit_key& k) {
+  return k.photo && !k.keeps_label ? std::string() : std::string(k.key.substr(0, k.key.size() - 1));
+}
 
 /// Every word starts with a capital letter or a digit: names and agencies ("Minh Anh",
 /// "VTV", "Minh Anh/TTXVN"), not a title or a sentence ("Toàn cảnh lễ diễu binh"). Asked of
@@ -262,6 +268,10 @@ std::optional<caption_parts> split_credit(std::string_view line) {
   bool dash = false;
   if (ends_with(cap, " -") || ends_with(cap, " |") || ends_with(cap, " \xE2\x80\x93")) {
     cap = trim(cap.substr(0, cap.size() - (cap.back() == '-' || cap.back() == '|' ? 1 : 3)));
+    dash = true;
+  } else if (ends_with(cap, "/") && cap.size() > 1 && cap[cap.size() - 2] != ' ' && cap[cap.size() - 2] != '/') {
+    // "… tại Hà Nội/ Ảnh: Minh Anh" (a slash glued to the caption, since stop 42)
+    cap = trim(cap.substr(0, cap.size() - 1));
     dash = true;
   }
   if (cap.empty()) return std::nullopt;
