@@ -1037,6 +1037,16 @@ std::optional<dateline_parts> split_dateline(std::string_view line) {
           return dateline_parts{std::string(m), std::string(rest), conf::dateline_outlet};
       }
     }
+    // An upper-case outlet glued to its dash, "NDĐT- Chiều 3/12, …", "TTO- …" (since stop 42).
+    if (const std::size_t sp = t.find(' '); sp != std::string_view::npos && sp >= 3 && sp <= 14) {
+      const std::string_view word = t.substr(0, sp);
+      const std::size_t dl = ends_with(word, "-") ? 1 : ends_with(word, "\xE2\x80\x93") ? 3 : 0;
+      const std::string_view name = word.substr(0, word.size() - dl);
+      const std::string_view rest = trim(t.substr(sp));
+      if (dl != 0 && name.size() >= 2 && name.find_first_of("-0123456789") == std::string_view::npos &&
+          all_letters_upper(name) && starts_upper(rest) && word_count(rest) >= 5)
+        return dateline_parts{std::string(word), std::string(rest), conf::dateline_upper};
+    }
     std::size_t dash = t.find(" - ");
     if (dash == std::string_view::npos) dash = t.find(" \xE2\x80\x93 ");
     if (dash == std::string_view::npos || dash > 40) return std::nullopt;
