@@ -50,6 +50,13 @@ constexpr std::array<std::string_view, 25> name_prefixes = {
 constexpr std::array<std::string_view, 6> role_prefixes = {"phóng viên ", "cộng tác viên ", "nhóm pv ",
                                                            "pv ", "ctv ", "btv "};
 
+/// The words that say "by" before a signed name, dropped from it: "Bởi Minh Anh", "Đăng bởi
+/// Minh Anh", "Người viết: Minh Anh", "By Minh Anh" (since stop 42; before, "Bởi" was part of the
+/// name, and under the title some of these lines were a section or a caption).
+constexpr std::array<std::string_view, 11> by_prefixes = {
+    "đăng bởi: ", "đăng bởi ", "viết bởi: ", "viết bởi ", "người viết: ", "bởi: ", "bởi ", "by: ", "by ",
+    "tác giả ", "tác giả bài viết: "};
+
 /// The length of the first entry of `list` (lower case, ending in a space)
 /// that `s` starts with, ignoring case; 0 when none.
 template <std::size_t N>
@@ -333,6 +340,7 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
   }
   if (s.empty()) return std::nullopt;
   // A title before a signed name.
+  s = trim(s.substr(prefix_length(s, by_prefixes)));
   s = trim(s.substr(prefix_length(s, name_prefixes)));
   // A role before it: "PV Thu Hà", "Phóng viên Nguyễn Hải".
   if (const std::size_t n = prefix_length(s, role_prefixes); n != 0 && b.role.empty()) {
