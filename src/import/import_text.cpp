@@ -1497,7 +1497,9 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
       return false;
     std::size_t k = j + 1;
     if (k + 1 < last && R::lone_dateline(u[k].text)) ++k;
-    const bool lead_photo = k + 1 < last && (R::is_image_marker(u[k].text) || photo_credit(u[k].text)) &&
+    // (or the photo's note alone, "Ảnh minh họa", since stop 42: before, it was the category)
+    const bool lead_photo = k + 1 < last &&
+                            (R::is_image_marker(u[k].text) || photo_credit(u[k].text) || R::is_photo_note(u[k].text)) &&
                             R::word_count(u[k + 1].text) >= 12;
     return lead_photo || lead_shaped(u, k);
   };

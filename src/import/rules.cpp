@@ -803,6 +803,8 @@ std::optional<std::string> section_line(std::string_view line) {
     t = joined;
   }
   if (t.empty() || t.find_first_of(".,;:!?()[]\"|") != std::string_view::npos) return std::nullopt;
+  // (Nor a photo's note, "Ảnh minh họa", "Ảnh tư liệu": under the title it is the lead photo's.)
+  if (is_photo_note(t)) return std::nullopt;
   for (std::size_t i = 0; i < t.size();) {
     const std::size_t end = std::min(t.find(' ', i), t.size());
     const std::string_view word = t.substr(i, end - i);
