@@ -1385,7 +1385,6 @@ std::size_t header_lines(const std::vector<unit>& u, bool drop_chrome) {
     if ((over && over->title.empty() && !under && R::looks_like_title(u[h + 1].text)) ||
         (!over && under && !under->title.empty() && under->series.empty() && R::looks_like_title(u[h].text)))
       ++h;
-
   }
   return h;
 }
