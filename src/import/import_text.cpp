@@ -1311,6 +1311,11 @@ const char* header_reason(std::string_view t) {
 /// ("HÀ NỘI - Giá vàng hôm nay tăng mạnh.": a brief's lead is short, its marker says it is one).
 bool lead_shaped(const std::vector<unit>& u, std::size_t k) {
   if (k >= u.size() || !R::ends_with_closing_punct(u[k].text)) return false;
+  // (A lead behind its label, "Tóm tắt: …", is one at 6 words or more too: the label says so.)
+  if (const std::size_t label = R::sapo_label_end(u[k].text)) {
+    const std::size_t words = R::word_count(std::string_view(u[k].text).substr(label));
+    return words >= R::min_marked_lead_words && words <= R::max_lead_words;
+  }
   const std::size_t words = R::word_count(u[k].text);
   if (words >= R::min_lead_words && words <= R::max_lead_words) return true;
   if (words < R::min_marked_lead_words || words >= R::min_lead_words) return false;
@@ -1495,7 +1500,7 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
         R::lone_dateline(u[j].text))
       return false;
     std::size_t k = j + 1;
-    if (k + 1 < last && R::lone_dateline(u[k].text)) ++k;
+    if (k + 1 < last && (R::lone_dateline(u[k].text) || R::is_sapo_label(u[k].text))) ++k;
     // (or the photo's note alone, "Ảnh minh họa", since stop 42: before, it was the category)
     const bool lead_photo = k + 1 < last &&
                             (R::is_image_marker(u[k].text) || photo_credit(u[k].text) || R::is_photo_note(u[k].text)) &&
@@ -1770,6 +1775,19 @@ result<article> import_text_with(std::string_view text, const import_options& op
       }
     }
     std::string first = u[i].text;
+    // Rule (stop 43): the lead's label ("Sapo: …", "Tóm tắt: …") anchors it as the dateline does
+    // and goes to `dropped` ("sapo-label") when the paragraph becomes the sapo. Before, the
+    // label stayed in the sapo, and under the title a short labelled lead cost the title.
+    // (So does the label alone on the line over the lead, "Tóm tắt:".)
+    std::string label;
+    std::size_t label_line = u[i].line;
+    if (i + 1 < last && R::is_sapo_label(first)) {
+      label = std::string(R::trim(first));
+      first = u[++i].text;
+    } else if (const std::size_t end = R::sapo_label_end(first)) {
+      label = std::string(R::trim(std::string_view(first).substr(0, end)));
+      first.erase(0, end);
+    }
     // Rule: when the lead under it opens with a marker of its own ("Nhân Dân" / "NDO - Chiều
     // 2/11, …"), the line alone was the site's name: the lead's marker is the dateline.
     bool displaced = false;
@@ -1779,7 +1797,7 @@ result<article> import_text_with(std::string_view text, const import_options& op
       dateline_conf = d->confidence;
       first = d->rest;
     }
-    const bool had_dateline = !dateline.empty();
+    const bool had_dateline = !dateline.empty() || !label.empty();
     std::string rest;
     bool paragraph_like = !R::is_image_marker(first, &rest) && !R::is_question_bullet(first) &&
                           !R::is_answer_dash(first) && !R::is_section_break(first) &&
@@ -1801,10 +1819,11 @@ result<article> import_text_with(std::string_view text, const import_options& op
       a.dateline = dateline;
       a.dateline_confidence = dateline_conf;
       if (displaced) a.dropped.push_back(dropped_line{u[marker_at].text, "site-name", u[marker_at].line});
+      if (!label.empty()) a.dropped.push_back(dropped_line{label, "sapo-label", label_line});
       a.sapo_confidence = had_dateline || !a.title.empty() ? R::conf::sapo_with_anchor : R::conf::sapo_photo_after;
       // Rule: when the whole body was run into one line, the lead is its
       // first sentence (two if the first is short).
-      if (had_dateline && R::word_count(first) > R::max_sapo_words) {
+      if (!dateline.empty() && R::word_count(first) > R::max_sapo_words) {
         std::size_t cut = R::lead_sentences_end(first, R::min_sapo_words);
         a.sapo = std::string(R::trim(std::string_view(first).substr(0, cut)));
         u[i].text = std::string(R::trim(std::string_view(first).substr(cut)));

@@ -1118,6 +1118,30 @@ std::optional<std::string> lone_dateline(std::string_view line) {
   return std::nullopt;
 }
 
+namespace {
+constexpr std::array<std::string_view, 7> sapo_labels = {
+    "sapo", "tom tat", "tom luoc", "tom tat noi dung", "mo ta", "summary", "description"};
+}  // namespace
+
+bool is_sapo_label(std::string_view line) {
+  const std::string_view t = trim(line);
+  return t.size() > 1 && t.back() == ':' && in_folded_list(t, sapo_labels);
+}
+
+std::size_t sapo_label_end(std::string_view line) {
+  // Rule (stop 43): the lead's own label, as a CMS export or a scraper writes the page's
+  // description field: "Sapo:", "Tóm tắt:", "Tóm lược:", "Mô tả:", "Summary:", "Description:".
+  // Not a label of the body ("Tóm lại, …" has no colon; "Tóm tắt: " alone leaves nothing).
+  const std::string_view t = trim(line);
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return 0;
+  if (!in_folded_list(t.substr(0, colon), sapo_labels)) return 0;
+  std::size_t end = colon + 1;
+  while (end < t.size() && t[end] == ' ') ++end;
+  if (end == t.size()) return 0;
+  return static_cast<std::size_t>(t.data() - line.data()) + end;
+}
+
 bool is_place_line(std::string_view line) {
   // Rule: a first line holding only a place and a colon ("Hòa Bình:",
   // "TP.HCM:"): 1–4 capitalised words.

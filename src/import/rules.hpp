@@ -165,6 +165,12 @@ std::optional<std::string> lone_dateline(std::string_view line);
 inline constexpr std::array<std::string_view, 2> outlet_markers = {"D\xC3\xA2n tr\xC3\xAD", "D\xC3\xA2n Tr\xC3\xAD"};
 /// A line that is only a place and a colon ("Hòa Bình:", "HÀ NỘI:").
 bool is_place_line(std::string_view line);
+/// The label a scraper or a CMS export puts before the lead ("Sapo: …", "Tóm tắt: …", "TÓM
+/// TẮT: …", "Mô tả: …"): the byte offset after the label, its colon and the spaces; 0 when the
+/// line has none or nothing follows it.
+std::size_t sapo_label_end(std::string_view line);
+/// The same label alone on its line ("Tóm tắt:"), over the lead.
+bool is_sapo_label(std::string_view line);
 /// Byte offset after the first sentences of `text` that hold at least `min_words` words.
 std::size_t lead_sentences_end(std::string_view text, std::size_t min_words);
 
