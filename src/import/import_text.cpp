@@ -690,7 +690,8 @@ struct body_builder {
       // "- …") is never a photo's caption: a page prints no bullet before a caption. The
       // classifier's caption is text here (a heading stays one). Applied to its answer, so its
       // rows stay as they are.
-      if (!s.decided && c == R::cls_caption && R::opens_with_list_sign(it.text)) {
+      // (Nor is a live blog's clock stamp alone, "[10:30]", since stop 43.)
+      if (!s.decided && c == R::cls_caption && (R::opens_with_list_sign(it.text) || R::is_clock_stamp(it.text))) {
         c = R::cls_paragraph;
         conf[s.item] = R::conf::paragraph;
       }

@@ -1728,6 +1728,19 @@ bool opens_with_list_sign(std::string_view line) {
   return is_bullet_item(t) || is_dash_item(t) || is_question_bullet(t) || is_answer_dash(t);
 }
 
+bool is_clock_stamp(std::string_view line) {
+  // Rule (stop 43): a live blog's stamp over each update ("[10:30]", "10h30", "(08:00 SA)") is
+  // a line of text, never a photo's caption. Before, "[10:30]" between paragraphs read as one.
+  std::string_view t = trim(line);
+  if (t.size() > 2 && ((t.front() == '[' && t.back() == ']') || (t.front() == '(' && t.back() == ')')))
+    t = trim(t.substr(1, t.size() - 2));
+  if (t.empty() || t.size() > 24) return false;
+  const std::string f = fold_for_search(t);
+  std::size_t i = 0;
+  date_line d;
+  return read_clock(f, i, d) == 1 && i == f.size();
+}
+
 bool is_bullet_item(std::string_view line, bool* typographic) {
   // Rule: a list as editors and pages bullet it besides "- " and "• " ("* Hạn chế …",
   // "■ Xe buýt …"): the sign, a space, then text ("* * *" is a break).

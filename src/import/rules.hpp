@@ -297,6 +297,9 @@ bool is_dash_item(std::string_view line);
 bool is_bullet_item(std::string_view line, bool* typographic = nullptr);
 /// A line opening with a list's sign: a bullet of is_bullet_item, "•", "- " or "– ".
 bool opens_with_list_sign(std::string_view line);
+/// A clock time alone on its line, bracketed or not ("[10:30]", "10h30", "(08:00)"): a live
+/// blog's stamp over its update.
+bool is_clock_stamp(std::string_view line);
 
 /// The lead under a first-line title has at most this many words.
 inline constexpr std::size_t max_lead_words = 60;
