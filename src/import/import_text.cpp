@@ -1573,9 +1573,19 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   // stop 42 both lines were captions or headings: no title. (A page's kicker over its headline
   // reads so too, the kicker then taken for the title: see docs/import.md.)
   if (a.title.empty() && headline_pair_over_lead(u, i, last)) {
-    a.title = u[i].text;
+    // Rule (stop 43): a short first line (up to 5 words) over a headline twice as long and of 8
+    // words or more is the page's kicker over its headline ("Thị trường bất động sản" / "Giá nhà
+    // tăng mạnh trong quý III tại các thành phố lớn"). Before, the kicker was the title.
+    const std::size_t over = R::word_count(u[i].text), under = R::word_count(u[i + 1].text);
+    if (over <= 5 && under >= 8 && under >= 2 * over) {
+      a.kicker = u[i].text;
+      a.title = u[i + 1].text;
+      i += 2;
+    } else {
+      a.title = u[i].text;
+      ++i;
+    }
     a.title_confidence = R::conf::title_over_headline_line;
-    ++i;
   }
   // (A title-shaped first line with a section line between it and its lead is a title too.)
   if (a.title.empty() && (title_at(i) || section_under_title_at(i))) {
