@@ -1734,6 +1734,27 @@ result<article> import_text_with(std::string_view text, const import_options& op
     prev_length = length;
   }
 
+  // 3a. Rule (stop 43): a breadcrumb that ends in the headline ("Trang chủ / Kinh doanh / <headline>"),
+  // first or under the page's masthead or section lines: its last section is the category and the
+  // trail goes to `dropped` ("section"); the headline stays on the line, or, when the next line
+  // repeats it, that line is the title's. Before, the whole line was the title.
+  if (options.drop_chrome) {
+    std::size_t k = 0;
+    while (k < 3 && k + 1 < u.size() && header_reason(u[k].text)) ++k;
+    if (k + 1 < u.size())
+      if (auto b = R::split_breadcrumb_headline(u[k].text)) {
+        if (a.category.empty() && !b->category.empty()) a.category = b->category;
+        if (detail::lower_marks(b->headline) == detail::lower_marks(R::trim(u[k + 1].text))) {
+          a.dropped.push_back(dropped_line{u[k].text, "section", u[k].line});
+          u[k + 1].row = u[k].row;  // (no blank line where the trail was)
+          u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
+        } else {
+          a.dropped.push_back(dropped_line{b->trail, "section", u[k].line});
+          u[k].text = b->headline;
+        }
+      }
+  }
+
   // 3b. page metadata lines near either end.
   std::optional<R::byline_parts> dated_byline;
   std::optional<std::string> dated_section;

@@ -829,6 +829,38 @@ std::optional<std::string> section_line(std::string_view line) {
   return std::string(last);
 }
 
+std::optional<breadcrumb_parts> split_breadcrumb_headline(std::string_view line) {
+  // Rule (stop 43): the trail's last separator sets the headline apart; the trail before it is a
+  // section line (from home for " / ", " | ", " - ", " – "). Before, the whole line was the title.
+  const std::string_view t = trim(line);
+  static constexpr std::array<std::string_view, 8> separators = {
+      " >> ", " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / ", " | ", " - ", " \xE2\x80\x93 "};
+  for (std::size_t s = 0; s < separators.size(); ++s) {
+    const std::size_t at = t.rfind(separators[s]);
+    if (at == std::string_view::npos) continue;
+    const std::string_view trail = trim(t.substr(0, at));
+    const std::string_view headline = trim(t.substr(at + separators[s].size()));
+    if (word_count(headline) < 5 || !looks_like_title(headline)) continue;
+    // (The trail joined by the same separator throughout.)
+    bool same = true;
+    for (std::size_t o = 0; o < separators.size(); ++o)
+      if (o != s && trail.find(separators[o]) != std::string_view::npos &&
+          separators[o].find(separators[s]) == std::string_view::npos)
+        same = false;
+    if (!same) continue;
+    std::optional<std::string> section;
+    bool home = false;
+    for (std::string_view h : {"Trang ch\xE1\xBB\xA7", "TRANG CH\xE1\xBB\xA6", "Trang nh\xE1\xBA\xA5t", "Home"})
+      home = home || trail == h || (starts_with(trail, h) && trail.substr(h.size()).starts_with(separators[s]));
+    if (s >= 4 && !home) continue;  // (" / ", " | ", " - " only from home: "Minh Anh / VOV …")
+    if (home && trail.find(separators[s]) == std::string_view::npos) section = std::string();
+    else section = section_line(trail);
+    if (!section) continue;
+    return breadcrumb_parts{std::string(trail), std::move(*section), std::string(headline)};
+  }
+  return std::nullopt;
+}
+
 std::optional<title_parts> split_site_name(std::string_view line) {
   // Rule: " | <name>" of up to five words ends a page title (a headline has
   // no pipe); " - <name>" / " – <name>" only when the name is a site's

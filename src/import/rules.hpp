@@ -142,6 +142,14 @@ std::optional<title_parts> split_site_name(std::string_view line);
 /// ("Xã hội", "Thế giới"): the section, the breadcrumb's last item. Only the line's shape is
 /// read; import_text asks it of a first line that stands over a title.
 std::optional<std::string> section_line(std::string_view line);
+/// A breadcrumb that ends in the headline, as a scraper copies a page's trail ("Trang chủ /
+/// Kinh doanh / Giá nhà tăng mạnh trong quý III", "Kinh doanh › Giá nhà tăng …"): the trail
+/// (a section_line, from home when joined by " / ", " | " or " - "), its last section (empty
+/// when the trail is only home) and the headline (5 words or more, title-shaped).
+struct breadcrumb_parts {
+  std::string trail, category, headline;
+};
+std::optional<breadcrumb_parts> split_breadcrumb_headline(std::string_view line);
 /// A line that is only a site's name: a domain, "Báo Sơn La", "Tuổi Trẻ Online", a known outlet.
 bool is_site_name_line(std::string_view line);
 
