@@ -1604,11 +1604,15 @@ std::optional<date_line> parse_date_line(std::string_view line, bool without_yea
     }
   }
   if (eat(s, i, "ngay")) skip(s, i, " ");  // "Thứ Năm, ngày 03/12/2026", "10:45 ngày 02/07/2025"
+  bool iso = false;
   // d/m/yyyy (or with '-' or '.'); also ISO's yyyy-mm-dd and the date in words, "03 tháng 12
   // năm 2026".
   if (std::size_t j = i; read_int(s, j, 4, 4, d.year) && eat(s, j, "-") && read_int(s, j, 2, 2, d.month) &&
                          eat(s, j, "-") && read_int(s, j, 2, 2, d.day)) {
     i = j;
+    iso = true;
+    // (ISO 8601's "T" before the time, as a scraper copies a page's published_time, since stop 43.)
+    if (i + 1 < s.size() && s[i] == 't' && s[i + 1] >= '0' && s[i + 1] <= '9') ++i;
   } else {
     // (Without its year, with `without_year`: "Thứ Năm, 3/12", "03/12 10:30", "3 tháng 12".)
     bool year = true;
@@ -1632,6 +1636,31 @@ std::optional<date_line> parse_date_line(std::string_view line, bool without_yea
   skip(s, i, " ,-|");
   if (eat(s, i, "luc")) skip(s, i, " ");
   if (!time_first && read_clock(s, i, d) < 0) return std::nullopt;
+  // ISO's offset after the time: "…T08:00:00+07:00", "…+0700", "…Z" (a fraction of a second,
+  // ".000", is read and ignored).
+  if (iso && d.has_time) {
+    if (i < s.size() && s[i] == '.') {
+      std::size_t j = i + 1;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      if (j > i + 1) i = j;
+    }
+    if (i < s.size() && s[i] == 'z') {
+      d.utc_offset_minutes = 0;
+      ++i;
+    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+      const int sign = s[i] == '-' ? -1 : 1;
+      int h = 0, m = 0;
+      if (std::size_t j = i + 1; read_int(s, j, 4, 4, h)) {  // "+0700"
+        m = h % 100;
+        h /= 100;
+        i = j;
+      } else if (!read_int(s, ++i, 2, 2, h) || (eat(s, i, ":") && !read_int(s, i, 2, 2, m))) {
+        return std::nullopt;  // ("+07:00", "+07")
+      }
+      if (h > 14 || m > 59) return std::nullopt;
+      d.utc_offset_minutes = sign * (h * 60 + m);
+    }
+  }
   skip(s, i, " (");
   if (eat(s, i, "gmt") || eat(s, i, "utc")) {
     int sign = 1, h = 0, m = 0;
