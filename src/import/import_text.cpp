@@ -1613,6 +1613,126 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   return i;
 }
 
+/// Pass 3a. Rule (stop 43): a breadcrumb that ends in the headline ("Trang chủ / Kinh doanh / <headline>"),
+/// first or under the page's masthead or section lines: its last section is the category and the
+/// trail goes to `dropped` ("section"); the headline stays on the line, or, when the next line
+/// repeats it, that line is the title's. Before, the whole line was the title.
+void take_breadcrumb_headline(std::vector<unit>& u, article& a, bool drop_chrome) {
+  if (!drop_chrome) return;
+  std::size_t k = 0;
+  while (k < 3 && k + 1 < u.size() && header_reason(u[k].text)) ++k;
+  if (k + 1 >= u.size()) return;
+  auto b = R::split_breadcrumb_headline(u[k].text);
+  if (!b) return;
+  if (a.category.empty() && !b->category.empty()) a.category = b->category;
+  if (detail::lower_marks(b->headline) == detail::lower_marks(R::trim(u[k + 1].text))) {
+    a.dropped.push_back(dropped_line{u[k].text, "section", u[k].line});
+    u[k + 1].row = u[k].row;  // (no blank line where the trail was)
+    u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
+  } else {
+    a.dropped.push_back(dropped_line{b->trail, "section", u[k].line});
+    u[k].text = b->headline;
+  }
+}
+
+/// Pass 5b, dateline and sapo. A line that is only a place ("Hòa Bình:") is the
+/// dateline; an outlet or place marker opening the first paragraph ("TTO -",
+/// "Dân trí", "(BĐ) -") is the dateline and makes that paragraph the sapo.
+/// Returns the first unit after them.
+std::size_t take_dateline_and_sapo(std::vector<unit>& u, std::size_t i, std::size_t last, article& a) {
+  a.sapo_confidence = 0;
+  a.dateline_confidence = 0;
+  if (i < last && R::is_place_line(u[i].text)) {
+    a.dateline = u[i].text;
+    a.dateline_confidence = R::conf::dateline_place_line;
+    ++i;
+  } else if (i < last) {
+    std::string dateline;
+    double dateline_conf = 0;
+    // Rule: the outlet's marker alone on its line ("(BĐ)", "TTO -", "SGGP") under the title is
+    // the dateline of the lead under it; given back when that lead does not become the sapo.
+    const std::size_t marker_at = i;
+    if (!a.title.empty() && i + 1 < last) {
+      if (auto lone = R::lone_dateline(u[i].text)) {
+        dateline = std::move(*lone);
+        dateline_conf = R::conf::dateline_alone;
+        ++i;
+      }
+    }
+    std::string first = u[i].text;
+    // Rule (stop 43): the lead's label ("Sapo: …", "Tóm tắt: …") anchors it as the dateline does
+    // and goes to `dropped` ("sapo-label") when the paragraph becomes the sapo. Before, the
+    // label stayed in the sapo, and under the title a short labelled lead cost the title.
+    // (So does the label alone on the line over the lead, "Tóm tắt:".)
+    std::string label;
+    std::size_t label_line = u[i].line;
+    if (i + 1 < last && R::is_sapo_label(first)) {
+      label = std::string(R::trim(first));
+      first = u[++i].text;
+    } else if (const std::size_t end = R::sapo_label_end(first)) {
+      label = std::string(R::trim(std::string_view(first).substr(0, end)));
+      first.erase(0, end);
+    }
+    // Rule: when the lead under it opens with a marker of its own ("Nhân Dân" / "NDO - Chiều
+    // 2/11, …"), the line alone was the site's name: the lead's marker is the dateline.
+    bool displaced = false;
+    if (auto d = R::split_dateline(first)) {
+      displaced = !dateline.empty();
+      dateline = d->dateline;
+      dateline_conf = d->confidence;
+      first = d->rest;
+    }
+    const bool had_dateline = !dateline.empty() || !label.empty();
+    std::string rest;
+    bool paragraph_like = !R::is_image_marker(first, &rest) && !R::is_question_bullet(first) &&
+                          !R::is_answer_dash(first) && !R::is_section_break(first) &&
+                          (R::ends_with_closing_punct(first) || !R::looks_like_heading(first)) &&
+                          !R::split_credit(first) &&
+                          R::word_count(first) >= (had_dateline ? R::min_marked_lead_words : R::min_lead_words);
+    // Rule: a sapo is anchored by the title above it, by a dateline, or by
+    // what the page puts right after a lead: the lead photo (an image marker)
+    // or the first question of an interview ("• …"). A paste of the body
+    // alone gets no sapo: its first paragraph stays body text.
+    const bool photo_after = i + 1 < last && R::is_image_marker(u[i + 1].text);
+    const bool question_after = i + 1 < last && R::is_question_bullet(u[i + 1].text);
+    const bool anchored = had_dateline || !a.title.empty() || photo_after || question_after;
+    if (paragraph_like && !anchored) paragraph_like = false;
+    if (!paragraph_like) i = marker_at;
+    if (paragraph_like) {
+      // The dateline is only taken off a paragraph that becomes the sapo, so
+      // that a renderer showing "dateline + sapo" gives back the text as written.
+      a.dateline = dateline;
+      a.dateline_confidence = dateline_conf;
+      if (displaced) a.dropped.push_back(dropped_line{u[marker_at].text, "site-name", u[marker_at].line});
+      if (!label.empty()) a.dropped.push_back(dropped_line{label, "sapo-label", label_line});
+      a.sapo_confidence = had_dateline || !a.title.empty() ? R::conf::sapo_with_anchor : R::conf::sapo_photo_after;
+      // Rule: when the whole body was run into one line, the lead is its
+      // first sentence (two if the first is short).
+      if (!dateline.empty() && R::word_count(first) > R::max_sapo_words) {
+        std::size_t cut = R::lead_sentences_end(first, R::min_sapo_words);
+        a.sapo = std::string(R::trim(std::string_view(first).substr(0, cut)));
+        u[i].text = std::string(R::trim(std::string_view(first).substr(cut)));
+        a.sapo_confidence = R::conf::sapo_run_on;
+        if (u[i].text.empty()) ++i;
+      } else {
+        a.sapo = first;
+        ++i;
+      }
+      // Rule: a sapo standing apart (under the title, without a marker) and
+      // the outlet's marker opening the paragraph after it ("(Chinhphu.vn) -
+      // Theo …"): the marker is the dateline there too.
+      if (a.dateline.empty() && !a.sapo.empty() && i < last) {
+        if (auto d = R::split_dateline(u[i].text); d && R::word_count(d->rest) >= 12) {
+          a.dateline = d->dateline;
+          a.dateline_confidence = d->confidence;
+          u[i].text = d->rest;
+        }
+      }
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 namespace detail {
@@ -1734,26 +1854,8 @@ result<article> import_text_with(std::string_view text, const import_options& op
     prev_length = length;
   }
 
-  // 3a. Rule (stop 43): a breadcrumb that ends in the headline ("Trang chủ / Kinh doanh / <headline>"),
-  // first or under the page's masthead or section lines: its last section is the category and the
-  // trail goes to `dropped` ("section"); the headline stays on the line, or, when the next line
-  // repeats it, that line is the title's. Before, the whole line was the title.
-  if (options.drop_chrome) {
-    std::size_t k = 0;
-    while (k < 3 && k + 1 < u.size() && header_reason(u[k].text)) ++k;
-    if (k + 1 < u.size())
-      if (auto b = R::split_breadcrumb_headline(u[k].text)) {
-        if (a.category.empty() && !b->category.empty()) a.category = b->category;
-        if (detail::lower_marks(b->headline) == detail::lower_marks(R::trim(u[k + 1].text))) {
-          a.dropped.push_back(dropped_line{u[k].text, "section", u[k].line});
-          u[k + 1].row = u[k].row;  // (no blank line where the trail was)
-          u.erase(u.begin() + static_cast<std::ptrdiff_t>(k));
-        } else {
-          a.dropped.push_back(dropped_line{b->trail, "section", u[k].line});
-          u[k].text = b->headline;
-        }
-      }
-  }
+  // 3a. a breadcrumb that ends in the headline.
+  take_breadcrumb_headline(u, a, options.drop_chrome);
 
   // 3b. page metadata lines near either end.
   std::optional<R::byline_parts> dated_byline;
@@ -1784,99 +1886,8 @@ result<article> import_text_with(std::string_view text, const import_options& op
   std::size_t i = take_title(u, last, a, options);
   if (a.category.empty() && dated_section) a.category = std::move(*dated_section);
 
-  // 5b. dateline and sapo. A line that is only a place ("Hòa Bình:") is the
-  // dateline; an outlet or place marker opening the first paragraph ("TTO -",
-  // "Dân trí", "(BĐ) -") is the dateline and makes that paragraph the sapo.
-  a.sapo_confidence = 0;
-  a.dateline_confidence = 0;
-  if (i < last && R::is_place_line(u[i].text)) {
-    a.dateline = u[i].text;
-    a.dateline_confidence = R::conf::dateline_place_line;
-    ++i;
-  } else if (i < last) {
-    std::string dateline;
-    double dateline_conf = 0;
-    // Rule: the outlet's marker alone on its line ("(BĐ)", "TTO -", "SGGP") under the title is
-    // the dateline of the lead under it; given back when that lead does not become the sapo.
-    const std::size_t marker_at = i;
-    if (!a.title.empty() && i + 1 < last) {
-      if (auto lone = R::lone_dateline(u[i].text)) {
-        dateline = std::move(*lone);
-        dateline_conf = R::conf::dateline_alone;
-        ++i;
-      }
-    }
-    std::string first = u[i].text;
-    // Rule (stop 43): the lead's label ("Sapo: …", "Tóm tắt: …") anchors it as the dateline does
-    // and goes to `dropped` ("sapo-label") when the paragraph becomes the sapo. Before, the
-    // label stayed in the sapo, and under the title a short labelled lead cost the title.
-    // (So does the label alone on the line over the lead, "Tóm tắt:".)
-    std::string label;
-    std::size_t label_line = u[i].line;
-    if (i + 1 < last && R::is_sapo_label(first)) {
-      label = std::string(R::trim(first));
-      first = u[++i].text;
-    } else if (const std::size_t end = R::sapo_label_end(first)) {
-      label = std::string(R::trim(std::string_view(first).substr(0, end)));
-      first.erase(0, end);
-    }
-    // Rule: when the lead under it opens with a marker of its own ("Nhân Dân" / "NDO - Chiều
-    // 2/11, …"), the line alone was the site's name: the lead's marker is the dateline.
-    bool displaced = false;
-    if (auto d = R::split_dateline(first)) {
-      displaced = !dateline.empty();
-      dateline = d->dateline;
-      dateline_conf = d->confidence;
-      first = d->rest;
-    }
-    const bool had_dateline = !dateline.empty() || !label.empty();
-    std::string rest;
-    bool paragraph_like = !R::is_image_marker(first, &rest) && !R::is_question_bullet(first) &&
-                          !R::is_answer_dash(first) && !R::is_section_break(first) &&
-                          (R::ends_with_closing_punct(first) || !R::looks_like_heading(first)) &&
-                          !R::split_credit(first) &&
-                          R::word_count(first) >= (had_dateline ? R::min_marked_lead_words : R::min_lead_words);
-    // Rule: a sapo is anchored by the title above it, by a dateline, or by
-    // what the page puts right after a lead: the lead photo (an image marker)
-    // or the first question of an interview ("• …"). A paste of the body
-    // alone gets no sapo: its first paragraph stays body text.
-    const bool photo_after = i + 1 < last && R::is_image_marker(u[i + 1].text);
-    const bool question_after = i + 1 < last && R::is_question_bullet(u[i + 1].text);
-    const bool anchored = had_dateline || !a.title.empty() || photo_after || question_after;
-    if (paragraph_like && !anchored) paragraph_like = false;
-    if (!paragraph_like) i = marker_at;
-    if (paragraph_like) {
-      // The dateline is only taken off a paragraph that becomes the sapo, so
-      // that a renderer showing "dateline + sapo" gives back the text as written.
-      a.dateline = dateline;
-      a.dateline_confidence = dateline_conf;
-      if (displaced) a.dropped.push_back(dropped_line{u[marker_at].text, "site-name", u[marker_at].line});
-      if (!label.empty()) a.dropped.push_back(dropped_line{label, "sapo-label", label_line});
-      a.sapo_confidence = had_dateline || !a.title.empty() ? R::conf::sapo_with_anchor : R::conf::sapo_photo_after;
-      // Rule: when the whole body was run into one line, the lead is its
-      // first sentence (two if the first is short).
-      if (!dateline.empty() && R::word_count(first) > R::max_sapo_words) {
-        std::size_t cut = R::lead_sentences_end(first, R::min_sapo_words);
-        a.sapo = std::string(R::trim(std::string_view(first).substr(0, cut)));
-        u[i].text = std::string(R::trim(std::string_view(first).substr(cut)));
-        a.sapo_confidence = R::conf::sapo_run_on;
-        if (u[i].text.empty()) ++i;
-      } else {
-        a.sapo = first;
-        ++i;
-      }
-      // Rule: a sapo standing apart (under the title, without a marker) and
-      // the outlet's marker opening the paragraph after it ("(Chinhphu.vn) -
-      // Theo …"): the marker is the dateline there too.
-      if (a.dateline.empty() && !a.sapo.empty() && i < last) {
-        if (auto d = R::split_dateline(u[i].text); d && R::word_count(d->rest) >= 12) {
-          a.dateline = d->dateline;
-          a.dateline_confidence = d->confidence;
-          u[i].text = d->rest;
-        }
-      }
-    }
-  }
+  // 5b. dateline and sapo.
+  i = take_dateline_and_sapo(u, i, last, a);
 
   // 6. body
   body_builder bb{u, i, last, false, false, false, a, model.body, trace, {}, {}, {}};
