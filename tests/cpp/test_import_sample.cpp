@@ -268,6 +268,39 @@ TEST_CASE("import: detect_format tells Markdown from scraped text", "[import][de
   CHECK(detect_format(std::string(1 << 20, '#')) == input_format::text);
 }
 
+TEST_CASE("import: detect_format reads one paragraph a line as text, bold lines or not (stop 43)", "[import][detect]") {
+  using baiviet::detect_format;
+  using baiviet::input_format;
+  const std::string p1 = "Giá căn hộ tại thành phố tăng 12% so với cùng kỳ năm trước, theo báo cáo mới nhất của các "
+                         "công ty môi giới bất động sản.";
+  const std::string p2 = "Theo số liệu của Sở Xây dựng, trong quý III, thành phố có thêm 3.200 căn hộ được mở bán, "
+                         "phần lớn thuộc phân khúc cao cấp.";
+  const std::string p3 = "Các chuyên gia cho rằng giá sẽ còn tăng trong những tháng cuối năm khi lãi suất cho vay "
+                         "giảm dần và nguồn cung chưa cải thiện.";
+  // A page copied one paragraph a line, with two bold subheadings a converter left: Markdown
+  // would make one paragraph of it all. (Before stop 43 the bold lines made it Markdown.)
+  const std::string page = "Giá nhà tăng mạnh trong quý III\n" + p1 + "\n**Nguồn cung khan hiếm**\n" + p2 + "\n" + p3 +
+                           "\n**Lãi suất giảm**\n" + p1 + "\n" + p2 + "\n";
+  CHECK(detect_format(page) == input_format::text);
+  baiviet::parse_options o;
+  o.format = input_format::auto_detect;
+  auto r = baiviet::parse(page, o);
+  REQUIRE(r.has_value());
+  CHECK(r->source_format == "text");
+  CHECK(r->title == "Giá nhà tăng mạnh trong quý III");
+  CHECK(r->body.size() >= 5);
+  // The same paragraphs with a blank line between them stay Markdown.
+  CHECK(detect_format("**Nguồn cung khan hiếm**\n\n" + p1 + "\n\n" + p2 + "\n\n" + p3 + "\n") == input_format::markdown);
+  // Markdown hard-wrapped at 80 columns: its lines are short, whatever ends them.
+  CHECK(detect_format("# Giá nhà tăng mạnh\n\n**Nguồn cung khan hiếm.** Giá căn hộ tại thành phố tăng 12% so với\n"
+                      "cùng kỳ năm trước, theo báo cáo mới nhất của các công ty môi giới bất động sản.\n"
+                      "Theo số liệu của Sở Xây dựng, trong quý III, thành phố có thêm 3.200 căn hộ.\n") ==
+        input_format::markdown);
+  // Front matter decides, however the paragraphs are set.
+  CHECK(detect_format("---\ntitle: Giá nhà\n---\n" + p1 + "\n" + p2 + "\n" + p3 + "\n" + p1 + "\n" + p2 + "\n") ==
+        input_format::markdown);
+}
+
 TEST_CASE("import: bad and extreme input gives a result or a clear error", "[import][robust]") {
   SECTION("too large") {
     baiviet::import_options o;
