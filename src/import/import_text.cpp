@@ -1147,6 +1147,71 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
   return false;
 }
 
+/// Rule (stop 43): a line of the page's metadata in parts set off by bars or dots, three or more,
+/// or two with a time relative to the page's now: "Minh Anh | Kinh doanh | 03/12/2026", "03/12/2026
+/// 08:00 | Minh Anh | 1.234 lượt xem", "Minh Anh • 3 giờ trước". Every part must be a date, such a
+/// relative time (dropped: it dates nothing), the writer's name (at most one, the byline), the
+/// page's chrome (dropped) or, near the top, a section (the category where no section line over
+/// the title names one; dropped); one part a date or a relative time. Before, such a line stayed
+/// a line of its own and under the title read as a heading, costing the sapo. Returns whether
+/// the line is used up (with drop_chrome only: the caller asks so).
+template <class TakeDate>
+bool meta_parts_line(const unit& l, article& a, TakeDate&& take_date, bool near_top,
+                     std::optional<R::byline_parts>& dated_byline, std::optional<std::string>& dated_section) {
+  std::string_view mark;
+  for (std::string_view m : {std::string_view(" | "), std::string_view(" \xE2\x80\xA2 "), std::string_view(" \xC2\xB7 ")})
+    if (l.text.find(m) != std::string::npos) mark = m;
+  if (mark.empty() || l.text.size() > 200) return false;
+  std::vector<std::string_view> parts;
+  const std::string_view t = l.text;
+  for (std::size_t from = 0;;) {
+    const std::size_t at = t.find(mark, from);
+    parts.push_back(R::trim(t.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from)));
+    if (at == std::string_view::npos || parts.size() > 4) break;
+    from = at + mark.size();
+  }
+  if (parts.size() < 2 || parts.size() > 4) return false;
+  enum kind { date, relative, name, chrome, section };
+  std::vector<kind> kinds;
+  std::optional<R::date_line> first_date;
+  std::optional<R::byline_parts> byline;
+  std::optional<std::string> section_name;
+  bool dated = false, has_relative = false;
+  for (std::string_view p : parts) {
+    if (p.empty()) return false;
+    if (auto d = R::parse_date_line(p)) {
+      if (!first_date) first_date = d;
+      kinds.push_back(date);
+      dated = true;
+    } else if (R::is_relative_date_line(p)) {
+      kinds.push_back(relative);
+      dated = has_relative = true;
+    } else if (auto b = !byline && !dated_byline ? R::parse_byline(p, true) : std::nullopt) {
+      b->text = std::string(p);
+      byline = std::move(b);
+      kinds.push_back(name);
+    } else if (R::chrome_reason(p)) {
+      kinds.push_back(chrome);
+    } else if (auto sec = near_top && !section_name ? R::section_line(p) : std::nullopt) {
+      section_name = std::move(sec);
+      kinds.push_back(section);
+    } else {
+      return false;
+    }
+  }
+  if (!dated || (parts.size() == 2 && !has_relative)) return false;  // (two parts: beside_date's)
+  if (first_date) take_date(*first_date);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string text(parts[i]);
+    if (kinds[i] == relative) a.dropped.push_back(dropped_line{text, "relative-date", l.line});
+    else if (kinds[i] == chrome) a.dropped.push_back(dropped_line{text, R::chrome_reason(parts[i]), l.line});
+    else if (kinds[i] == section) a.dropped.push_back(dropped_line{text, "section", l.line});
+  }
+  if (byline) dated_byline = std::move(byline);
+  if (section_name && !dated_section) dated_section = std::move(section_name);
+  return true;
+}
+
 /// Page metadata lines near either end of the text (first 5, last 4 units):
 /// publication date, keywords, and at the end the original's address ("Link
 /// bài viết gốc: https://…": the canonical URL, the line kept in `dropped`
@@ -1204,6 +1269,7 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         }
         return true;
       };
+      if (drop_chrome && meta_parts_line(u[k], a, take_date, k < 5, dated_byline, dated_section)) continue;
       // (Not the outlet's marker alone on its line, a place and its date before the lead's dash,
       // "Hà Nội, 12/3/2026 -": the dateline, 5b; before stop 41 the place became the byline.)
       if (R::lone_dateline(u[k].text)) {
