@@ -371,12 +371,14 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     push(s.size());
   }
   bool photos = false;
+  std::size_t writers = 0;  // (the authors before the photographer's part)
   for (std::size_t k = 0; k < parts.size(); ++k) {
     std::string_view p = parts[k];
     // The photographer after the writers: "Văn Tám - Ảnh: Minh Đức" (a name
     // of the byline, not a caption's credit).
     if (std::string_view names; k > 0 && !b.authors.empty() && photo_part(p, &names)) {
       if (!looks_like_person_name(names)) return std::nullopt;
+      if (!photos) writers = b.authors.size();
       b.authors.emplace_back(names);
       photos = true;
       continue;
@@ -445,7 +447,13 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
   }
   if (b.authors.empty() && b.source.empty()) return std::nullopt;
   // Writers and photographer: the role says both ("Bài: A - Ảnh: B").
-  if (photos && b.role.empty()) b.role = "B\xC3\xA0i, \xE1\xBA\xA3nh";  // "Bài, ảnh"
+  // (Since stop 43 each name has its own part's role too: the writers "Bài", the photographer
+  // "Ảnh"; before, every name had "Bài, ảnh".)
+  if (photos && b.role.empty()) {
+    b.role = "B\xC3\xA0i, \xE1\xBA\xA3nh";  // "Bài, ảnh"
+    for (std::size_t i = 0; i < b.authors.size(); ++i)
+      b.author_roles.emplace_back(i < writers ? "B\xC3\xA0i" : "\xE1\xBA\xA2nh");  // "Bài", "Ảnh"
+  }
   return b;
 }
 
@@ -608,7 +616,10 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
           b.authors = g->authors;
           b.source = g->source;
           // "Bài: A - Ảnh: B": the photographer's part adds the second role.
-          if (fr == "bai" && fold_for_search(g->role) == "bai, anh") b.role = g->role;
+          if (fr == "bai" && fold_for_search(g->role) == "bai, anh") {
+            b.role = g->role;
+            b.author_roles = g->author_roles;
+          }
         } else {
           return several_roles();
         }
