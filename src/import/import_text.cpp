@@ -1345,6 +1345,11 @@ bool find_byline(std::vector<unit>& u, article& a) {
   // (A caption of a sentence counts when its credit stands alone on the line under it: "Chị B.
   // kể lại vụ việc." / "Ảnh kienthuc.net".)
   bool over_lone_credit = false;
+  // (In a double-spaced text, where no wider gap sets the captions block apart, since stop 43 up
+  // to four such sentences, as the photos gathered at the end give them: "Xuân Hồng" / "Những
+  // hình ảnh … bị rò rỉ." / "Trước đó, … độc thân.". Before, the name there was a caption.)
+  const std::size_t caption_run = habitual_gap(u) > 0 ? 4 : 1;
+  bool in_run = true;
   for (std::size_t end = u.size(); end >= 3 && u.size() - end < 8; --end) {
     const std::string& t = u[end - 1].text;
     const std::string& before = u[end - 2].text;
@@ -1354,8 +1359,9 @@ bool find_byline(std::vector<unit>& u, article& a) {
     const bool lone_credit = R::credit_only_line(t) && R::starts_with_photo_word(t);
     // (So does one short sentence closing the text under the name: the last photo's caption,
     // "Việt Dũng" / "Xe tăng T-90 của quân đội Ấn Độ.")
-    const bool last_caption =
-        end == u.size() && R::ends_with_closing_punct(t) && R::word_count(t) <= 30 && R::sentence_count(t) == 1;
+    const bool last_caption = in_run && u.size() - end < caption_run && R::ends_with_closing_punct(t) &&
+                              R::word_count(t) <= 30 && R::sentence_count(t) == 1;
+    in_run = last_caption;
     // (Or a related link, "Xem thêm: …", ">> Giá vàng tăng …": pass 6 takes it.)
     if (!lone_credit && !last_caption && !R::split_credit(t) && !R::looks_like_heading(t) &&
         !(over_lone_credit && R::word_count(t) <= 40) && !R::inline_related(t))
