@@ -1249,7 +1249,9 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         if (!d_after && !d_before) return false;
         const std::string rest(d_after ? before : after);
         auto b = dated_byline ? std::nullopt : R::parse_byline(rest, true);
-        const char* chrome = b || !dash ? nullptr : R::chrome_reason(rest);
+        // (Set off by a bar too since stop 43, "03/12/2026 08:00 | 1.234 lượt xem": before, the
+        // counter stayed a line and under the title read as a heading.)
+        const char* chrome = b ? nullptr : R::chrome_reason(rest);
         if (dash && !b && !chrome) return false;
         take_date(d_after ? *d_after : *d_before);
         if (b) {

@@ -235,7 +235,7 @@ const char* chrome_reason(std::string_view line) {
   // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …; the page
   // header's menu, search box and language switch: "Menu", "Tìm kiếm", "English"; the text size
   // buttons under "Cỡ chữ": "A-", "A+".
-  static constexpr std::array<std::string_view, 75> site_lines = {
+  static constexpr std::array<std::string_view, 76> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
@@ -248,7 +248,9 @@ const char* chrome_reason(std::string_view line) {
       "a-", "a+", "a- a+", "a a a", "chia se facebook", "xem them video",
       // (since stop 42: the rating box, the newsletter form, the tags' label without tags)
       "danh gia bai viet", "ban thay bai viet the nao?", "dang ky nhan ban tin", "dang ky nhan tin",
-      "nhap email cua ban", "nhap email", "tags", "tag", "tu khoa"};
+      "nhap email cua ban", "nhap email", "tags", "tag", "tu khoa",
+      // (since stop 43: the news aggregator's follow button alone, which under the title read as a name)
+      "google news"};
   if (in_folded_list(t, site_lines)) return "site-chrome";
   // The text-size label with its buttons on one line: "Cỡ chữ: A A A", "Cỡ chữ A- A+".
   if (starts_with(f, "co chu") && f.size() > 6 && f.find_first_not_of("a+-: ", 6) == std::string_view::npos)
