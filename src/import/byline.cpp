@@ -318,9 +318,20 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     std::string_view inner = trim(s.substr(open + 1, s.size() - open - 2));
     const std::string li = lower_marks(inner);
+    // (A compiler's or translator's note naming the source, "(tổng hợp từ Reuters)", "(lược dịch
+    // theo AFP)": the role and the source, since stop 43; before, the whole note was the role.)
+    std::size_t from = std::string_view::npos, from_len = 0;
+    for (std::string_view verb : {"tổng hợp", "lược dịch", "dịch", "biên dịch"})
+      for (std::string_view prep : {" từ ", " theo "})
+        if (from == std::string_view::npos && li.size() > verb.size() + prep.size() && starts_with(li, verb) &&
+            li.compare(verb.size(), prep.size(), prep) == 0)
+          from = verb.size(), from_len = prep.size();
     if (starts_with(li, "theo ")) {
       if (!b.source.empty()) return std::nullopt;
       b.source = std::string(trim(inner.substr(5)));
+    } else if (from != std::string_view::npos && b.source.empty() && word_count(inner.substr(from + from_len)) <= 5) {
+      b.role = std::string(inner.substr(0, from));
+      b.source = std::string(trim(inner.substr(from + from_len)));
     } else if (starts_with(li, "nguồn:") || starts_with(li, "nguồn ")) {
       b.source = std::string(trim(inner.substr(inner.find(' ') == std::string_view::npos ? inner.size() : inner.find(' '))));
     } else if (bracketed_outlet(inner)) {

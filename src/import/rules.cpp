@@ -302,6 +302,7 @@ const char* chrome_reason(std::string_view line) {
   // phát hành lại thông tin từ website này" (not a question: "Bản quyền thuộc về ai?").
   if (!f.empty() && f.size() < 160 && f.back() != '?' &&
       (starts_with(f, "ban quyen thuoc ve ") || starts_with(f, "\xC2\xA9") || starts_with(f, "copyright ") ||
+       starts_with(f, "ban quyen \xC2\xA9") ||  // ("Bản quyền © 2026 Báo Sơn La", since stop 43)
        starts_with(f, "giay phep so ") || starts_with(f, "giay phep xuat ban") || starts_with(f, "co quan chu quan:") ||
        (starts_with(f, "ghi ro nguon") && f.find("phat hanh lai") != std::string::npos)))
     return "site-chrome";
