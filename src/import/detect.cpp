@@ -12,6 +12,7 @@
 
 #include "baiviet/parse.hpp"
 #include "core/trim.hpp"
+#include "text/unicode_util.hpp"
 
 namespace baiviet {
 
@@ -56,12 +57,6 @@ bool is_bold_line(std::string_view t) {
   if (!(starts_with(t, "**") || starts_with(t, "__")) || t.size() < 5) return false;
   if (t.find_first_not_of(t[0]) == std::string_view::npos) return false;  // "*****" is a break
   return t.find(t.substr(0, 2), 2) != std::string_view::npos;
-}
-
-std::size_t code_points(std::string_view t) {
-  std::size_t n = 0;
-  for (unsigned char c : t) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 bool is_list_item(std::string_view t) {
@@ -132,7 +127,7 @@ input_format detect_format(std::string_view source) noexcept {
       // decides. (Since stop 43: before, a text of one line per paragraph with a bold line or two,
       // "**Nguồn cung khan hiếm**", was read as Markdown and became one paragraph.)
       const std::string_view p = trim(prev);
-      if (!front_matter && p.size() > 100 && code_points(p) > 100 && !is_list_item(p) && !is_bold_line(p) &&
+      if (!front_matter && p.size() > 100 && detail::cp_length(p) > 100 && !is_list_item(p) && !is_bold_line(p) &&
           (p.back() == '.' || p.back() == '?' || p.back() == '!' || p.back() == ':' || p.back() == '"' ||
            p.ends_with("\xE2\x80\x9D")) &&  // (or a closing quote, ”)
           !is_list_item(t) && !is_table_delimiter(t) && !is_setext_underline(t))

@@ -1173,11 +1173,13 @@ bool meta_parts_line(const unit& l, article& a, TakeDate&& take_date, bool near_
   if (parts.size() < 2 || parts.size() > 4) return false;
   enum kind { date, relative, name, chrome, section };
   std::vector<kind> kinds;
+  std::vector<const char*> chrome_reasons(parts.size(), nullptr);
   std::optional<R::date_line> first_date;
   std::optional<R::byline_parts> byline;
   std::optional<std::string> section_name;
   bool dated = false, has_relative = false;
-  for (std::string_view p : parts) {
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string_view p = parts[i];
     if (p.empty()) return false;
     if (auto d = R::parse_date_line(p)) {
       if (!first_date) first_date = d;
@@ -1190,7 +1192,7 @@ bool meta_parts_line(const unit& l, article& a, TakeDate&& take_date, bool near_
       b->text = std::string(p);
       byline = std::move(b);
       kinds.push_back(name);
-    } else if (R::chrome_reason(p)) {
+    } else if ((chrome_reasons[i] = R::chrome_reason(p))) {
       kinds.push_back(chrome);
     } else if (auto sec = near_top && !section_name ? R::section_line(p) : std::nullopt) {
       section_name = std::move(sec);
@@ -1204,7 +1206,7 @@ bool meta_parts_line(const unit& l, article& a, TakeDate&& take_date, bool near_
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const std::string text(parts[i]);
     if (kinds[i] == relative) a.dropped.push_back(dropped_line{text, "relative-date", l.line});
-    else if (kinds[i] == chrome) a.dropped.push_back(dropped_line{text, R::chrome_reason(parts[i]), l.line});
+    else if (kinds[i] == chrome) a.dropped.push_back(dropped_line{text, chrome_reasons[i], l.line});
     else if (kinds[i] == section) a.dropped.push_back(dropped_line{text, "section", l.line});
   }
   if (byline) dated_byline = std::move(byline);
