@@ -1155,12 +1155,19 @@ bool byline_ending_at(std::vector<unit>& u, std::size_t end, bool run_on, articl
 /// the title names one; dropped); one part a date or a relative time. Before, such a line stayed
 /// a line of its own and under the title read as a heading, costing the sapo. Returns whether
 /// the line is used up (with drop_chrome only: the caller asks so).
+/// The mark that sets off the parts of a page's metadata line, a bar or a dot (" | ", " • ",
+/// " · "; the last of them the line holds), or empty.
+std::string_view metadata_mark(std::string_view line) {
+  std::string_view mark;
+  for (std::string_view m : {std::string_view(" | "), std::string_view(" \xE2\x80\xA2 "), std::string_view(" \xC2\xB7 ")})
+    if (line.find(m) != std::string_view::npos) mark = m;
+  return mark;
+}
+
 template <class TakeDate>
 bool meta_parts_line(const unit& l, article& a, TakeDate&& take_date, bool near_top,
                      std::optional<R::byline_parts>& dated_byline, std::optional<std::string>& dated_section) {
-  std::string_view mark;
-  for (std::string_view m : {std::string_view(" | "), std::string_view(" \xE2\x80\xA2 "), std::string_view(" \xC2\xB7 ")})
-    if (l.text.find(m) != std::string::npos) mark = m;
+  const std::string_view mark = metadata_mark(l.text);
   if (mark.empty() || l.text.size() > 200) return false;
   std::vector<std::string_view> parts;
   const std::string_view t = l.text;
@@ -1281,9 +1288,7 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         ++out;
         continue;
       }
-      std::string_view mark;
-      for (std::string_view m : {std::string_view(" | "), std::string_view(" \xE2\x80\xA2 "), std::string_view(" \xC2\xB7 ")})
-        if (u[k].text.find(m) != std::string::npos) mark = m;
+      const std::string_view mark = metadata_mark(u[k].text);
       if (const std::size_t bar = mark.empty() ? std::string::npos : u[k].text.find(mark);
           bar != std::string::npos && u[k].text.find(mark, bar + mark.size()) == std::string::npos) {
         if (beside_date(bar, mark.size(), false)) continue;

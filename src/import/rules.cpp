@@ -782,6 +782,15 @@ bool is_site_name(std::string_view name) {
 
 bool is_site_name_line(std::string_view line) { return is_site_name(trim(line)); }
 
+namespace {
+/// A breadcrumb's first item, the home page: Trang chủ, TRANG CHỦ, Trang nhất, Home.
+constexpr std::array<std::string_view, 4> home_crumbs = {"Trang ch\xE1\xBB\xA7", "TRANG CH\xE1\xBB\xA6",
+                                                         "Trang nh\xE1\xBA\xA5t", "Home"};
+/// The separators of a breadcrumb: its own signs, and those a trail from home may use too.
+constexpr std::array<std::string_view, 4> crumb_separators = {" >> ", " > ", " \xE2\x80\xBA ", " \xC2\xBB "};
+constexpr std::array<std::string_view, 4> home_separators = {" / ", " | ", " - ", " \xE2\x80\x93 "};
+}  // namespace
+
 std::optional<std::string> section_line(std::string_view line) {
   // Rule: every item is 1–4 words starting with a capital (a section's name), without
   // sentence punctuation or brackets, and without a number unless letters are in its word
@@ -792,8 +801,8 @@ std::optional<std::string> section_line(std::string_view line) {
   // Kinh tế / Bất động sản", since stop 42; before, it was taken for the title): it starts at home.
   // (Not without it: "Minh Anh | VTC News", "Thu Hà / VOV" are bylines, "Kinh tế - Xã hội" one section.)
   std::string home_sep;
-  for (std::string_view home : {"Trang ch\xE1\xBB\xA7", "TRANG CH\xE1\xBB\xA6", "Trang nh\xE1\xBA\xA5t", "Home"})  // Trang chủ, TRANG CHỦ, Trang nhất
-    for (std::string_view sep : {" / ", " | ", " - ", " \xE2\x80\x93 "})
+  for (std::string_view home : home_crumbs)
+    for (std::string_view sep : home_separators)
       if (starts_with(t, home) && t.substr(home.size()).starts_with(sep)) home_sep = sep;
   std::string joined;
   if (!home_sep.empty()) {
@@ -816,7 +825,7 @@ std::optional<std::string> section_line(std::string_view line) {
       return std::nullopt;
     i = end + 1;
   }
-  static constexpr std::array<std::string_view, 4> separators = {" >> ", " > ", " \xE2\x80\xBA ", " \xC2\xBB "};
+  const auto& separators = crumb_separators;
   std::string_view last;
   while (!t.empty()) {
     std::size_t cut = std::string_view::npos, len = 0;
@@ -836,8 +845,9 @@ std::optional<breadcrumb_parts> split_breadcrumb_headline(std::string_view line)
   // Rule (stop 43): the trail's last separator sets the headline apart; the trail before it is a
   // section line (from home for " / ", " | ", " - ", " – "). Before, the whole line was the title.
   const std::string_view t = trim(line);
-  static constexpr std::array<std::string_view, 8> separators = {
-      " >> ", " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / ", " | ", " - ", " \xE2\x80\x93 "};
+  std::array<std::string_view, 8> separators{};  // (the breadcrumb's own signs first)
+  std::copy(crumb_separators.begin(), crumb_separators.end(), separators.begin());
+  std::copy(home_separators.begin(), home_separators.end(), separators.begin() + crumb_separators.size());
   for (std::size_t s = 0; s < separators.size(); ++s) {
     const std::size_t at = t.rfind(separators[s]);
     if (at == std::string_view::npos) continue;
@@ -853,9 +863,9 @@ std::optional<breadcrumb_parts> split_breadcrumb_headline(std::string_view line)
     if (!same) continue;
     std::optional<std::string> section;
     bool home = false;
-    for (std::string_view h : {"Trang ch\xE1\xBB\xA7", "TRANG CH\xE1\xBB\xA6", "Trang nh\xE1\xBA\xA5t", "Home"})
+    for (std::string_view h : home_crumbs)
       home = home || trail == h || (starts_with(trail, h) && trail.substr(h.size()).starts_with(separators[s]));
-    if (s >= 4 && !home) continue;  // (" / ", " | ", " - " only from home: "Minh Anh / VOV …")
+    if (s >= crumb_separators.size() && !home) continue;  // (" / ", " | ", " - " only from home: "Minh Anh / VOV …")
     if (home && trail.find(separators[s]) == std::string_view::npos) section = std::string();
     else section = section_line(trail);
     if (!section) continue;
