@@ -13,6 +13,7 @@
 //     headings (rule); captions or paragraphs (the line classifier)
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "baiviet/import.hpp"
@@ -47,6 +48,8 @@ struct unit {
   /// A table row as a page copies it: the line's cells, when tabs part it into two or more
   /// (normalised like a line; empty otherwise).
   std::vector<std::string> cells{};
+  /// The page's date line stood right over it and was taken as metadata (take_page_metadata).
+  bool under_date = false;
 };
 
 /// Blank lines (or dropped lines) between unit k-1 and unit k.
@@ -1229,9 +1232,11 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
                         std::optional<R::byline_parts>& dated_byline, std::optional<std::string>& dated_section) {
   const std::size_t n = u.size();
   std::size_t out = 0;
+  bool dated = false;  // a date line was just taken: the next line kept is under it
   for (std::size_t k = 0; k < n; ++k) {
     if (k < 5 || k + 4 >= n) {
       auto take_date = [&](const R::date_line& d) {
+        dated = true;
         date_time dt = to_date_time(d);
         if (d.updated) {
           if (!a.updated) a.updated = dt;
@@ -1276,6 +1281,7 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
           a.dropped.push_back(dropped_line{rest, "section", u[k].line});
         } else {
           u[k].text = rest;
+          dated = false;  // (the line stays: what follows is under it, not under a date)
           return false;
         }
         return true;
@@ -1285,7 +1291,7 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
       // "Hà Nội, 12/3/2026 -": the dateline, 5b; before stop 41 the place became the byline.)
       if (R::lone_dateline(u[k].text)) {
         if (out != k) u[out] = std::move(u[k]);
-        ++out;
+        u[out++].under_date = std::exchange(dated, false);
         continue;
       }
       const std::string_view mark = metadata_mark(u[k].text);
@@ -1324,7 +1330,7 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
       }
     }
     if (out != k) u[out] = std::move(u[k]);
-    ++out;
+    u[out++].under_date = std::exchange(dated, false);
   }
   u.resize(out);
 }
@@ -1575,10 +1581,21 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   };
   // (The outlet's marker alone on the line between them, "(BĐ)" or "TTO -", is the lead's
   // dateline: 5b.)
+  // Rule (stop 44): a headline closed by a period, as some pages' titles are copied, is one over
+  // the page's date line ("Giá nhà tăng mạnh trong quý III." / "03/12/2026 08:00" / lead): the
+  // date says the line above is the headline. Before, it stayed a paragraph and the lead and
+  // the paragraph after it read as captions. (Without the date it stays text: a paste of the
+  // body may open with a short sentence.)
+  auto title_shaped = [&](std::size_t j) {
+    if (R::looks_like_title(u[j].text)) return true;
+    const std::string_view t = R::trim(u[j].text);
+    return j + 1 < last && u[j + 1].under_date && t.size() > 2 && t.back() == '.' && t[t.size() - 2] != '.' &&
+           R::looks_like_title(t.substr(0, t.size() - 1));
+  };
   auto title_at = [&](std::size_t j) {
     // (Not the outlet's marker alone on its line, "Nhân Dân": under a short title, which reads as a
     // section's name too, it is the lead's dateline, 5b.)
-    if (j + 1 >= last || !R::looks_like_title(u[j].text) || R::is_image_marker(u[j].text) ||
+    if (j + 1 >= last || !title_shaped(j) || R::is_image_marker(u[j].text) ||
         R::lone_dateline(u[j].text))
       return false;
     std::size_t k = j + 1;
@@ -1676,7 +1693,8 @@ std::size_t take_title(const std::vector<unit>& u, std::size_t last, article& a,
   }
   // Rule: the same section line right under the title ("<title> / Thời sự / <lead>"), over what
   // makes a title's lead. (Not the outlet's marker alone there, "Nhân Dân": the lead's dateline, 5b.)
-  if (!a.title.empty() && options.drop_chrome && i + 1 < last && lead_shaped(u, i + 1) && !R::lone_dateline(u[i].text)) {
+  if (!a.title.empty() && options.drop_chrome && i + 1 < last && lead_shaped(u, i + 1) && !R::lone_dateline(u[i].text) &&
+      !R::is_sapo_label(u[i].text)) {
     if (auto section = R::section_line(u[i].text)) {
       if (a.category.empty()) a.category = *section;
       a.dropped.push_back(dropped_line{u[i].text, "section", u[i].line});

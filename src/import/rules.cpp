@@ -188,15 +188,21 @@ bool counter_line(std::string_view f) {
     const std::string_view rest = f.substr(n);
     return rest == " phut doc" || rest == " luot xem" || rest == " luot doc";
   }
+  // (The reading time's or the audio's length as a label writes it, "Thời lượng: 3 phút",
+  // "Thời lượng 03:12", "Thời gian đọc 5 phút", since stop 44: before, under the title it read as a
+  // caption and cost the sapo.)
   for (std::string_view key : {std::string_view("luot xem:"), std::string_view("luot doc:"), std::string_view("so luot xem:"),
                                std::string_view("da xem:"), std::string_view("luot truy cap:"),
-                               std::string_view("thoi gian doc:"), std::string_view("doc:"), std::string_view("doc trong")}) {
+                               std::string_view("thoi gian doc"), std::string_view("thoi luong"),
+                               std::string_view("doc:"), std::string_view("doc trong")}) {
     if (!starts_with(f, key)) continue;
     std::string_view rest = trim(f.substr(key.size()));
+    if (key.back() != ':' && !rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+    if (clock(rest)) return key == "thoi luong";
     const std::size_t n = number_run(rest);
     if (n == 0 || n > 9) return false;
     rest = rest.substr(n);
-    return rest.empty() || rest == " phut";
+    return rest.empty() || rest == " phut" || rest == " phut doc";
   }
   return false;
 }
@@ -315,6 +321,16 @@ const char* chrome_reason(std::string_view line) {
   // The app's download link and the advertising desk's contact ("Tải ứng dụng Báo Sơn La",
   // "Liên hệ quảng cáo: 0212 …"; since stop 42).
   if (f.size() < 80 && (starts_with(f, "tai ung dung ") || starts_with(f, "lien he quang cao"))) return "site-chrome";
+  // The note over a summary a machine wrote: "Bài viết được tóm tắt bởi AI", "Tóm tắt bằng AI",
+  // "Nội dung do trí tuệ nhân tạo tóm tắt" (since stop 44: before, under the title it read as a
+  // caption and cost the sapo). "AI" in capitals, as a word: "ai" is also "who".
+  if (f.size() < 90 && f.find("tom tat") != std::string::npos) {
+    bool ai = f.find("tri tue nhan tao") != std::string::npos;
+    for (std::size_t at = t.find("AI"); !ai && at != std::string_view::npos; at = t.find("AI", at + 2))
+      ai = (at == 0 || !is_alnum_cp(static_cast<unsigned char>(t[at - 1]))) &&
+           (at + 2 == t.size() || !is_alnum_cp(static_cast<unsigned char>(t[at + 2])));
+    if (ai) return "site-chrome";
+  }
   // The page header's weather: "Hà Nội 24°C", "TP.HCM 31°C - 35°C".
   if (t.size() < 48 && word_count(t) <= 6 && t.find("\xC2\xB0" "C") != std::string_view::npos) return "site-chrome";
   // The page header's contact line: "Hotline: 0912 345 678", "Email: toasoan@baoso.vn".
@@ -1164,13 +1180,14 @@ std::optional<std::string> lone_dateline(std::string_view line) {
 }
 
 namespace {
-constexpr std::array<std::string_view, 7> sapo_labels = {
-    "sapo", "tom tat", "tom luoc", "tom tat noi dung", "mo ta", "summary", "description"};
+constexpr std::array<std::string_view, 9> sapo_labels = {
+    "sapo", "tom tat", "tom luoc", "tom tat noi dung", "tom tat bai viet", "tom tat nhanh", "mo ta", "summary", "description"};
 }  // namespace
 
 bool is_sapo_label(std::string_view line) {
-  const std::string_view t = trim(line);
-  return t.size() > 1 && t.back() == ':' && in_folded_list(t, sapo_labels);
+  // (Alone on its line the label may go without its colon, as a summary box's heading prints it:
+  // "Tóm tắt bài viết", since stop 44; before, under the title it read as the category.)
+  return in_folded_list(line, sapo_labels);
 }
 
 std::size_t sapo_label_end(std::string_view line) {
