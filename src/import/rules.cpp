@@ -241,12 +241,12 @@ const char* chrome_reason(std::string_view line) {
   // "Đọc tiếp", "Sao chép link", "Tự động phát", "Báo cáo vi phạm", "Tải ứng dụng", …; the page
   // header's menu, search box and language switch: "Menu", "Tìm kiếm", "English"; the text size
   // buttons under "Cỡ chữ": "A-", "A+".
-  static constexpr std::array<std::string_view, 76> site_lines = {
+  static constexpr std::array<std::string_view, 79> site_lines = {
       "noi dung chinh", "chia se", "chia se bai viet", "in bai", "in bai viet", "ban in", "luu", "luu bai",
       "facebook", "twitter", "zalo", "email", "copy link", "sao chep lien ket", "trang chu",
       "quay lai", "len dau trang", "ve dau trang", "theo doi", "tro lai dau trang", "tro ve dau trang",
       "quay lai dau trang", "gui gop y", "xem bai viet nay tren instagram", "view this post on instagram",
-      "nghe bai viet", "nghe doc bai viet", "nghe doc bai", "nghe audio", "luu bai viet", "da luu",
+      "nghe bai viet", "nghe doc bai viet", "nghe doc bai", "nghe audio", "lang nghe", "doc bai", "nghe tin", "luu bai viet", "da luu",
       "co chu", "doc tiep", "xem tiep", "sao chep link", "tai ung dung", "dang nhap", "dang ky",
       "binh chon", "thich", "tu dong phat", "tat quang cao", "bao cao vi pham", "xem ban in",
       "theo doi chung toi tren", "phong to", "thu nho", "bao loi", "gui bai", "lien he", "dat bao", "tang sao",
@@ -813,6 +813,13 @@ std::optional<std::string> section_line(std::string_view line) {
   // ("Tin tức 24h", "Covid-19"; not "Ngày 3 tháng 12"); items are joined by " > ", " › ",
   // " » " or " >> ". One item alone is a section name; a longer line is not.
   std::string_view t = trim(line);
+  // (Behind its label, "Chuyên mục: Kinh tế", "Danh mục: Thời sự", since stop 44: before, under the
+  // title it read as a caption and cost the sapo.)
+  if (const std::size_t colon = t.find(':'); colon != std::string_view::npos && colon <= 24) {
+    static constexpr std::array<std::string_view, 6> labels = {"chuyen muc", "danh muc", "muc", "the loai",
+                                                               "category", "section"};
+    if (in_folded_list(t.substr(0, colon), labels)) t = trim(t.substr(colon + 1));
+  }
   // A breadcrumb from the home page may be joined by " / ", " | " or " - " too ("Trang chủ /
   // Kinh tế / Bất động sản", since stop 42; before, it was taken for the title): it starts at home.
   // (Not without it: "Minh Anh | VTC News", "Thu Hà / VOV" are bylines, "Kinh tế - Xã hội" one section.)
@@ -1598,15 +1605,17 @@ std::optional<date_line> parse_date_line(std::string_view line, bool without_yea
   std::string_view s = f;
   std::size_t i = 0;
   date_line d;
+  // ("Ngày xuất bản:", "Ngày cập nhật:", "Thời gian cập nhật:" since stop 44.)
   for (std::string_view label : {"cap nhat", "ngay gio dang", "thoi gian dang", "ngay dang", "gio dang", "dang luc",
-                                 "dang ngay", "xuat ban", "ngay"}) {
+                                 "dang ngay", "xuat ban", "ngay xuat ban", "ngay cap nhat", "thoi gian cap nhat",
+                                 "ngay"}) {
     std::size_t j = i;
     if (eat(s, j, label)) {
       skip(s, j, " ");
       if (label != "ngay" && (eat(s, j, "bai viet goc") || eat(s, j, "bai goc"))) skip(s, j, " ");
       if (j < s.size() && s[j] == ':') ++j;
       skip(s, j, " ");
-      d.updated = label == "cap nhat";
+      d.updated = label.find("cap nhat") != std::string_view::npos;
       i = j;
       break;
     }
@@ -1691,7 +1700,7 @@ std::optional<date_line> parse_date_line(std::string_view line, bool without_yea
       d.utc_offset_minutes = sign * (h * 60 + m);
     }
   }
-  skip(s, i, " (");
+  skip(s, i, " ([");  // ("[GMT+7]" since stop 44)
   if (eat(s, i, "gmt") || eat(s, i, "utc")) {
     int sign = 1, h = 0, m = 0;
     if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
@@ -1705,7 +1714,7 @@ std::optional<date_line> parse_date_line(std::string_view line, bool without_yea
     }
     d.utc_offset_minutes = sign * (h * 60 + m);
   }
-  skip(s, i, " )");
+  skip(s, i, " )]");
   if (i != s.size()) return std::nullopt;
   // A date without its year is one only with a weekday, a time or in words ("3/12" alone may be
   // a slideshow's counter).
