@@ -217,6 +217,20 @@ bool bracketed_outlet(std::string_view inner) {
 
 }  // namespace
 
+// A signature without the desk's tag after "/" ("Ban Thời sự/VOV", "PV/VOV-Tây Bắc": up to four
+// words, capitalised), as names are read (parse_name_group); `s` itself otherwise.
+namespace {
+std::string_view without_desk(std::string_view s) {
+  const std::size_t slash = s.find('/');
+  if (slash == std::string_view::npos || slash == 0) return s;
+  const std::string_view desk = trim(s.substr(slash + 1));
+  if (desk.empty() || word_count(desk) > 4 || !starts_upper(desk) || ends_with_closing_punct(desk) ||
+      desk.find(',') != std::string_view::npos)
+    return s;
+  return trim(s.substr(0, slash));
+}
+}  // namespace
+
 // A reporters' group: "Nhóm PV", "Nhóm phóng viên …", "Ban Thời sự".
 bool group_author(std::string_view s) {
   const std::string l = lower_marks(s);
@@ -358,8 +372,8 @@ std::optional<byline_parts> parse_name_group(std::string_view line) {
     b.role = std::string(trim(s.substr(0, n)));
     s = trim(s.substr(n));
   }
-  if (group_author(s)) {
-    b.authors.emplace_back(s);
+  if (group_author(without_desk(s))) {
+    b.authors.emplace_back(without_desk(s));
     return b;
   }
   // Names separated by ", ", " và ", " - ", " | "; a part after "/" is a desk tag
@@ -621,8 +635,8 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
         b.role = std::string(role);
         // A reporters' group is one author even with commas in its name
         // ("Nhóm phóng viên CTĐ, CTCT").
-        if (group_author(names)) {
-          b.authors.emplace_back(names);
+        if (group_author(without_desk(names))) {
+          b.authors.emplace_back(without_desk(names));
         } else if (auto g = parse_name_group(names)) {
           b.authors = g->authors;
           b.source = g->source;
@@ -669,10 +683,13 @@ std::optional<byline_parts> parse_byline(std::string_view line, bool last_line) 
   }
   // Rule: a reporters' group: "Nhóm PV", "Nhóm phóng viên …": a byline that
   // names no person (the role alone).
-  if (group_author(inner) && !starts_with(inner, "Ban ")) {
-    const std::string l = lower_marks(inner);
-    if (l == "nhóm pv" || l == "nhóm phóng viên") b.role = std::string(inner);
-    else b.authors.emplace_back(inner);
+  // (With the desk's tag after "/", as after a name: "PV/VOV-Tây Bắc", "Nhóm PV/Dân trí", since
+  // stop 44; before, the first was a paragraph and the second one author's name.)
+  const std::string_view group = without_desk(inner);
+  if (group_author(group) && !starts_with(group, "Ban ")) {
+    const std::string l = lower_marks(group);
+    if (l == "nhóm pv" || l == "nhóm phóng viên") b.role = std::string(group);
+    else b.authors.emplace_back(group);
     b.confidence = last_line ? conf::byline_group : conf::byline_group_top;
     return b;
   }
