@@ -50,6 +50,8 @@ struct unit {
   std::vector<std::string> cells{};
   /// The page's date line stood right over it and was taken as metadata (take_page_metadata).
   bool under_date = false;
+  /// The whole line stood in a converter's bold markers ("**Nguồn cung khan hiếm**"), taken off.
+  bool bold = false;
 };
 
 /// Blank lines (or dropped lines) between unit k-1 and unit k.
@@ -216,6 +218,18 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
       const bool indented = margin != std::string_view::npos && margin > narrowest;
       out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, no, indented});
       out.back().cells = tab_cells(raw, opt, nopt);
+      // Rule (stop 44): a line wholly in a converter's bold markers ("**Nguồn cung khan hiếm**",
+      // "__…__", as an HTML-to-text converter writes a page's <strong>) is read without them:
+      // the markers are the page's formatting, not its words (a short one is a heading, 6).
+      // Before, the markers stayed in the text and such a subheading read as a caption.
+      if (std::string& t = out.back().text; t.size() > 4 && (t.starts_with("**") || t.starts_with("__")) &&
+                                           t.ends_with(std::string_view(t).substr(0, 2))) {
+        const std::string_view inner = R::trim(std::string_view(t).substr(2, t.size() - 4));
+        if (!inner.empty() && inner.find(std::string_view(t).substr(0, 2)) == std::string_view::npos) {
+          t = std::string(inner);
+          out.back().bold = true;
+        }
+      }
     }
   }
   return out;
@@ -697,6 +711,18 @@ struct body_builder {
       if (!s.decided && c == R::cls_caption && (R::opens_with_list_sign(it.text) || R::is_clock_stamp(it.text))) {
         c = R::cls_paragraph;
         conf[s.item] = R::conf::paragraph;
+      }
+      // Rule (stop 44): a line the page set in bold alone ("**Nguồn cung khan hiếm**", its markers
+      // taken off in pass 1) is a subheading when it reads as one, and never a photo's caption:
+      // pages do not bold captions. (Not in an interview, whose bold lines are its questions.)
+      if (!s.decided && !interview && !it.run_in && it.first_of_unit && it.last_of_unit && u[it.unit].bold) {
+        if (R::looks_like_heading(it.text)) {
+          c = R::cls_heading;
+          conf[s.item] = std::max(conf[s.item], R::conf::heading_marked);
+        } else if (c == R::cls_caption) {
+          c = R::cls_paragraph;
+          conf[s.item] = R::conf::paragraph;
+        }
       }
       // Rule: a line ending in a credit with another label than the photo's
       // ("… Đồ họa: Minh Anh", "… Video: VTV") is a caption too. Applied to
