@@ -1339,6 +1339,11 @@ void take_page_metadata(std::vector<unit>& u, article& a, bool drop_chrome,
         for (std::size_t n = found; !used && n > 0; --n) used = beside_date(spaces[n - 1], 1, true);
         if (used) continue;
       }
+      // The link back to the section under the article ("Trở lại Kinh doanh", since stop 44).
+      if (drop_chrome && k + 4 >= n && k >= 5 && R::back_link(u[k].text)) {
+        a.dropped.push_back(dropped_line{std::move(u[k].text), "site-chrome", u[k].line});
+        continue;
+      }
       // A time relative to the page's now ("3 giờ trước") dates nothing: chrome.
       if (drop_chrome && R::is_relative_date_line(u[k].text)) {
         a.dropped.push_back(dropped_line{std::move(u[k].text), "relative-date", u[k].line});

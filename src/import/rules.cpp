@@ -213,16 +213,19 @@ const char* chrome_reason(std::string_view line) {
   // Comment box under Vietnamese news articles: its heading, the character
   // counter ("Bạn còn 500/500 ký tự"), the minimum-length warning ("Bạn vui
   // lòng nhập từ 5 ký tự trở lên !!!") and its form labels.
-  static constexpr std::array<std::string_view, 10> comment_lines = {
+  // (Since stop 44 its form's last buttons and label, "Gửi", "Hủy", "Họ tên", and its list's
+  // "Quan tâm nhất", "Xem tất cả".)
+  static constexpr std::array<std::string_view, 15> comment_lines = {
       "binh luan", "y kien ban doc", "gui binh luan", "viet binh luan", "binh luan cua ban",
-      "y kien cua ban", "gui y kien", "ho va ten", "ma xac nhan", "dang nhap de binh luan"};
+      "y kien cua ban", "gui y kien", "ho va ten", "ma xac nhan", "dang nhap de binh luan",
+      "gui", "huy", "ho ten", "quan tam nhat", "xem tat ca"};
   std::string_view t = trim(line);
   if (t.size() > 160) return nullptr;  // chrome lines are short; don't fold long paragraphs
   if (in_folded_list(t, comment_lines)) return "comment-box";
-  // The heading with its counter: "Bình luận (0)", "Ý kiến bạn đọc (12)".
+  // The heading with its counter: "Bình luận (0)", "Ý kiến bạn đọc (12)", "Ý kiến (3)" (since stop 44).
   if (const std::size_t open = t.rfind(" ("); open != std::string_view::npos && t.back() == ')' &&
       t.size() - open <= 10 && t.find_first_not_of("0123456789", open + 2) == t.size() - 1 &&
-      in_folded_list(trim(t.substr(0, open)), comment_lines))
+      (in_folded_list(trim(t.substr(0, open)), comment_lines) || fold_for_search(trim(t.substr(0, open))) == "y kien"))
     return "comment-box";
   const std::string f = fold_for_search(t);
   if (f.size() < 90 && starts_with(f, "ban con ") && f.find(" ky tu") != std::string::npos) return "comment-box";
@@ -233,6 +236,11 @@ const char* chrome_reason(std::string_view line) {
     return "comment-box";
   if (f.size() < 90 && (starts_with(f, "ban vui long nhap") || starts_with(f, "vui long nhap")) &&
       f.find("ky tu") != std::string::npos)
+    return "comment-box";
+  // The list's order ("Sắp xếp theo: Mới nhất") and the moderation note ("Ý kiến của bạn sẽ được
+  // biên tập trước khi đăng"), since stop 44.
+  if (f.size() < 40 && starts_with(f, "sap xep theo")) return "comment-box";
+  if (f.size() < 120 && (starts_with(f, "y kien cua ban se duoc") || starts_with(f, "binh luan cua ban se duoc")))
     return "comment-box";
   // Site chrome: share/print buttons, breadcrumbs, "follow us" prompts and the
   // "Nội dung chính" box that page converters leave in the text.
@@ -312,8 +320,18 @@ const char* chrome_reason(std::string_view line) {
        starts_with(f, "giay phep so ") || starts_with(f, "giay phep xuat ban") || starts_with(f, "co quan chu quan:") ||
        (starts_with(f, "ghi ro nguon") && f.find("phat hanh lai") != std::string::npos)))
     return "site-chrome";
-  // An advertisement slot's label, left where the ad was.
-  if (f == "quang cao" || f == "advertisement") return "site-chrome";
+  // An advertisement slot's label, left where the ad was (a sponsor's, "Nội dung quảng cáo",
+  // "Tài trợ", since stop 44).
+  if (f == "quang cao" || f == "advertisement" || f == "noi dung quang cao" || f == "tai tro") return "site-chrome";
+  // The links back to a section or home under the article: "Quay lại chuyên mục", "Về trang
+  // chủ", "Trở lại trang trước", "Xem thêm tin Kinh doanh" (since stop 44; "Trở lại Kinh doanh"
+  // is back_link's, at the end only: "Trở lại Điện Biên" may be a heading).
+  if (f == "quay lai chuyen muc" || f == "ve trang chu" || f == "ve chuyen muc" || f == "tro lai trang truoc" ||
+      f == "quay lai trang truoc")
+    return "site-chrome";
+  if (f.size() < 60 && starts_with(f, "xem them tin ") && t.find_first_of(".,;:!?") == std::string_view::npos &&
+      section_line(t.substr(t.find(' ', t.find(' ', t.find(' ') + 1) + 1) + 1)))
+    return "site-chrome";
   // The audio player's "0:00 / 3:25", the reading-time badge ("5 phút đọc") and the view
   // counter ("Lượt xem: 1.234", "1.234 lượt xem").
   if (counter_line(f)) return "site-chrome";
@@ -348,6 +366,17 @@ const char* chrome_reason(std::string_view line) {
     return reason;
   }
   return nullptr;
+}
+
+bool back_link(std::string_view line) {
+  // Rule (stop 44): the link back to the article's section under it, "Trở lại Kinh doanh",
+  // "Quay lại Thời sự": the words, then a section's name (section_line). Asked of the last lines
+  // only: in the body such a line may be a heading ("Trở lại Điện Biên").
+  const std::string_view t = trim(line);
+  const std::string f = fold_for_search(t);
+  if (f.size() > 60 || !(starts_with(f, "tro lai ") || starts_with(f, "quay lai "))) return false;
+  const std::size_t second = t.find(' ', t.find(' ') + 1);
+  return second != std::string_view::npos && section_line(t.substr(second + 1)).has_value();
 }
 
 bool is_lone_nbsp(std::string_view raw) {
@@ -1787,7 +1816,8 @@ std::optional<std::vector<std::string>> parse_tags(std::string_view line) {
   std::size_t colon = t.find(':');
   if (colon == std::string_view::npos || colon > 20) return std::nullopt;
   const std::string key = fold_for_search(trim(t.substr(0, colon)));
-  if (key != "tu khoa" && key != "tags" && key != "tag" && key != "the") return std::nullopt;
+  // ("Chủ đề:" since stop 44, as pages label their topics.)
+  if (key != "tu khoa" && key != "tags" && key != "tag" && key != "the" && key != "chu de") return std::nullopt;
   std::vector<std::string> tags;
   std::string cur;
   auto flush = [&] {

@@ -56,6 +56,8 @@ std::string fix_eth(std::string s);
 /// "comment-box", "site-chrome" or nullptr when the line belongs to the article.
 const char* chrome_reason(std::string_view line);
 /// A line made only of no-break spaces (and other blanks), with at least one NBSP.
+/// The link back to the section under an article ("Trở lại Kinh doanh"); for its last lines.
+bool back_link(std::string_view line);
 bool is_lone_nbsp(std::string_view raw_line);
 
 // ---- related lists ------------------------------------------------------------------
