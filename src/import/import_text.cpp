@@ -229,6 +229,12 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
           t = std::string(inner);
           out.back().bold = true;
         }
+      } else if (t.size() > 2 && (t.front() == '*' || t.front() == '_') && t.back() == t.front() && t[1] != ' ' &&
+                 t[t.size() - 2] != ' ' && t.find(t.front(), 1) == t.size() - 1) {
+        // So is a line wholly in italics ("*Người dân thu hoạch xoài. Ảnh: Ngọc Diệp*", a caption
+        // as converters write a page's <em>; not a list's "* " sign): before, the stars stayed in the
+        // caption and its credit.
+        t = t.substr(1, t.size() - 2);
       }
     }
   }
