@@ -50,8 +50,9 @@ struct unit {
   std::vector<std::string> cells{};
   /// The page's date line stood right over it and was taken as metadata (take_page_metadata).
   bool under_date = false;
-  /// The whole line stood in a converter's bold markers ("**Nguồn cung khan hiếm**"), taken off.
-  bool bold = false;
+  /// The whole line stood in a converter's bold markers ("**Nguồn cung khan hiếm**") or behind a
+  /// Markdown heading's signs ("## Nguồn cung khan hiếm"), taken off.
+  bool strong = false;
 };
 
 /// Blank lines (or dropped lines) between unit k-1 and unit k.
@@ -227,7 +228,21 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
         const std::string_view inner = R::trim(std::string_view(t).substr(2, t.size() - 4));
         if (!inner.empty() && inner.find(std::string_view(t).substr(0, 2)) == std::string_view::npos) {
           t = std::string(inner);
-          out.back().bold = true;
+          out.back().strong = true;
+        }
+      } else if (const std::size_t hashes = t.find_first_not_of('#');
+                 hashes >= 1 && hashes <= 6 && hashes != std::string::npos && t[hashes] == ' ') {
+        // So is a Markdown heading a converter wrote ("## Nguồn cung khan hiếm", "# <title>"; its
+        // closing signs too, "## … ##"): before, its signs stayed and the line read as a caption. (A
+        // hashtag has no space after its sign: "#giáheohơi", tags.)
+        std::string_view inner = R::trim(std::string_view(t).substr(hashes));
+        if (const std::size_t close = inner.find_last_not_of('#');
+            close != std::string_view::npos && close + 1 < inner.size() && inner[close] == ' ')
+          inner = R::trim(inner.substr(0, close));
+        // (A heading opens with a capital or a digit: "# doc_id = …", a file's comment, stays.)
+        if (!inner.empty() && inner.find_first_not_of('#') != std::string_view::npos && R::starts_upper(inner)) {
+          t = std::string(inner);
+          out.back().strong = true;
         }
       } else if (t.size() > 2 && (t.front() == '*' || t.front() == '_') && t.back() == t.front() && t[1] != ' ' &&
                  t[t.size() - 2] != ' ' && t.find(t.front(), 1) == t.size() - 1) {
@@ -721,7 +736,7 @@ struct body_builder {
       // Rule (stop 44): a line the page set in bold alone ("**Nguồn cung khan hiếm**", its markers
       // taken off in pass 1) is a subheading when it reads as one, and never a photo's caption:
       // pages do not bold captions. (Not in an interview, whose bold lines are its questions.)
-      if (!s.decided && !interview && !it.run_in && it.first_of_unit && it.last_of_unit && u[it.unit].bold) {
+      if (!s.decided && !interview && !it.run_in && it.first_of_unit && it.last_of_unit && u[it.unit].strong) {
         if (R::looks_like_heading(it.text)) {
           c = R::cls_heading;
           conf[s.item] = std::max(conf[s.item], R::conf::heading_marked);
