@@ -1,8 +1,9 @@
 // What the article core links and what a page downloads (DESIGN: "Two pieces and their budget").
 // - baiviet-core.wasm links none of ICU's formatting services (number formatting, RBNF,
 //   SimpleDateFormat, calendars, time zones, plural rules): checked on the link's symbol map
-//   (build-wasm/bindings/js/baiviet-core.js.symbols, written by --emit-symbol-map), against the
-//   full build's map, which must have them (so that the check can fail);
+//   (build-wasm/bindings/js/baiviet-core.js.symbols, written by --emit-symbol-map, rewritten by the
+//   second wasm-opt run, BAIVIET_WASM_SECOND_PASS), against the full build's map, which must have
+//   them (so that the check can fail);
 // - an article page (index.js + baiviet-core.wasm) is ≤ 300 KB brotli (-q 11);
 // - a page that formats from the start (index.js + the full build + its data) is ≤ 600 KB brotli
 //   (met since 2026-12-02, "ICU: format only" in docs/wasm.md; 7.6 KB to spare on 2026-12-03,
