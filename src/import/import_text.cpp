@@ -251,6 +251,29 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
         // caption and its credit.
         t = t.substr(1, t.size() - 2);
       }
+      // So is a speaker's or a label's bold at the head of a line ("**PV:** Thưa ông, …", "**Ông
+      // Nguyễn Văn A**: …", as converters write an interview's <strong> labels; up to six words):
+      // the markers go, the label stays. Before, such questions were no interview's, and read as
+      // captions.
+      if (std::string& t = out.back().text; t.size() > 6 && (t.starts_with("**") || t.starts_with("__"))) {
+        const std::string mark = t.substr(0, 2);  // (a copy: t changes below)
+        const std::size_t close = t.find(mark, 2);
+        if (close != std::string::npos && close > 2 && close <= 80 &&
+            ((t[close - 1] == ':' && (close + 2 == t.size() || t[close + 2] == ' ')) ||
+             (close + 2 < t.size() && t[close + 2] == ':')) &&
+            R::word_count(std::string_view(t).substr(2, close - 2)) <= 6) {
+          t.erase(close, 2);
+          t.erase(0, 2);
+          // (The rest in bold too, "**Bài 3**: **Nơi ra đời …**": the whole line was bold.)
+          const std::size_t rest = t.find(' ', close - 2);
+          if (rest != std::string::npos && t.compare(rest + 1, 2, mark) == 0 && t.size() > rest + 5 &&
+              t.ends_with(mark) && t.find(mark, rest + 3) == t.size() - 2) {
+            t.erase(t.size() - 2);
+            t.erase(rest + 1, 2);
+            out.back().strong = true;
+          }
+        }
+      }
     }
   }
   return out;
