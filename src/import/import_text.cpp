@@ -401,6 +401,12 @@ void parse_related(const std::vector<unit>& lines, std::size_t from, bool plain,
       list->items.push_back(related_item{});
       item = &list->items.back();
       item->title = *title;
+      // (An item a converter wrote as a Markdown link: its text is the title, and the address
+      // the item's, since stop 44; before, the link's brackets were in the title.)
+      if (auto link = R::markdown_link(*title)) {
+        item->title = std::move(link->text);
+        item->url = std::move(link->url);
+      }
       continue;
     }
     if (!item) {
@@ -2098,7 +2104,11 @@ result<article> import_text_with(std::string_view text, const import_options& op
       a.related.push_back(related_list{heading, {}});
       it = a.related.end() - 1;
     }
-    for (std::string& t : l.links.titles) it->items.push_back(related_item{std::move(t), {}, {}, {}, {}});
+    for (std::string& t : l.links.titles) {
+      auto link = R::markdown_link(t);  // ("Xem thêm: [Giá xoài tăng](https://…)", as in a list)
+      it->items.push_back(link ? related_item{std::move(link->text), std::move(link->url), {}, {}, {}}
+                               : related_item{std::move(t), {}, {}, {}, {}});
+    }
   }
   detail::assign_heading_ids(a);
   return a;

@@ -498,6 +498,22 @@ bool image_address(std::string_view t) {
 
 }  // namespace
 
+std::optional<markdown_link_parts> markdown_link(std::string_view line) {
+  // Rule (stop 44): a link a converter wrote in Markdown, the whole line: "[Giá xoài tăng
+  // mạnh](https://…)", as a related list's items are copied. The text and the destination (one
+  // token, no "title"); the renderer checks the address as it checks every other.
+  std::string_view t = trim(line);
+  if (t.size() < 5 || t.front() != '[' || t.back() != ')') return std::nullopt;
+  const std::size_t close = t.find("](");
+  if (close == std::string_view::npos || close < 2) return std::nullopt;
+  const std::string_view text = trim(t.substr(1, close - 1));
+  const std::string_view dest = trim(t.substr(close + 2, t.size() - close - 3));
+  if (text.empty() || dest.empty() || text.find_first_of("[]") != std::string_view::npos ||
+      dest.find_first_of(" \t()") != std::string_view::npos)
+    return std::nullopt;
+  return markdown_link_parts{std::string(text), std::string(dest)};
+}
+
 std::optional<image_line_parts> image_line(std::string_view line) {
   // Rule: converters and scrapers that keep a page's photos write each as its address on a
   // line of its own: Markdown's "![alt](url)" or "![alt](url "title")" (html2text, reader

@@ -81,6 +81,13 @@ std::optional<std::string> related_category(std::string_view line);
 
 /// A photo a scraper or converter left as its address: "![alt](url)" alone on a line, or one
 /// token that names an image file ("https://…/a.jpg?w=800", "/uploads/a.png", "W_a-b.jpg").
+/// A Markdown link alone on a line, "[text](url)": its text and destination (markdown_link).
+struct markdown_link_parts {
+  std::string text;
+  std::string url;
+};
+std::optional<markdown_link_parts> markdown_link(std::string_view line);
+
 struct image_line_parts {
   std::string src;  ///< as written (the renderer's URL policy applies at render time)
   std::string alt;

@@ -223,6 +223,20 @@ TEST_CASE("import: case table (tests/fixtures/import/cases.json)", "[import]") {
         for (const auto& it : l.items) got.push_back(it.title);
       CHECK(got == e["related_titles"].get<std::vector<std::string>>());
     }
+    if (e.contains("related_urls")) {
+      std::vector<std::string> got;
+      for (const auto& l : a.related)
+        for (const auto& it : l.items) got.push_back(it.url);
+      CHECK(got == e["related_urls"].get<std::vector<std::string>>());
+    }
+    if (e.contains("html_lacks")) {  // what the safe HTML must not hold (an unsafe address as a link)
+      const std::string html = baiviet::render_html(a);
+      for (const auto& x : e["html_lacks"]) CHECK(html.find(x.get<std::string>()) == std::string::npos);
+    }
+    if (e.contains("html_contains")) {
+      const std::string html = baiviet::render_html(a);
+      for (const auto& x : e["html_contains"]) CHECK(html.find(x.get<std::string>()) != std::string::npos);
+    }
     if (e.contains("related_headings")) {
       std::vector<std::string> got;
       for (const auto& l : a.related) got.push_back(l.heading);
