@@ -219,6 +219,20 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
       const bool indented = margin != std::string_view::npos && margin > narrowest;
       out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, no, indented});
       out.back().cells = tab_cells(raw, opt, nopt);
+      // Rule (stop 44): a converter's escapes ("1\. Nguồn cung", "\*", "\#": html2text and
+      // markdownify escape what Markdown would read as markup) lose their backslash: the page
+      // printed the sign alone. (A backslash before anything else stays: "C:\Users".)
+      if (std::string& t = out.back().text; t.find('\\') != std::string::npos) {
+        std::string unescaped;
+        unescaped.reserve(t.size());
+        for (std::size_t i = 0; i < t.size(); ++i) {
+          if (t[i] == '\\' && i + 1 < t.size() &&
+              std::string_view("\\`*_{}[]()#+-.!|>~").find(t[i + 1]) != std::string_view::npos)
+            ++i;
+          unescaped += t[i];
+        }
+        t = std::move(unescaped);
+      }
       // Rule (stop 44): a line wholly in a converter's bold markers ("**Nguồn cung khan hiếm**",
       // "__…__", as an HTML-to-text converter writes a page's <strong>) is read without them:
       // the markers are the page's formatting, not its words (a short one is a heading, 6).
