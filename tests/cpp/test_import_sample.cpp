@@ -395,7 +395,10 @@ TEST_CASE("import: random mixes of the rules' triggers keep the model consistent
       // (the shapes of tests/fixtures/import/shapes.json)
       " | VnExpress", " - Báo Sơn La", "VTV.vn - ", "(baophapluat.vn) - ", "VietNamNet - ", "GIÁ NHÀ TIẾP TỤC TĂNG",
       "II. ", "Bài: Văn Tám - Ảnh: Minh Đức", "Thu Hà/Theo AFP", "Theo Reuters, AFP", "CTV ", " (ảnh: Minh Đức). ",
-      "Minh Anh", ". Ảnh: Minh Đức. "};
+      "Minh Anh", ". Ảnh: Minh Đức. ",
+      // (a converter's markup and the labels read since stop 44)
+      "**", "__", "*", "_", "# ", "## ", "#", "\\", "\\.", "\\*", "[", "](", "](https://a.vn/b)", "**PV:** ",
+      "Thời lượng: 4 phút", "Chuyên mục: Kinh tế", "Trở lại Kinh doanh", "Ngày xuất bản: 04/12/2026 07:45 [GMT+7]"};
   const std::size_t n = sizeof frags / sizeof frags[0];
   std::uint32_t state = 12345;
   auto next = [&] {
