@@ -53,6 +53,8 @@ struct unit {
   /// The whole line stood in a converter's bold markers ("**Nguồn cung khan hiếm**") or behind a
   /// Markdown heading's signs ("## Nguồn cung khan hiếm"), taken off.
   bool strong = false;
+  /// The line stood behind a converter's quote sign ("> Chúng tôi sẽ …"), taken off.
+  bool quoted = false;
 };
 
 /// Blank lines (or dropped lines) between unit k-1 and unit k.
@@ -232,6 +234,13 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
           unescaped += t[i];
         }
         t = std::move(unescaped);
+      }
+      // Rule (stop 44): a line behind a converter's quote sign ("> Chúng tôi sẽ …": a page's
+      // <blockquote>, a pull quote) is read without it, and becomes a quote in the body (6).
+      // Before, the sign stayed and the line was a paragraph or a caption.
+      if (std::string& t = out.back().text; t.size() > 2 && t[0] == '>' && t[1] == ' ') {
+        t = std::string(R::trim(std::string_view(t).substr(2)));
+        out.back().quoted = !t.empty();
       }
       // Rule (stop 44): a line wholly in a converter's bold markers ("**Nguồn cung khan hiếm**",
       // "__…__", as an HTML-to-text converter writes a page's <strong>) is read without them:
@@ -689,6 +698,7 @@ struct body_builder {
     // 6c. blocks, in order; run-on segments that stay paragraphs are joined
     // back into the paragraph they came from.
     std::size_t open_unit = std::string::npos;  // unit of the paragraph being extended
+    std::size_t quote_open = std::string::npos;  // unit of the last line of the quote being built
     for (slot& s : slots) {
       if (!s.text) {
         a.body.push_back(std::move(s.done));
@@ -794,6 +804,24 @@ struct body_builder {
       // classifier's rows (and the committed weights) stay as they are.
       // A labelled credit alone on its line that no caption above took is such a figure,
       // without caption.
+      // A quote's lines (pass 1), one paragraph each, in one quote block while they follow each
+      // other, whatever the classifier made of them.
+      if (!s.decided && !it.run_in && u[it.unit].quoted) {
+        block p = make_block(block_type::paragraph, it.text, it.line, R::conf::paragraph);
+        if (!a.body.empty() && a.body.back().type == block_type::quote && quote_open + 1 == it.unit) {
+          a.body.back().children.push_back(std::move(p));
+        } else {
+          block q;
+          q.type = block_type::quote;
+          q.source_line = it.line;
+          q.confidence = R::conf::paragraph;
+          q.children.push_back(std::move(p));
+          a.body.push_back(std::move(q));
+        }
+        quote_open = it.unit;
+        open_unit = std::string::npos;
+        continue;
+      }
       const bool labelled = !s.decided && s.labelled;
       if (c == R::cls_caption || labelled) {
         if (s.decided || labelled) {

@@ -35,6 +35,7 @@ const char* type_name(block_type t) {
     case block_type::heading: return "heading";
     case block_type::figure: return "caption";  // the label file calls figures "caption"
     case block_type::thematic_break: return "break";
+    case block_type::quote: return "quote";
     case block_type::interview_question: return "question";
     case block_type::interview_answer: return "answer";
     case block_type::list: return "list";
@@ -397,7 +398,7 @@ TEST_CASE("import: random mixes of the rules' triggers keep the model consistent
       "II. ", "Bài: Văn Tám - Ảnh: Minh Đức", "Thu Hà/Theo AFP", "Theo Reuters, AFP", "CTV ", " (ảnh: Minh Đức). ",
       "Minh Anh", ". Ảnh: Minh Đức. ",
       // (a converter's markup and the labels read since stop 44)
-      "**", "__", "*", "_", "# ", "## ", "#", "\\", "\\.", "\\*", "[", "](", "](https://a.vn/b)", "**PV:** ",
+      "> ", ">", "**", "__", "*", "_", "# ", "## ", "#", "\\", "\\.", "\\*", "[", "](", "](https://a.vn/b)", "**PV:** ",
       "Thời lượng: 4 phút", "Chuyên mục: Kinh tế", "Trở lại Kinh doanh", "Ngày xuất bản: 04/12/2026 07:45 [GMT+7]"};
   const std::size_t n = sizeof frags / sizeof frags[0];
   std::uint32_t state = 12345;
