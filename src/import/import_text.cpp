@@ -798,12 +798,6 @@ struct body_builder {
           conf[s.item] = R::conf::paragraph;
         }
       }
-      // Rule: a line ending in a credit with another label than the photo's
-      // ("… Đồ họa: Minh Anh", "… Video: VTV") is a caption too. Applied to
-      // the classifier's answer, not before it like the photo's, so the
-      // classifier's rows (and the committed weights) stay as they are.
-      // A labelled credit alone on its line that no caption above took is such a figure,
-      // without caption.
       // A quote's lines (pass 1), one paragraph each, in one quote block while they follow each
       // other, whatever the classifier made of them.
       if (!s.decided && !it.run_in && u[it.unit].quoted) {
@@ -822,6 +816,12 @@ struct body_builder {
         open_unit = std::string::npos;
         continue;
       }
+      // Rule: a line ending in a credit with another label than the photo's
+      // ("… Đồ họa: Minh Anh", "… Video: VTV") is a caption too. Applied to
+      // the classifier's answer, not before it like the photo's, so the
+      // classifier's rows (and the committed weights) stay as they are.
+      // A labelled credit alone on its line that no caption above took is such a figure,
+      // without caption.
       const bool labelled = !s.decided && s.labelled;
       if (c == R::cls_caption || labelled) {
         if (s.decided || labelled) {
