@@ -195,6 +195,88 @@ std::vector<std::string> tab_cells(std::string_view raw, const import_options& o
   return cells;
 }
 
+/// Pass 1 (part), since stop 44: what an HTML-to-text converter leaves of a page's markup on the
+/// line, read as that markup: escapes, a quote's sign, a line wholly in bold, behind "#" or in
+/// italics, a bold label at its head (the marks go; `strong`, `quoted` say what they were).
+void read_converter_markup(unit& l) {
+  // Rule (stop 44): a converter's escapes ("1\. Nguồn cung", "\*", "\#": html2text and
+  // markdownify escape what Markdown would read as markup) lose their backslash: the page
+  // printed the sign alone. (A backslash before anything else stays: "C:\Users".)
+  if (std::string& t = l.text; t.find('\\') != std::string::npos) {
+    std::string unescaped;
+    unescaped.reserve(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '\\' && i + 1 < t.size() &&
+          std::string_view("\\`*_{}[]()#+-.!|>~").find(t[i + 1]) != std::string_view::npos)
+        ++i;
+      unescaped += t[i];
+    }
+    t = std::move(unescaped);
+  }
+  // Rule (stop 44): a line behind a converter's quote sign ("> Chúng tôi sẽ …": a page's
+  // <blockquote>, a pull quote) is read without it, and becomes a quote in the body (6).
+  // Before, the sign stayed and the line was a paragraph or a caption.
+  if (std::string& t = l.text; t.size() > 2 && t[0] == '>' && t[1] == ' ') {
+    t = std::string(R::trim(std::string_view(t).substr(2)));
+    l.quoted = !t.empty();
+  }
+  // Rule (stop 44): a line wholly in a converter's bold markers ("**Nguồn cung khan hiếm**",
+  // "__…__", as an HTML-to-text converter writes a page's <strong>) is read without them:
+  // the markers are the page's formatting, not its words (a short one is a heading, 6).
+  // Before, the markers stayed in the text and such a subheading read as a caption.
+  if (std::string& t = l.text; t.size() > 4 && (t.starts_with("**") || t.starts_with("__")) &&
+                                       t.ends_with(std::string_view(t).substr(0, 2))) {
+    const std::string_view inner = R::trim(std::string_view(t).substr(2, t.size() - 4));
+    if (!inner.empty() && inner.find(std::string_view(t).substr(0, 2)) == std::string_view::npos) {
+      t = std::string(inner);
+      l.strong = true;
+    }
+  } else if (const std::size_t hashes = t.find_first_not_of('#');
+             hashes >= 1 && hashes <= 6 && hashes != std::string::npos && t[hashes] == ' ') {
+    // So is a Markdown heading a converter wrote ("## Nguồn cung khan hiếm", "# <title>"; its
+    // closing signs too, "## … ##"): before, its signs stayed and the line read as a caption. (A
+    // hashtag has no space after its sign: "#giáheohơi", tags.)
+    std::string_view inner = R::trim(std::string_view(t).substr(hashes));
+    if (const std::size_t close = inner.find_last_not_of('#');
+        close != std::string_view::npos && close + 1 < inner.size() && inner[close] == ' ')
+      inner = R::trim(inner.substr(0, close));
+    // (A heading opens with a capital or a digit: "# doc_id = …", a file's comment, stays.)
+    if (!inner.empty() && inner.find_first_not_of('#') != std::string_view::npos && R::starts_upper(inner)) {
+      t = std::string(inner);
+      l.strong = true;
+    }
+  } else if (t.size() > 2 && (t.front() == '*' || t.front() == '_') && t.back() == t.front() && t[1] != ' ' &&
+             t[t.size() - 2] != ' ' && t.find(t.front(), 1) == t.size() - 1) {
+    // So is a line wholly in italics ("*Người dân thu hoạch xoài. Ảnh: Ngọc Diệp*", a caption
+    // as converters write a page's <em>; not a list's "* " sign): before, the stars stayed in the
+    // caption and its credit.
+    t = t.substr(1, t.size() - 2);
+  }
+  // So is a speaker's or a label's bold at the head of a line ("**PV:** Thưa ông, …", "**Ông
+  // Nguyễn Văn A**: …", as converters write an interview's <strong> labels; up to six words):
+  // the markers go, the label stays. Before, such questions were no interview's, and read as
+  // captions.
+  if (std::string& t = l.text; t.size() > 6 && (t.starts_with("**") || t.starts_with("__"))) {
+    const std::string mark = t.substr(0, 2);  // (a copy: t changes below)
+    const std::size_t close = t.find(mark, 2);
+    if (close != std::string::npos && close > 2 && close <= 80 &&
+        ((t[close - 1] == ':' && (close + 2 == t.size() || t[close + 2] == ' ')) ||
+         (close + 2 < t.size() && t[close + 2] == ':')) &&
+        R::word_count(std::string_view(t).substr(2, close - 2)) <= 6) {
+      t.erase(close, 2);
+      t.erase(0, 2);
+      // (The rest in bold too, "**Bài 3**: **Nơi ra đời …**": the whole line was bold.)
+      const std::size_t rest = t.find(' ', close - 2);
+      if (rest != std::string::npos && t.compare(rest + 1, 2, mark) == 0 && t.size() > rest + 5 &&
+          t.ends_with(mark) && t.find(mark, rest + 3) == t.size() - 2) {
+        t.erase(t.size() - 2);
+        t.erase(rest + 1, 2);
+        l.strong = true;
+      }
+    }
+  }
+}
+
 std::vector<unit> split_lines(const std::string& clean, const import_options& opt, article& a) {
   std::vector<unit> out;
   std::size_t no = 0;
@@ -221,82 +303,7 @@ std::vector<unit> split_lines(const std::string& clean, const import_options& op
       const bool indented = margin != std::string_view::npos && margin > narrowest;
       out.push_back(unit{opt.normalize ? R::fix_eth(normalize(raw, nopt)) : std::string(R::trim(raw)), no, no, indented});
       out.back().cells = tab_cells(raw, opt, nopt);
-      // Rule (stop 44): a converter's escapes ("1\. Nguồn cung", "\*", "\#": html2text and
-      // markdownify escape what Markdown would read as markup) lose their backslash: the page
-      // printed the sign alone. (A backslash before anything else stays: "C:\Users".)
-      if (std::string& t = out.back().text; t.find('\\') != std::string::npos) {
-        std::string unescaped;
-        unescaped.reserve(t.size());
-        for (std::size_t i = 0; i < t.size(); ++i) {
-          if (t[i] == '\\' && i + 1 < t.size() &&
-              std::string_view("\\`*_{}[]()#+-.!|>~").find(t[i + 1]) != std::string_view::npos)
-            ++i;
-          unescaped += t[i];
-        }
-        t = std::move(unescaped);
-      }
-      // Rule (stop 44): a line behind a converter's quote sign ("> Chúng tôi sẽ …": a page's
-      // <blockquote>, a pull quote) is read without it, and becomes a quote in the body (6).
-      // Before, the sign stayed and the line was a paragraph or a caption.
-      if (std::string& t = out.back().text; t.size() > 2 && t[0] == '>' && t[1] == ' ') {
-        t = std::string(R::trim(std::string_view(t).substr(2)));
-        out.back().quoted = !t.empty();
-      }
-      // Rule (stop 44): a line wholly in a converter's bold markers ("**Nguồn cung khan hiếm**",
-      // "__…__", as an HTML-to-text converter writes a page's <strong>) is read without them:
-      // the markers are the page's formatting, not its words (a short one is a heading, 6).
-      // Before, the markers stayed in the text and such a subheading read as a caption.
-      if (std::string& t = out.back().text; t.size() > 4 && (t.starts_with("**") || t.starts_with("__")) &&
-                                           t.ends_with(std::string_view(t).substr(0, 2))) {
-        const std::string_view inner = R::trim(std::string_view(t).substr(2, t.size() - 4));
-        if (!inner.empty() && inner.find(std::string_view(t).substr(0, 2)) == std::string_view::npos) {
-          t = std::string(inner);
-          out.back().strong = true;
-        }
-      } else if (const std::size_t hashes = t.find_first_not_of('#');
-                 hashes >= 1 && hashes <= 6 && hashes != std::string::npos && t[hashes] == ' ') {
-        // So is a Markdown heading a converter wrote ("## Nguồn cung khan hiếm", "# <title>"; its
-        // closing signs too, "## … ##"): before, its signs stayed and the line read as a caption. (A
-        // hashtag has no space after its sign: "#giáheohơi", tags.)
-        std::string_view inner = R::trim(std::string_view(t).substr(hashes));
-        if (const std::size_t close = inner.find_last_not_of('#');
-            close != std::string_view::npos && close + 1 < inner.size() && inner[close] == ' ')
-          inner = R::trim(inner.substr(0, close));
-        // (A heading opens with a capital or a digit: "# doc_id = …", a file's comment, stays.)
-        if (!inner.empty() && inner.find_first_not_of('#') != std::string_view::npos && R::starts_upper(inner)) {
-          t = std::string(inner);
-          out.back().strong = true;
-        }
-      } else if (t.size() > 2 && (t.front() == '*' || t.front() == '_') && t.back() == t.front() && t[1] != ' ' &&
-                 t[t.size() - 2] != ' ' && t.find(t.front(), 1) == t.size() - 1) {
-        // So is a line wholly in italics ("*Người dân thu hoạch xoài. Ảnh: Ngọc Diệp*", a caption
-        // as converters write a page's <em>; not a list's "* " sign): before, the stars stayed in the
-        // caption and its credit.
-        t = t.substr(1, t.size() - 2);
-      }
-      // So is a speaker's or a label's bold at the head of a line ("**PV:** Thưa ông, …", "**Ông
-      // Nguyễn Văn A**: …", as converters write an interview's <strong> labels; up to six words):
-      // the markers go, the label stays. Before, such questions were no interview's, and read as
-      // captions.
-      if (std::string& t = out.back().text; t.size() > 6 && (t.starts_with("**") || t.starts_with("__"))) {
-        const std::string mark = t.substr(0, 2);  // (a copy: t changes below)
-        const std::size_t close = t.find(mark, 2);
-        if (close != std::string::npos && close > 2 && close <= 80 &&
-            ((t[close - 1] == ':' && (close + 2 == t.size() || t[close + 2] == ' ')) ||
-             (close + 2 < t.size() && t[close + 2] == ':')) &&
-            R::word_count(std::string_view(t).substr(2, close - 2)) <= 6) {
-          t.erase(close, 2);
-          t.erase(0, 2);
-          // (The rest in bold too, "**Bài 3**: **Nơi ra đời …**": the whole line was bold.)
-          const std::size_t rest = t.find(' ', close - 2);
-          if (rest != std::string::npos && t.compare(rest + 1, 2, mark) == 0 && t.size() > rest + 5 &&
-              t.ends_with(mark) && t.find(mark, rest + 3) == t.size() - 2) {
-            t.erase(t.size() - 2);
-            t.erase(rest + 1, 2);
-            out.back().strong = true;
-          }
-        }
-      }
+      read_converter_markup(out.back());
     }
   }
   return out;
